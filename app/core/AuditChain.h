@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Domain.h"
+
+namespace danhoi {
+
+// The audit log is hash-chained: each event's hash covers a canonical serialisation of the event
+// (fixed field order, UTC milliseconds, ids as text) and the previous event's hash, so the chain
+// verifies on any database engine the rows are copied to.
+class AuditChain
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditChain)
+public:
+    static QString genesisHash();
+    static QByteArray canonical(const AuditEvent& event);
+    static QString hashOf(const AuditEvent& event); // uses event.prevHash
+
+    struct Verdict {
+        bool ok = true;
+        qint64 checked = 0;
+        qint64 firstBadSeq = 0; // seq of the first event that breaks the chain
+        QString reason;
+    };
+    // Events must be given in seq order. headHash/headCount describe the chain's recorded end.
+    static Verdict verify(const QList<AuditEvent>& events, const QString& headHash, qint64 headCount);
+};
+
+} // namespace danhoi

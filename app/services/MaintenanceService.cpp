@@ -1,0 +1,73 @@
+#include "MaintenanceService.h"
+
+#include "storage/Migrations.h"
+
+#include <QFileInfo>
+
+namespace danhoi {
+
+Result<MaintenanceService::Health> MaintenanceService::checkDatabase(Database& db)
+{
+    Health health;
+    health.programVersion = Migrations::latestVersion();
+    auto version = Migrations::currentVersion(db);
+    if (!version)
+        return version.error();
+    health.schemaVersion = version.value();
+    if (health.schemaVersion != health.programVersion)
+        health.problems.append(tr("Schema version %1, but this program needs %2.")
+                                   .arg(health.schemaVersion)
+                                   .arg(health.programVersion));
+    auto connection = db.connection();
+    if (!connection)
+        return connection.error();
+    SqlStatement integrity(connection.value(), QStringLiteral("PRAGMA integrity_check"));
+    if (auto ok = integrity.exec(); !ok)
+        return ok.error();
+    while (integrity.next()) {
+        const QString line = integrity.value(0).toString();
+        if (line != QLatin1String("ok"))
+            health.problems.append(line);
+    }
+    SqlStatement keys(connection.value(), QStringLiteral("PRAGMA foreign_key_check"));
+    if (auto ok = keys.exec(); !ok)
+        return ok.error();
+    while (keys.next())
+        health.problems.append(tr("Broken reference in table %1, row %2.")
+                                   .arg(keys.value(0).toString(), keys.value(1).toString()));
+    health.ok = health.problems.isEmpty();
+    return health;
+}
+
+Result<MaintenanceService::Health> MaintenanceService::check()
+{
+    if (!m_actor.hasRole(Role::Admin))
+        return Error::forbidden(tr("Only an administrator may check the database."));
+    return checkDatabase(*m_context.db);
+}
+
+Result<QString> MaintenanceService::backup(const QString& target)
+{
+    if (!m_actor.hasRole(Role::Admin))
+        return Error::forbidden(tr("Only an administrator may make backups."));
+    if (target.trimmed().isEmpty())
+        return Error::invalid(tr("Give the file to write the backup to."), QStringLiteral("out"));
+    const QString path = QFileInfo(target).absoluteFilePath();
+    if (path == QFileInfo(m_context.db->path()).absoluteFilePath())
+        return Error::invalid(tr("The backup cannot overwrite the database itself."), QStringLiteral("out"));
+    if (auto ok = Migrations::copyTo(*m_context.db, path); !ok)
+        return ok.error();
+    auto copy = Database::openSqlite(path);
+    if (!copy)
+        return copy.error();
+    auto health = checkDatabase(*copy.value());
+    if (!health)
+        return health.error();
+    if (!health->ok)
+        return Error{ErrorKind::Verification,
+                     tr("The backup %1 was written but does not pass the check: %2").arg(path, health->problems.join(QStringLiteral("; "))),
+                     {}};
+    return path;
+}
+
+} // namespace danhoi

@@ -1,0 +1,200 @@
+#include "Database.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QThread>
+
+namespace danhoi {
+
+namespace {
+QAtomicInteger<quint64> databaseCounter;
+constexpr int busyTimeoutMs = 10000;
+} // namespace
+
+Database::Database(Engine engine, QString path)
+    : m_engine(engine)
+    , m_path(std::move(path))
+    , m_namePrefix(QStringLiteral("danhoi-%1").arg(databaseCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString& name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<std::shared_ptr<Database>> Database::openSqlite(const QString& path)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error::other(tr("The SQLite driver of Qt is not installed (package libqt6sql6-sqlite)."));
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error::other(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    std::shared_ptr<Database> db(new Database(Engine::Sqlite, info.absoluteFilePath()));
+    auto connection = db->connection();
+    if (!connection)
+        return connection.error();
+    return db;
+}
+
+Result<QSqlDatabase> Database::connection()
+{
+    const QString name = QStringLiteral("%1-%2").arg(m_namePrefix).arg(quintptr(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+    }
+    return openConnection(name);
+}
+
+Result<QSqlDatabase> Database::openConnection(const QString& name)
+{
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                   : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_connectionNames.contains(name))
+            m_connectionNames.append(name);
+    }
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    if (!db.open())
+        return Error::other(tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text()));
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=FULL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs),
+    };
+    for (const QString& pragma : pragmas) {
+        QSqlQuery query(db);
+        if (!query.exec(pragma)) {
+            const Error error = errorFrom(query.lastError(), m_path);
+            db.close();
+            return error;
+        }
+    }
+    // A file that is not an SQLite database only shows itself on the first read.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        const Error error = errorFrom(probe.lastError(), m_path);
+        db.close();
+        return error;
+    }
+    return db;
+}
+
+Result<void> Database::exec(const QString& sql)
+{
+    auto db = connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(db.value());
+    if (!query.exec(sql))
+        return errorFrom(query.lastError());
+    return {};
+}
+
+Error Database::errorFrom(const QSqlError& error, const QString& context)
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (context.isEmpty())
+        return Error::other(tr("Database error: %1").arg(detail));
+    return Error::other(tr("Database error (%1): %2").arg(context, detail));
+}
+
+bool Database::isUniqueViolation(const QSqlError& error)
+{
+    // SQLite: extended code 2067 / "UNIQUE constraint failed"; PostgreSQL: SQLSTATE 23505.
+    return error.nativeErrorCode() == QLatin1String("23505") || error.nativeErrorCode() == QLatin1String("2067")
+        || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+}
+
+QVariant nullableText(const QString& value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+std::optional<qint64> optionalId(const QVariant& value)
+{
+    if (value.isNull() || !value.isValid())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+SqlStatement::SqlStatement(const QSqlDatabase& db, const QString& sql) : m_query(db), m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+}
+
+SqlStatement& SqlStatement::bind(const QString& placeholder, const QVariant& value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+Result<void> SqlStatement::exec()
+{
+    if (!m_prepared || !m_query.exec())
+        return Database::errorFrom(m_query.lastError());
+    return {};
+}
+
+Transaction::Transaction(Database& db) : m_db(db) { }
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Result<void> Transaction::begin()
+{
+    auto connection = m_db.connection();
+    if (!connection)
+        return connection.error();
+    m_connection = connection.value();
+    QSqlQuery query(m_connection);
+    const QString sql = m_db.engine() == Database::Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                                  : QStringLiteral("BEGIN");
+    if (!query.exec(sql))
+        return Database::errorFrom(query.lastError());
+    m_active = true;
+    return {};
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_active)
+        return Error::other(QStringLiteral("commit without an open transaction"));
+    QSqlQuery query(m_connection);
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const Error error = Database::errorFrom(query.lastError());
+        rollback();
+        return error;
+    }
+    m_active = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    QSqlQuery query(m_connection);
+    query.exec(QStringLiteral("ROLLBACK"));
+    m_active = false;
+}
+
+} // namespace danhoi

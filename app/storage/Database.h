@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <memory>
+
+namespace danhoi {
+
+// Owns one named connection per thread to one database; never the default connection.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    enum class Engine { Sqlite, PostgreSql };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (creating if needed) an SQLite file with WAL, synchronous=FULL, foreign keys and a busy timeout.
+    static Result<std::shared_ptr<Database>> openSqlite(const QString& path);
+
+    Engine engine() const { return m_engine; }
+    QString path() const { return m_path; }
+    // This thread's connection, opened on first use.
+    Result<QSqlDatabase> connection();
+    // Runs one statement without results.
+    Result<void> exec(const QString& sql);
+
+    static Error errorFrom(const QSqlError& error, const QString& context = {});
+    static bool isUniqueViolation(const QSqlError& error);
+
+private:
+    Database(Engine engine, QString path);
+    Result<QSqlDatabase> openConnection(const QString& name);
+
+    Engine m_engine;
+    QString m_path;
+    QString m_namePrefix;
+    QMutex m_mutex;
+    QStringList m_connectionNames;
+};
+
+// A prepared statement with named bindings; errors come back as Error values.
+class SqlStatement
+{
+public:
+    SqlStatement(const QSqlDatabase& db, const QString& sql);
+
+    SqlStatement& bind(const QString& placeholder, const QVariant& value);
+    Result<void> exec();
+    bool next() { return m_query.next(); }
+    QVariant value(const QString& column) const { return m_query.value(column); }
+    QVariant value(int index) const { return m_query.value(index); }
+    QSqlQuery& query() { return m_query; }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_prepared = false;
+};
+
+// Null for an empty optional, the value otherwise.
+template <typename T>
+QVariant nullable(const std::optional<T>& value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+QVariant nullableText(const QString& value);
+std::optional<qint64> optionalId(const QVariant& value);
+
+// A write transaction that rolls back unless commit() was called. SQLite: BEGIN IMMEDIATE, so a
+// writer waits for the lock up front instead of failing half-way.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    QSqlDatabase connection() const { return m_connection; }
+
+private:
+    Database& m_db;
+    QSqlDatabase m_connection;
+    bool m_active = false;
+};
+
+} // namespace danhoi

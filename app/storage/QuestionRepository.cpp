@@ -1,0 +1,270 @@
+#include "QuestionRepository.h"
+
+#include <QCoreApplication>
+
+namespace danhoi {
+
+namespace {
+
+const QString questionSelect = QStringLiteral(
+    "SELECT q.id, q.ref, q.channel, q.received_at, q.title, q.body, q.asker_name, q.asker_locality, q.asker_phone,"
+    " q.asker_email, q.asker_address, q.asker_id_number, q.category_id, c.name AS category_name, q.department_id,"
+    " d.code AS department_code, d.name_vi AS department_name, q.assigned_clerk_id, u.username AS clerk_username,"
+    " q.status, q.due_date, q.duplicate_of_id, dup.ref AS duplicate_ref, q.rejection_reason, q.published_revision_id,"
+    " q.external_id, q.version"
+    " FROM questions q LEFT JOIN categories c ON c.id = q.category_id LEFT JOIN departments d ON d.id = q.department_id"
+    " LEFT JOIN users u ON u.id = q.assigned_clerk_id LEFT JOIN questions dup ON dup.id = q.duplicate_of_id");
+
+Question questionFrom(const SqlStatement& q)
+{
+    auto text = [&](const char* column) { return q.value(QLatin1String(column)).toString(); };
+    Question out;
+    out.id = q.value(QStringLiteral("id")).toLongLong();
+    out.ref = text("ref");
+    out.channel = channelFromName(text("channel")).value_or(Channel::Portal);
+    out.receivedAt = QDateTime::fromMSecsSinceEpoch(q.value(QStringLiteral("received_at")).toLongLong(), Qt::UTC);
+    out.title = text("title");
+    out.body = text("body");
+    out.asker = {text("asker_name"),  text("asker_locality"),  text("asker_phone"),
+                 text("asker_email"), text("asker_address"), text("asker_id_number")};
+    out.categoryId = optionalId(q.value(QStringLiteral("category_id")));
+    out.categoryName = text("category_name");
+    out.departmentId = optionalId(q.value(QStringLiteral("department_id")));
+    out.departmentCode = text("department_code");
+    out.departmentName = text("department_name");
+    out.assignedClerkId = optionalId(q.value(QStringLiteral("assigned_clerk_id")));
+    out.assignedClerkUsername = text("clerk_username");
+    out.status = statusFromName(text("status")).value_or(Status::Received);
+    const QString due = text("due_date");
+    if (!due.isEmpty())
+        out.dueDate = QDate::fromString(due, Qt::ISODate);
+    out.duplicateOfId = optionalId(q.value(QStringLiteral("duplicate_of_id")));
+    out.duplicateOfRef = text("duplicate_ref");
+    out.rejectionReason = text("rejection_reason");
+    out.publishedRevisionId = optionalId(q.value(QStringLiteral("published_revision_id")));
+    out.externalId = text("external_id");
+    out.version = q.value(QStringLiteral("version")).toInt();
+    return out;
+}
+
+QString sortExpression(QuestionQuery::Sort sort)
+{
+    switch (sort) {
+    case QuestionQuery::Sort::Received: return QStringLiteral("q.received_at");
+    case QuestionQuery::Sort::Reference: return QStringLiteral("q.ref_year %1, q.ref_seq");
+    case QuestionQuery::Sort::Title: return QStringLiteral("q.title");
+    case QuestionQuery::Sort::Locality: return QStringLiteral("q.asker_locality");
+    case QuestionQuery::Sort::Department: return QStringLiteral("d.code");
+    case QuestionQuery::Sort::Status: return QStringLiteral("q.status");
+    case QuestionQuery::Sort::Due: return QStringLiteral("q.due_date");
+    }
+    return QStringLiteral("q.received_at");
+}
+
+// The WHERE clause of a query, with its bindings.
+struct Where {
+    QStringList conditions;
+    QList<std::pair<QString, QVariant>> bindings;
+
+    void add(const QString& condition) { conditions.append(condition); }
+    void bind(const QString& name, const QVariant& value) { bindings.append({name, value}); }
+    QString sql() const { return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")); }
+    void applyTo(SqlStatement& statement) const
+    {
+        for (const auto& [name, value] : bindings)
+            statement.bind(name, value);
+    }
+};
+
+QString statusList(const QList<Status>& statuses, Where& where, const QString& prefix)
+{
+    QStringList names;
+    for (int i = 0; i < statuses.size(); ++i) {
+        const QString placeholder = QStringLiteral(":%1%2").arg(prefix).arg(i);
+        names.append(placeholder);
+        where.bind(placeholder, statusName(statuses.at(i)));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+Where whereOf(const QuestionQuery& query)
+{
+    Where where;
+    switch (query.scope.kind) {
+    case VisibilityScope::Kind::Everything:
+        break;
+    case VisibilityScope::Kind::DepartmentAndPublic:
+        where.add(QStringLiteral("(q.department_id = :scope_dep OR q.published_revision_id IS NOT NULL)"));
+        where.bind(QStringLiteral(":scope_dep"), nullable(query.scope.departmentId));
+        break;
+    case VisibilityScope::Kind::PublicOnly:
+        where.add(QStringLiteral("q.published_revision_id IS NOT NULL"));
+        break;
+    case VisibilityScope::Kind::Nothing:
+        where.add(QStringLiteral("1 = 0"));
+        break;
+    }
+    if (!query.statuses.isEmpty())
+        where.add(QStringLiteral("q.status IN (%1)").arg(statusList(query.statuses, where, QStringLiteral("st"))));
+    if (query.departmentId) {
+        where.add(QStringLiteral("q.department_id = :dep"));
+        where.bind(QStringLiteral(":dep"), *query.departmentId);
+    }
+    if (query.assignedClerkId) {
+        where.add(QStringLiteral("q.assigned_clerk_id = :clerk"));
+        where.bind(QStringLiteral(":clerk"), *query.assignedClerkId);
+    }
+    if (query.overdueAsOf) {
+        where.add(QStringLiteral("q.due_date < :today AND q.status IN (%1)")
+                      .arg(statusList(QuestionRepository::openStatuses(), where, QStringLiteral("open"))));
+        where.bind(QStringLiteral(":today"), query.overdueAsOf->toString(Qt::ISODate));
+    }
+    if (query.lastRevisionAuthorId || query.lastRevisionState) {
+        QString condition = QStringLiteral(
+            "EXISTS (SELECT 1 FROM answer_revisions r WHERE r.question_id = q.id"
+            " AND r.number = (SELECT MAX(number) FROM answer_revisions WHERE question_id = q.id)");
+        if (query.lastRevisionAuthorId) {
+            condition += QStringLiteral(" AND r.author_id = :author");
+            where.bind(QStringLiteral(":author"), *query.lastRevisionAuthorId);
+        }
+        if (query.lastRevisionState) {
+            condition += QStringLiteral(" AND r.state = :rstate");
+            where.bind(QStringLiteral(":rstate"), revisionStateName(*query.lastRevisionState));
+        }
+        where.add(condition + QLatin1Char(')'));
+    }
+    if (!query.quickFilter.trimmed().isEmpty()) {
+        QString pattern = query.quickFilter.trimmed();
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
+        pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
+        where.add(QStringLiteral("(q.ref LIKE :quick ESCAPE '\\' OR q.title LIKE :quick ESCAPE '\\')"));
+        where.bind(QStringLiteral(":quick"), QStringLiteral("%%1%").arg(pattern));
+    }
+    return where;
+}
+
+void bindQuestion(SqlStatement& q, const Question& question)
+{
+    q.bind(QStringLiteral(":channel"), channelName(question.channel));
+    q.bind(QStringLiteral(":received"), question.receivedAt.toMSecsSinceEpoch());
+    q.bind(QStringLiteral(":title"), question.title).bind(QStringLiteral(":body"), question.body);
+    q.bind(QStringLiteral(":an"), question.asker.name).bind(QStringLiteral(":al"), question.asker.locality);
+    q.bind(QStringLiteral(":ap"), question.asker.phone).bind(QStringLiteral(":ae"), question.asker.email);
+    q.bind(QStringLiteral(":aa"), question.asker.address).bind(QStringLiteral(":ai"), question.asker.idNumber);
+    q.bind(QStringLiteral(":cat"), nullable(question.categoryId)).bind(QStringLiteral(":dep"), nullable(question.departmentId));
+    q.bind(QStringLiteral(":clerk"), nullable(question.assignedClerkId));
+    q.bind(QStringLiteral(":status"), statusName(question.status));
+    q.bind(QStringLiteral(":due"), question.dueDate ? QVariant(question.dueDate->toString(Qt::ISODate)) : QVariant());
+    q.bind(QStringLiteral(":dup"), nullable(question.duplicateOfId));
+    q.bind(QStringLiteral(":reason"), question.rejectionReason);
+    q.bind(QStringLiteral(":pub"), nullable(question.publishedRevisionId));
+}
+
+} // namespace
+
+QList<Status> QuestionRepository::openStatuses()
+{
+    return {Status::Received, Status::Assigned, Status::Drafting, Status::PendingApproval, Status::TransferRequested};
+}
+
+Result<void> QuestionRepository::insert(Question& question, int year, const QDateTime& now)
+{
+    SqlStatement next(m_db, QStringLiteral("SELECT COALESCE(MAX(ref_seq), 0) + 1 FROM questions WHERE ref_year = :y"));
+    if (auto ok = next.bind(QStringLiteral(":y"), year).exec(); !ok)
+        return ok;
+    next.next();
+    const int sequence = next.value(0).toInt();
+    question.ref = QStringLiteral("HD-%1-%2").arg(year).arg(sequence, 6, 10, QLatin1Char('0'));
+    SqlStatement q(m_db, QStringLiteral(
+        "INSERT INTO questions (ref, ref_year, ref_seq, channel, received_at, title, body, asker_name, asker_locality,"
+        " asker_phone, asker_email, asker_address, asker_id_number, category_id, department_id, assigned_clerk_id, status,"
+        " due_date, duplicate_of_id, rejection_reason, published_revision_id, external_id, created_at, updated_at)"
+        " VALUES (:ref, :year, :seq, :channel, :received, :title, :body, :an, :al, :ap, :ae, :aa, :ai, :cat, :dep, :clerk,"
+        " :status, :due, :dup, :reason, :pub, :ext, :now, :now) RETURNING id, version"));
+    bindQuestion(q, question);
+    q.bind(QStringLiteral(":ref"), question.ref).bind(QStringLiteral(":year"), year).bind(QStringLiteral(":seq"), sequence);
+    q.bind(QStringLiteral(":ext"), nullableText(question.externalId)).bind(QStringLiteral(":now"), now.toMSecsSinceEpoch());
+    if (auto ok = q.exec(); !ok)
+        return ok;
+    q.next();
+    question.id = q.value(0).toLongLong();
+    question.version = q.value(1).toInt();
+    return {};
+}
+
+Result<void> QuestionRepository::update(Question& question, const QDateTime& now)
+{
+    SqlStatement q(m_db, QStringLiteral(
+        "UPDATE questions SET channel = :channel, received_at = :received, title = :title, body = :body,"
+        " asker_name = :an, asker_locality = :al, asker_phone = :ap, asker_email = :ae, asker_address = :aa,"
+        " asker_id_number = :ai, category_id = :cat, department_id = :dep, assigned_clerk_id = :clerk, status = :status,"
+        " due_date = :due, duplicate_of_id = :dup, rejection_reason = :reason, published_revision_id = :pub,"
+        " updated_at = :now, version = version + 1 WHERE id = :id AND version = :version"));
+    bindQuestion(q, question);
+    q.bind(QStringLiteral(":now"), now.toMSecsSinceEpoch()).bind(QStringLiteral(":id"), question.id);
+    q.bind(QStringLiteral(":version"), question.version);
+    if (auto ok = q.exec(); !ok)
+        return ok;
+    if (q.numRowsAffected() != 1)
+        return Error::conflict(QCoreApplication::translate(
+            "QuestionRepository", "Someone else changed question %1 in the meantime; reload it and try again.")
+                                   .arg(question.ref));
+    ++question.version;
+    return {};
+}
+
+Result<std::optional<Question>> QuestionRepository::byId(Id id)
+{
+    SqlStatement q(m_db, questionSelect + QStringLiteral(" WHERE q.id = :id"));
+    if (auto ok = q.bind(QStringLiteral(":id"), id).exec(); !ok)
+        return ok.error();
+    return q.next() ? std::optional(questionFrom(q)) : std::nullopt;
+}
+
+Result<std::optional<Question>> QuestionRepository::byReference(const QString& ref)
+{
+    SqlStatement q(m_db, questionSelect + QStringLiteral(" WHERE q.ref = :ref"));
+    if (auto ok = q.bind(QStringLiteral(":ref"), ref.trimmed().toUpper()).exec(); !ok)
+        return ok.error();
+    return q.next() ? std::optional(questionFrom(q)) : std::nullopt;
+}
+
+Result<std::optional<Id>> QuestionRepository::idByExternalId(const QString& externalId)
+{
+    SqlStatement q(m_db, QStringLiteral("SELECT id FROM questions WHERE external_id = :ext"));
+    if (auto ok = q.bind(QStringLiteral(":ext"), externalId).exec(); !ok)
+        return ok.error();
+    return q.next() ? std::optional(q.value(0).toLongLong()) : std::nullopt;
+}
+
+Result<QList<Question>> QuestionRepository::list(const QuestionQuery& query)
+{
+    const Where where = whereOf(query);
+    const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QString order = sortExpression(query.sort);
+    order = order.contains(QLatin1String("%1")) ? order.arg(direction) : order;
+    SqlStatement q(m_db, questionSelect + where.sql()
+                             + QStringLiteral(" ORDER BY %1 %2, q.id %2 LIMIT :limit OFFSET :offset").arg(order, direction));
+    where.applyTo(q);
+    q.bind(QStringLiteral(":limit"), query.limit).bind(QStringLiteral(":offset"), query.offset);
+    if (auto ok = q.exec(); !ok)
+        return ok.error();
+    QList<Question> out;
+    while (q.next())
+        out.append(questionFrom(q));
+    return out;
+}
+
+Result<qint64> QuestionRepository::count(const QuestionQuery& query)
+{
+    const Where where = whereOf(query);
+    SqlStatement q(m_db, QStringLiteral("SELECT COUNT(*) FROM questions q") + where.sql());
+    where.applyTo(q);
+    if (auto ok = q.exec(); !ok)
+        return ok.error();
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+} // namespace danhoi

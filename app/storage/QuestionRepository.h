@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Domain.h"
+#include "core/Visibility.h"
+
+namespace danhoi {
+
+// One page of a question list: filters, visibility, sort and window, all applied in SQL.
+struct QuestionQuery {
+    enum class Sort { Received, Reference, Title, Locality, Department, Status, Due };
+
+    VisibilityScope scope;
+    QList<Status> statuses;
+    std::optional<Id> departmentId;
+    std::optional<Id> assignedClerkId;
+    std::optional<QDate> overdueAsOf;     // open questions due before this day
+    std::optional<Id> lastRevisionAuthorId; // questions whose latest revision this user wrote
+    std::optional<RevisionState> lastRevisionState;
+    QString quickFilter;                  // reference or title contains
+    Sort sort = Sort::Received;
+    bool descending = true;
+    int limit = 100;
+    int offset = 0;
+};
+
+class QuestionRepository
+{
+public:
+    explicit QuestionRepository(QSqlDatabase connection) : m_db(std::move(connection)) { }
+
+    // Inserts with the next reference of `year`; fills id, ref and version.
+    Result<void> insert(Question& question, int year, const QDateTime& now);
+    // Writes every mutable field if the stored version still equals question.version; bumps it.
+    Result<void> update(Question& question, const QDateTime& now);
+    Result<std::optional<Question>> byId(Id id);
+    Result<std::optional<Question>> byReference(const QString& ref);
+    Result<std::optional<Id>> idByExternalId(const QString& externalId);
+    Result<QList<Question>> list(const QuestionQuery& query);
+    Result<qint64> count(const QuestionQuery& query);
+
+    static QList<Status> openStatuses();
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace danhoi

@@ -1,0 +1,78 @@
+#include "Schema.h"
+
+namespace danhoi::schema {
+
+namespace {
+
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE departments ("
+                       " id {id}, code TEXT NOT NULL UNIQUE, name_vi TEXT NOT NULL, name_en TEXT NOT NULL DEFAULT '',"
+                       " active INTEGER NOT NULL DEFAULT 1, version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE categories ("
+                       " id {id}, name TEXT NOT NULL UNIQUE, department_id {bigint} REFERENCES departments(id),"
+                       " answer_days INTEGER NOT NULL CHECK (answer_days > 0), active INTEGER NOT NULL DEFAULT 1,"
+                       " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE users ("
+                       " id {id}, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL DEFAULT '',"
+                       " password_hash TEXT NOT NULL DEFAULT '', roles TEXT NOT NULL DEFAULT '',"
+                       " department_id {bigint} REFERENCES departments(id), active INTEGER NOT NULL DEFAULT 1,"
+                       " failed_attempts INTEGER NOT NULL DEFAULT 0, locked_until {bigint},"
+                       " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE questions ("
+                       " id {id}, ref TEXT NOT NULL UNIQUE, ref_year INTEGER NOT NULL, ref_seq INTEGER NOT NULL,"
+                       " channel TEXT NOT NULL, received_at {bigint} NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL,"
+                       " asker_name TEXT NOT NULL DEFAULT '', asker_locality TEXT NOT NULL DEFAULT '',"
+                       " asker_phone TEXT NOT NULL DEFAULT '', asker_email TEXT NOT NULL DEFAULT '',"
+                       " asker_address TEXT NOT NULL DEFAULT '', asker_id_number TEXT NOT NULL DEFAULT '',"
+                       " category_id {bigint} REFERENCES categories(id), department_id {bigint} REFERENCES departments(id),"
+                       " assigned_clerk_id {bigint} REFERENCES users(id), status TEXT NOT NULL, due_date TEXT,"
+                       " duplicate_of_id {bigint} REFERENCES questions(id), rejection_reason TEXT NOT NULL DEFAULT '',"
+                       " published_revision_id {bigint}, published_at {bigint}, external_id TEXT,"
+                       " created_at {bigint} NOT NULL, updated_at {bigint} NOT NULL, version INTEGER NOT NULL DEFAULT 1,"
+                       " UNIQUE (ref_year, ref_seq))"),
+        QStringLiteral("CREATE TABLE answer_revisions ("
+                       " id {id}, question_id {bigint} NOT NULL REFERENCES questions(id), number INTEGER NOT NULL,"
+                       " body TEXT NOT NULL, author_id {bigint} NOT NULL REFERENCES users(id), created_at {bigint} NOT NULL,"
+                       " state TEXT NOT NULL, reviewer_id {bigint} REFERENCES users(id), reviewed_at {bigint},"
+                       " comment TEXT NOT NULL DEFAULT '', UNIQUE (question_id, number))"),
+        QStringLiteral("CREATE TABLE audit_events ("
+                       " id {id}, seq {bigint} NOT NULL UNIQUE, at {bigint} NOT NULL, username TEXT NOT NULL,"
+                       " question_id {bigint}, action TEXT NOT NULL, from_status TEXT NOT NULL DEFAULT '',"
+                       " to_status TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',"
+                       " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX questions_status ON questions(status, received_at)"),
+        QStringLiteral("CREATE INDEX questions_department ON questions(department_id, status, received_at)"),
+        QStringLiteral("CREATE INDEX answer_revisions_question ON answer_revisions(question_id, number)"),
+        QStringLiteral("CREATE INDEX audit_events_question ON audit_events(question_id, seq)"),
+    };
+}
+
+// Version 2: the recorded end of the audit chain (so a deleted last event is detected),
+// the indexes behind the desk queues, and the import key.
+QStringList version2()
+{
+    return {
+        QStringLiteral("CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), seq {bigint} NOT NULL,"
+                       " hash TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO audit_head (id, seq, hash)"
+                       " SELECT 1, COALESCE(MAX(seq), 0), COALESCE((SELECT hash FROM audit_events"
+                       " WHERE seq = (SELECT MAX(seq) FROM audit_events)), '"
+                       "0000000000000000000000000000000000000000000000000000000000000000') FROM audit_events"),
+        QStringLiteral("CREATE INDEX questions_received ON questions(received_at)"),
+        QStringLiteral("CREATE INDEX questions_clerk ON questions(assigned_clerk_id, status)"),
+        QStringLiteral("CREATE INDEX questions_due ON questions(due_date)"),
+        QStringLiteral("CREATE UNIQUE INDEX questions_external ON questions(external_id)"),
+    };
+}
+
+} // namespace
+
+QList<QStringList> steps()
+{
+    return {version1(), version2()};
+}
+
+} // namespace danhoi::schema
