@@ -122,7 +122,7 @@ bool Database::isUniqueViolation(const QSqlError& error)
 
 QVariant nullableText(const QString& value)
 {
-    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+    return value.isEmpty() ? QVariant() : QVariant(value);
 }
 
 std::optional<qint64> optionalId(const QVariant& value)
@@ -140,7 +140,11 @@ SqlStatement::SqlStatement(const QSqlDatabase& db, const QString& sql) : m_query
 
 SqlStatement& SqlStatement::bind(const QString& placeholder, const QVariant& value)
 {
-    m_query.bindValue(placeholder, value);
+    // A null QString would be bound as SQL NULL; text is never NULL unless passed as an empty QVariant.
+    if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(placeholder, QStringLiteral(""));
+    else
+        m_query.bindValue(placeholder, value);
     return *this;
 }
 

@@ -69,7 +69,7 @@ private:
     bool m_prepared = false;
 };
 
-// Null for an empty optional, the value otherwise.
+// SQL NULL (an invalid QVariant) for an empty optional, the value otherwise.
 template <typename T>
 QVariant nullable(const std::optional<T>& value)
 {

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "services/ServiceContext.h"
+
+#include <QJsonValue>
+
+namespace danhoi::cli {
+
+// One run of danhoi-cli: the parsed invocation, the opened database, the logged-in user and the output.
+class CliSession
+{
+    Q_DECLARE_TR_FUNCTIONS(CliSession)
+public:
+    explicit CliSession(Invocation invocation);
+
+    const Invocation& invocation() const { return m_invocation; }
+    ServiceContext& context() { return m_context; }
+    const User& user() const { return m_user; }
+    bool json() const { return m_invocation.json; }
+
+    // Opens the database (creating it only for init) and logs the user in when the command needs one.
+    Result<void> start();
+
+    // A secret from the environment, or typed on the terminal without echo.
+    static Result<QString> secret(const char* variable, const QString& prompt);
+    // The contents of a UTF-8 text file.
+    static Result<QString> readTextFile(const QString& path);
+
+    void print(const QString& text);
+    void printJson(const QJsonValue& value);
+    void printError(const Error& error);
+
+private:
+    Invocation m_invocation;
+    ServiceContext m_context;
+    User m_user;
+};
+
+int exitCodeOf(const Error& error);
+
+} // namespace danhoi::cli

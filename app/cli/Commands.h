@@ -1,0 +1,33 @@
+#pragma once
+
+#include "CliSession.h"
+
+namespace danhoi::cli {
+
+// Each command prints its result and returns success or the error to report.
+using CommandHandler = Result<void> (*)(CliSession&);
+
+CommandHandler handlerFor(const CommandSpec& spec);
+
+// Commands, grouped by area (AdminCommands.cpp, QuestionCommands.cpp, MaintenanceCommands.cpp).
+Result<void> runInit(CliSession& session);
+Result<void> runDepartmentAdd(CliSession& session);
+Result<void> runDepartmentList(CliSession& session);
+Result<void> runCategoryAdd(CliSession& session);
+Result<void> runCategoryList(CliSession& session);
+Result<void> runUserAdd(CliSession& session);
+Result<void> runUserList(CliSession& session);
+Result<void> runUserDisable(CliSession& session);
+Result<void> runUserPassword(CliSession& session);
+Result<void> runQuestionAdd(CliSession& session);
+Result<void> runQuestionList(CliSession& session);
+Result<void> runQuestionShow(CliSession& session);
+Result<void> runAssign(CliSession& session);
+Result<void> runTransition(CliSession& session);
+Result<void> runAuditList(CliSession& session);
+Result<void> runAuditVerify(CliSession& session);
+Result<void> runDbCheck(CliSession& session);
+Result<void> runDbUpgrade(CliSession& session);
+Result<void> runBackup(CliSession& session);
+
+} // namespace danhoi::cli

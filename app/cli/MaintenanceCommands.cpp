@@ -1,0 +1,148 @@
+#include "Commands.h"
+#include "JsonViews.h"
+
+#include "services/AdminService.h"
+#include "services/AuditService.h"
+#include "services/MaintenanceService.h"
+#include "services/QuestionService.h"
+#include "storage/Migrations.h"
+
+#include <QJsonArray>
+
+namespace danhoi::cli {
+
+namespace {
+class MaintenanceCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(MaintenanceCommands)
+};
+} // namespace
+
+Result<void> runAuditList(CliSession& session)
+{
+    std::optional<Id> questionId;
+    if (!session.invocation().positionals.isEmpty()) {
+        auto question = QuestionService(session.context(), session.user()).find(session.invocation().positionals.at(0));
+        if (!question)
+            return question.error();
+        questionId = question->id;
+    }
+    auto events = AuditService(session.context(), session.user()).list(questionId);
+    if (!events)
+        return events.error();
+    auto settings = AdminService(session.context(), session.user()).settings();
+    const JsonViews views(AgencyTime(settings ? settings->timeZone : QString()));
+    QJsonArray array;
+    QStringList lines;
+    for (const AuditEvent& e : events.value()) {
+        const QJsonObject object = views.event(e);
+        array.append(object);
+        lines.append(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6→%7\t%8")
+                         .arg(e.seq)
+                         .arg(object.value(QStringLiteral("at")).toString(), e.username,
+                              e.questionId ? QString::number(*e.questionId) : QStringLiteral("-"), e.action, e.fromStatus,
+                              e.toStatus, e.note));
+    }
+    session.json() ? session.printJson(array) : session.print(lines.join(QLatin1Char('\n')));
+    return {};
+}
+
+Result<void> runAuditVerify(CliSession& session)
+{
+    auto verdict = AuditService(session.context(), session.user()).verify();
+    if (!verdict)
+        return verdict.error();
+    if (session.json())
+        session.printJson(QJsonObject{{QStringLiteral("ok"), verdict->ok},
+                                      {QStringLiteral("checked"), verdict->checked},
+                                      {QStringLiteral("first_bad_seq"), verdict->ok ? QJsonValue() : QJsonValue(verdict->firstBadSeq)},
+                                      {QStringLiteral("reason"), verdict->reason}});
+    if (!verdict->ok)
+        return Error{ErrorKind::Verification,
+                     MaintenanceCommands::tr("The audit log has been tampered with: %1").arg(verdict->reason), {}};
+    if (!session.json())
+        session.print(MaintenanceCommands::tr("The audit chain of %1 events is intact.").arg(verdict->checked));
+    return {};
+}
+
+Result<void> runDbCheck(CliSession& session)
+{
+    auto health = MaintenanceService(session.context(), session.user()).check();
+    if (!health)
+        return health.error();
+    if (session.json()) {
+        QJsonArray problems;
+        for (const QString& p : health->problems)
+            problems.append(p);
+        session.printJson(QJsonObject{{QStringLiteral("ok"), health->ok},
+                                      {QStringLiteral("schema_version"), health->schemaVersion},
+                                      {QStringLiteral("program_schema_version"), health->programVersion},
+                                      {QStringLiteral("problems"), problems}});
+    }
+    if (!health->ok)
+        return Error{ErrorKind::Verification,
+                     MaintenanceCommands::tr("The database check failed: %1").arg(health->problems.join(QStringLiteral("; "))), {}};
+    if (!session.json())
+        session.print(MaintenanceCommands::tr("The database is intact (schema version %1).").arg(health->schemaVersion));
+    return {};
+}
+
+Result<void> runDbUpgrade(CliSession& session)
+{
+    if (!session.user().hasRole(Role::Admin))
+        return Error::forbidden(MaintenanceCommands::tr("Only an administrator may upgrade the database."));
+    // Opening the session already brought an SQLite file up to date (after a backup copy).
+    auto version = Migrations::currentVersion(*session.context().db);
+    if (!version)
+        return version.error();
+    if (session.json())
+        session.printJson(QJsonObject{{QStringLiteral("schema_version"), version.value()}});
+    else
+        session.print(MaintenanceCommands::tr("The database is at schema version %1, the latest this program knows.")
+                          .arg(version.value()));
+    return {};
+}
+
+Result<void> runBackup(CliSession& session)
+{
+    if (!session.invocation().has(QStringLiteral("out")))
+        return Error::invalid(MaintenanceCommands::tr("backup needs --out FILE."));
+    auto path = MaintenanceService(session.context(), session.user()).backup(session.invocation().option(QStringLiteral("out")));
+    if (!path)
+        return path.error();
+    if (session.json())
+        session.printJson(QJsonObject{{QStringLiteral("backup"), path.value()}, {QStringLiteral("verified"), true}});
+    else
+        session.print(MaintenanceCommands::tr("Wrote and verified the backup %1.").arg(path.value()));
+    return {};
+}
+
+CommandHandler handlerFor(const CommandSpec& spec)
+{
+    static const QHash<QString, CommandHandler> handlers = {
+        {QStringLiteral("init"), runInit},
+        {QStringLiteral("department add"), runDepartmentAdd},
+        {QStringLiteral("department list"), runDepartmentList},
+        {QStringLiteral("category add"), runCategoryAdd},
+        {QStringLiteral("category list"), runCategoryList},
+        {QStringLiteral("user add"), runUserAdd},
+        {QStringLiteral("user list"), runUserList},
+        {QStringLiteral("user disable"), runUserDisable},
+        {QStringLiteral("user password"), runUserPassword},
+        {QStringLiteral("question add"), runQuestionAdd},
+        {QStringLiteral("question list"), runQuestionList},
+        {QStringLiteral("question show"), runQuestionShow},
+        {QStringLiteral("assign"), runAssign},
+        {QStringLiteral("audit list"), runAuditList},
+        {QStringLiteral("audit verify"), runAuditVerify},
+        {QStringLiteral("db check"), runDbCheck},
+        {QStringLiteral("db upgrade"), runDbUpgrade},
+        {QStringLiteral("backup"), runBackup},
+    };
+    const QString key = spec.words.join(QLatin1Char(' '));
+    if (actionFromName(key))
+        return runTransition;
+    return handlers.value(key, nullptr);
+}
+
+} // namespace danhoi::cli
