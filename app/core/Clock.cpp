@@ -29,10 +29,13 @@ QDateTime AgencyTime::parse(const QString& text) const
         const QDateTime parsed = QDateTime::fromString(normalised, Qt::ISODateWithMs);
         return parsed.isValid() ? parsed.toUTC() : QDateTime();
     }
-    const QDateTime local = QDateTime::fromString(normalised, Qt::ISODateWithMs);
-    if (!local.isValid())
+    // Date and time apart: a QDateTime without offset would be the machine's local time, and a time in the
+    // machine zone's daylight-saving gap would come out invalid or shifted.
+    const QDate date = QDate::fromString(normalised.left(10), Qt::ISODate);
+    const QTime time = QTime::fromString(normalised.mid(11), Qt::ISODateWithMs);
+    if (!date.isValid() || !time.isValid())
         return {};
-    return QDateTime(local.date(), local.time(), m_zone).toUTC();
+    return QDateTime(date, time, m_zone).toUTC();
 }
 
 QString AgencyTime::format(const QDateTime& instant) const

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace danhoi {
 
 bool WorkingCalendar::isWorkingDay(const QDate& date) const
@@ -38,7 +40,8 @@ int WorkingCalendar::workingDaysUntil(const QDate& today, const QDate& due) cons
         if (isWorkingDay(ahead ? day : day.addDays(1)))
             ++count;
     }
-    return ahead ? count : -count;
+    // Past the due date is late even before a working day has gone by (a Saturday after a Friday deadline).
+    return ahead ? count : -std::max(count, 1);
 }
 
 QString WorkingCalendar::explain(const QDate& start, int days) const
