@@ -68,11 +68,20 @@ QStringList version2()
     };
 }
 
+// Version 3: the days the government adds off or swaps to working each year (on top of the Labor Code's holidays).
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE TABLE calendar_days (day TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('off', 'working')),"
+                       " note TEXT NOT NULL DEFAULT '', changed_by TEXT NOT NULL DEFAULT '', changed_at {bigint})"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> steps()
 {
-    return {version1(), version2()};
+    return {version1(), version2(), version3()};
 }
 
 } // namespace danhoi::schema
