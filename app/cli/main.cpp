@@ -4,12 +4,24 @@
 #include "core/TextRules.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <cstdio>
 
 using namespace danhoi;
 using namespace danhoi::cli;
+
+namespace {
+// The POSIX order for the messages locale: LC_ALL, then LC_MESSAGES, then LANG.
+bool messagesInVietnamese()
+{
+    for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QByteArray value = qgetenv(variable);
+        if (!value.isEmpty())
+            return value.startsWith("vi");
+    }
+    return false;
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -17,7 +29,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("DanHoi"));
     QCoreApplication::setApplicationName(QStringLiteral("DanHoi"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DANHOI_VERSION));
-    Language::install(QLocale::system().language() == QLocale::Vietnamese ? QStringLiteral("vi") : QStringLiteral("en"));
+    Language::install(messagesInVietnamese() ? QStringLiteral("vi") : QStringLiteral("en"));
 
     // Decode the raw bytes ourselves: Qt would silently replace invalid UTF-8.
     QStringList arguments;
