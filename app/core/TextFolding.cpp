@@ -1,0 +1,96 @@
+#include "TextFolding.h"
+
+namespace danhoi {
+
+namespace {
+
+// Combining Diacritical Marks (U+0300–U+036F): every Vietnamese tone and vowel mark after NFD.
+bool isCombiningDiacritic(char16_t c)
+{
+    return c >= 0x0300 && c <= 0x036F;
+}
+
+// Letters that no decomposition turns into "d": đ/Đ, and Ð (U+00D0, Icelandic eth) that some keyboards type for Đ.
+char16_t plainLetter(char16_t c)
+{
+    switch (c) {
+    case 0x0110: // Đ
+    case 0x0111: // đ
+    case 0x00D0: // Ð
+    case 0x0189: // Ɖ (African D, also seen for Đ)
+    case 0x0256: // ɖ
+        return u'd';
+    default:
+        return c;
+    }
+}
+
+QString foldWord(QStringView word)
+{
+    const QString decomposed = word.toString().normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (isCombiningDiacritic(c.unicode()))
+            continue;
+        out.append(QChar(plainLetter(c.unicode())));
+    }
+    return out.toCaseFolded().normalized(QString::NormalizationForm_C);
+}
+
+} // namespace
+
+QString TextFolding::fold(const QString& text)
+{
+    return foldWord(text);
+}
+
+bool TextFolding::isWordCharacter(QChar c)
+{
+    if (c.isLetterOrNumber() || c.isMark())
+        return true;
+    // Surrogate halves: treat a pair as one word character when it encodes a letter or digit (checked by caller).
+    return c.category() == QChar::Other_PrivateUse;
+}
+
+QList<FoldedWord> TextFolding::wordsWithPositions(const QString& text)
+{
+    QList<FoldedWord> out;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    auto isWordAt = [&](qsizetype at, qsizetype* width) {
+        const QChar c = text.at(at);
+        if (c.isHighSurrogate() && at + 1 < n && text.at(at + 1).isLowSurrogate()) {
+            *width = 2;
+            const char32_t ucs4 = QChar::surrogateToUcs4(c, text.at(at + 1));
+            return QChar::isLetterOrNumber(ucs4) || QChar::isMark(ucs4)
+                || QChar::category(ucs4) == QChar::Other_PrivateUse;
+        }
+        *width = 1;
+        return !c.isSurrogate() && isWordCharacter(c);
+    };
+    while (i < n) {
+        qsizetype width = 1;
+        if (!isWordAt(i, &width)) {
+            i += width;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < n && isWordAt(i, &width))
+            i += width;
+        const QString folded = foldWord(QStringView(text).mid(start, i - start));
+        if (!folded.isEmpty())
+            out.append({start, i - start, folded});
+    }
+    return out;
+}
+
+QStringList TextFolding::words(const QString& text)
+{
+    QStringList out;
+    for (const FoldedWord& word : wordsWithPositions(text))
+        out.append(word.folded);
+    return out;
+}
+
+} // namespace danhoi

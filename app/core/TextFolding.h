@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace danhoi {
+
+// A word of a text with where it lies in the original (for highlighting) and its folded form (for matching).
+struct FoldedWord {
+    qsizetype start = 0;
+    qsizetype length = 0;
+    QString folded;
+};
+
+// The one folding of DESIGN.md "Text and search": what search, similar questions and the department suggester
+// compare. NFC, case folding, Vietnamese diacritics removed and đ/Đ → d, so "NGHỆ AN", "Nghệ An" and "nghe an"
+// fold alike, and "đường" folds to "duong".
+class TextFolding
+{
+public:
+    static QString fold(const QString& text);
+    // The folded words of `text`, split where SQLite's unicode61 tokenizer splits: a word is a run of letters,
+    // digits and combining marks; everything else separates.
+    static QStringList words(const QString& text);
+    // The words of `text` with their positions in `text` itself (NFC expected; any form works).
+    static QList<FoldedWord> wordsWithPositions(const QString& text);
+    // Whether `c` belongs to a word (letter, digit, combining mark, private use), like unicode61.
+    static bool isWordCharacter(QChar c);
+};
+
+} // namespace danhoi
