@@ -9,7 +9,28 @@ namespace danhoi {
 
 namespace {
 QAtomicInteger<quint64> databaseCounter;
+QAtomicInteger<quint64> threadCounter;
 constexpr int busyTimeoutMs = 10000;
+
+// Connections opened on this thread, named by a token that no later thread reuses (the system's thread
+// id is reused once a thread ends) and closed when the thread ends.
+struct ThreadConnections {
+    const quint64 token = threadCounter.fetchAndAddRelaxed(1);
+    QStringList names;
+
+    ~ThreadConnections()
+    {
+        for (const QString& name : std::as_const(names)) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                if (db.isOpen())
+                    db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+thread_local ThreadConnections threadConnections;
 } // namespace
 
 Database::Database(Engine engine, QString path)
@@ -23,7 +44,8 @@ Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
     for (const QString& name : std::as_const(m_connectionNames)) {
-        {
+        // Another thread's connection may only be removed from here, not used.
+        if (threadConnections.names.removeAll(name) > 0) {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (db.isOpen())
                 db.close();
@@ -48,7 +70,7 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString& path)
 
 Result<QSqlDatabase> Database::connection()
 {
-    const QString name = QStringLiteral("%1-%2").arg(m_namePrefix).arg(quintptr(QThread::currentThreadId()));
+    const QString name = QStringLiteral("%1-t%2").arg(m_namePrefix).arg(threadConnections.token);
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
@@ -66,6 +88,8 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
         if (!m_connectionNames.contains(name))
             m_connectionNames.append(name);
     }
+    if (!threadConnections.names.contains(name))
+        threadConnections.names.append(name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open())

@@ -1,0 +1,235 @@
+// Schema versions: fresh databases, upgrades with a backup beside the file, and refusals.
+
+#include "core/AuditChain.h"
+#include "services/ServiceContext.h"
+#include "storage/Migrations.h"
+#include "storage/RevisionRepository.h"
+#include "support/TestDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace danhoi;
+using namespace danhoi::test;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void freshDatabaseGetsLatestVersion();
+    void missingFileIsNotCreatedWhenItMustExist();
+    void everyStepFromThePreviousVersion();
+    void upgradeFromVersion1WritesABackup();
+    void upgradeKeepsTheAuditChainVerifiable();
+    void newerSchemaIsRefused();
+    void foreignSqliteFileIsRefused();
+    void nonSqliteFileIsRefused();
+
+private:
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMigrations::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestMigrations::freshDatabaseGetsLatestVersion()
+{
+    QVERIFY(Migrations::latestVersion() >= 2);
+    auto opened = DatabaseOpener::open(path(QStringLiteral("fresh.sqlite")), false);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QCOMPARE(opened->upgradedFrom, 0);
+    QVERIFY(opened->backupPath.isEmpty());
+    QCOMPARE(Migrations::currentVersion(*opened->db).value(), Migrations::latestVersion());
+    QVERIFY(Migrations::requireCurrent(*opened->db).ok());
+    // No backup of an empty file.
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.bak")}, QDir::Files).size(), 0);
+    // Opening again changes nothing.
+    auto again = DatabaseOpener::open(path(QStringLiteral("fresh.sqlite")), true);
+    QVERIFY(again.ok());
+    QCOMPARE(again->upgradedFrom, 0);
+    QVERIFY(again->backupPath.isEmpty());
+}
+
+void TestMigrations::missingFileIsNotCreatedWhenItMustExist()
+{
+    const QString missing = path(QStringLiteral("missing.sqlite"));
+    auto opened = DatabaseOpener::open(missing, true);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, ErrorKind::Other);
+    QVERIFY(opened.error().message.contains(missing));
+    QVERIFY(!QFileInfo::exists(missing));
+}
+
+void TestMigrations::everyStepFromThePreviousVersion()
+{
+    for (int from = 0; from < Migrations::latestVersion(); ++from) {
+        const QString file = path(QStringLiteral("step%1.sqlite").arg(from));
+        {
+            auto db = Database::openSqlite(file);
+            QVERIFY(db.ok());
+            QVERIFY(Migrations::migrateTo(*db.value(), from).ok());
+            QCOMPARE(Migrations::currentVersion(*db.value()).value(), from);
+            if (from > 0)
+                QVERIFY(!Migrations::requireCurrent(*db.value()).ok());
+        }
+        auto opened = DatabaseOpener::open(file, true);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        QCOMPARE(Migrations::currentVersion(*opened->db).value(), Migrations::latestVersion());
+        QCOMPARE(opened->upgradedFrom, from);
+        QCOMPARE(opened->backupPath.isEmpty(), from == 0);
+    }
+}
+
+void TestMigrations::upgradeFromVersion1WritesABackup()
+{
+    const QString file = path(QStringLiteral("v1.sqlite"));
+    {
+        auto db = Database::openSqlite(file);
+        QVERIFY(db.ok());
+        QVERIFY(Migrations::migrateTo(*db.value(), 1).ok());
+        QCOMPARE(Migrations::currentVersion(*db.value()).value(), 1);
+        Database& v1 = *db.value();
+        QVERIFY(execSql(v1, QStringLiteral("INSERT INTO departments (code, name_vi) VALUES ('SVH', 'Sở Văn hóa')")));
+        QVERIFY(execSql(v1, QStringLiteral(
+            "INSERT INTO questions (ref, ref_year, ref_seq, channel, received_at, title, body, status, department_id,"
+            " created_at, updated_at) VALUES ('HD-2024-000007', 2024, 7, 'portal', 1700000000000, 'Lễ hội',"
+            " 'Khi nào?', 'assigned', 1, 1700000000000, 1700000000000)")));
+    }
+    auto opened = DatabaseOpener::open(file, true);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QCOMPARE(opened->upgradedFrom, 1);
+    QCOMPARE(Migrations::currentVersion(*opened->db).value(), Migrations::latestVersion());
+    QCOMPARE(countRows(*opened->db, QStringLiteral("questions")), 1);
+    QCOMPARE(scalar(*opened->db, QStringLiteral("SELECT title FROM questions")).toString(), QStringLiteral("Lễ hội"));
+    QCOMPARE(countRows(*opened->db, QStringLiteral("audit_head")), 1);
+
+    // The backup lies beside the database, opens, still has version 1 and holds the rows.
+    const QFileInfo backup(opened->backupPath);
+    QVERIFY2(backup.exists(), qPrintable(opened->backupPath));
+    QCOMPARE(backup.absolutePath(), QFileInfo(file).absolutePath());
+    QVERIFY(backup.fileName().startsWith(QLatin1String("v1.sqlite")));
+    auto copy = Database::openSqlite(backup.absoluteFilePath());
+    QVERIFY(copy.ok());
+    QCOMPARE(Migrations::currentVersion(*copy.value()).value(), 1);
+    QCOMPARE(countRows(*copy.value(), QStringLiteral("questions")), 1);
+    QCOMPARE(scalar(*copy.value(), QStringLiteral("SELECT ref FROM questions")).toString(),
+             QStringLiteral("HD-2024-000007"));
+    QCOMPARE(scalar(*copy.value(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+void TestMigrations::upgradeKeepsTheAuditChainVerifiable()
+{
+    const QString file = path(QStringLiteral("v1audit.sqlite"));
+    QString lastHash;
+    {
+        auto db = Database::openSqlite(file);
+        QVERIFY(db.ok());
+        QVERIFY(Migrations::migrateTo(*db.value(), 1).ok());
+        // Version 1 had no head table; events chained by hand.
+        QString previous = AuditChain::genesisHash();
+        for (int seq = 1; seq <= 3; ++seq) {
+            AuditEvent event;
+            event.seq = seq;
+            event.at = QDateTime::fromMSecsSinceEpoch(1700000000000 + seq, Qt::UTC);
+            event.username = QStringLiteral("admin");
+            event.action = QStringLiteral("init");
+            event.note = QStringLiteral("n%1").arg(seq);
+            event.prevHash = previous;
+            event.hash = AuditChain::hashOf(event);
+            QVERIFY(execSql(*db.value(), QStringLiteral("INSERT INTO audit_events (seq, at, username, action, note,"
+                                                        " prev_hash, hash) VALUES (%1, %2, 'admin', 'init', '%3', '%4',"
+                                                        " '%5')")
+                                             .arg(seq)
+                                             .arg(event.at.toMSecsSinceEpoch())
+                                             .arg(event.note, event.prevHash, event.hash)));
+            previous = event.hash;
+        }
+        lastHash = previous;
+    }
+    auto opened = DatabaseOpener::open(file, true);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    auto connection = opened->db->connection();
+    AuditRepository audit(connection.value());
+    const auto head = audit.head();
+    QVERIFY(head.ok());
+    QCOMPARE(head->first, 3);
+    QCOMPARE(head->second, lastHash);
+    const AuditChain::Verdict verdict = AuditChain::verify(audit.list().value(), head->second, head->first);
+    QVERIFY2(verdict.ok, qPrintable(verdict.reason));
+    QCOMPARE(verdict.checked, 3);
+}
+
+void TestMigrations::newerSchemaIsRefused()
+{
+    const QString file = path(QStringLiteral("newer.sqlite"));
+    {
+        auto opened = DatabaseOpener::open(file, false);
+        QVERIFY(opened.ok());
+        QVERIFY(execSql(*opened->db,
+                        QStringLiteral("UPDATE schema_version SET version = %1").arg(Migrations::latestVersion() + 1)));
+    }
+    auto refused = DatabaseOpener::open(file, true);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::Other);
+    const QString message = refused.error().message;
+    QVERIFY2(message.contains(QLatin1String("newer")), qPrintable(message));
+    QVERIFY2(message.contains(QString::number(Migrations::latestVersion() + 1)), qPrintable(message));
+    // Refusing writes nothing: no backup, the version stays.
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.bak")}, QDir::Files).size(), 0);
+    auto raw = Database::openSqlite(file);
+    QVERIFY(raw.ok());
+    QCOMPARE(Migrations::currentVersion(*raw.value()).value(), Migrations::latestVersion() + 1);
+    QVERIFY(!Migrations::requireCurrent(*raw.value()).ok());
+    QVERIFY(!Migrations::upgrade(*raw.value()).ok());
+}
+
+void TestMigrations::foreignSqliteFileIsRefused()
+{
+    const QString file = path(QStringLiteral("other-app.sqlite"));
+    {
+        auto db = Database::openSqlite(file);
+        QVERIFY(db.ok());
+        QVERIFY(execSql(*db.value(), QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")));
+        QVERIFY(execSql(*db.value(), QStringLiteral("INSERT INTO contacts (name) VALUES ('x')")));
+    }
+    auto refused = DatabaseOpener::open(file, true);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QLatin1String("not a DanHoi database")),
+             qPrintable(refused.error().message));
+    auto raw = Database::openSqlite(file);
+    QVERIFY(raw.ok());
+    auto connection = raw.value()->connection();
+    QCOMPARE(connection->tables(), QStringList{QStringLiteral("contacts")});
+}
+
+void TestMigrations::nonSqliteFileIsRefused()
+{
+    const QString file = path(QStringLiteral("notes.txt"));
+    QFile text(file);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write(QByteArray("This is not a database, just some text that is long enough.\n").repeated(100));
+    text.close();
+    const QByteArray before = [&] {
+        QFile f(file);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    auto refused = DatabaseOpener::open(file, true);
+    QVERIFY(!refused.ok());
+    QVERIFY(!refused.error().message.isEmpty());
+    QFile after(file);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before);
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,289 @@
+// Question lists: paging, filters, sorting and counts in SQL; reference numbering; optimistic versions.
+
+#include "storage/CatalogRepository.h"
+#include "storage/Migrations.h"
+#include "storage/QuestionRepository.h"
+#include "storage/UserRepository.h"
+#include "support/TestDatabase.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace danhoi;
+using namespace danhoi::test;
+
+namespace {
+const QDateTime base(QDate(2025, 3, 3), QTime(2, 0), Qt::UTC);
+}
+
+class TestQuestionRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void referencesNumberedPerYear();
+    void pagingAndCount();
+    void filters();
+    void quickFilterIsLiteral();
+    void visibilityScopes();
+    void sorting();
+    void staleUpdateIsRefused();
+
+private:
+    Question add(const QString& title, Status status = Status::Received, std::optional<Id> department = std::nullopt,
+                 int minutes = 0, int year = 2025);
+    QuestionRepository repo() { return QuestionRepository(m_db->connection().value()); }
+    QuestionQuery everything() const
+    {
+        QuestionQuery query;
+        query.scope.kind = VisibilityScope::Kind::Everything;
+        return query;
+    }
+    QStringList titles(const QuestionQuery& query)
+    {
+        QStringList out;
+        const auto rows = repo().list(query);
+        if (!rows.ok())
+            qWarning("%s", qPrintable(rows.error().message));
+        for (const Question& q : rows.value())
+            out << q.title;
+        return out;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Database> m_db;
+    Id m_deptA = 0;
+    Id m_deptB = 0;
+    Id m_clerk = 0;
+};
+
+void TestQuestionRepository::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = Database::openSqlite(m_dir->filePath(QStringLiteral("q.sqlite")));
+    QVERIFY(db.ok());
+    m_db = db.value();
+    QVERIFY(Migrations::migrateTo(*m_db, Migrations::latestVersion()).ok());
+    CatalogRepository catalog(m_db->connection().value());
+    m_deptA = catalog.addDepartment({0, QStringLiteral("SVH"), QStringLiteral("Sở Văn hóa"), {}, true, 0}).value();
+    m_deptB = catalog.addDepartment({0, QStringLiteral("SGD"), QStringLiteral("Sở Giáo dục"), {}, true, 0}).value();
+    User clerk;
+    clerk.username = QStringLiteral("clerk");
+    clerk.roles = Role::Clerk;
+    clerk.departmentId = m_deptA;
+    m_clerk = UserRepository(m_db->connection().value()).add(clerk, QStringLiteral("not-a-real-hash")).value();
+}
+
+void TestQuestionRepository::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+Question TestQuestionRepository::add(const QString& title, Status status, std::optional<Id> department, int minutes,
+                                     int year)
+{
+    Question q;
+    q.title = title;
+    q.body = QStringLiteral("Nội dung");
+    q.receivedAt = base.addSecs(60 * minutes);
+    q.status = status;
+    q.departmentId = department;
+    const Result<void> ok = repo().insert(q, year, base);
+    if (!ok.ok())
+        qWarning("insert failed: %s", qPrintable(ok.error().message));
+    return q;
+}
+
+void TestQuestionRepository::referencesNumberedPerYear()
+{
+    QCOMPARE(add(QStringLiteral("a")).ref, QStringLiteral("HD-2025-000001"));
+    QCOMPARE(add(QStringLiteral("b")).ref, QStringLiteral("HD-2025-000002"));
+    QCOMPARE(add(QStringLiteral("c"), Status::Received, std::nullopt, 0, 2026).ref, QStringLiteral("HD-2026-000001"));
+    QCOMPARE(add(QStringLiteral("d"), Status::Received, std::nullopt, 0, 2026).ref, QStringLiteral("HD-2026-000002"));
+    QCOMPARE(add(QStringLiteral("e")).ref, QStringLiteral("HD-2025-000003"));
+    const auto found = repo().byReference(QStringLiteral(" hd-2026-000002 "));
+    QVERIFY(found.ok() && found.value());
+    QCOMPARE(found.value()->title, QStringLiteral("d"));
+    QVERIFY(!repo().byReference(QStringLiteral("HD-2027-000001")).value());
+}
+
+void TestQuestionRepository::pagingAndCount()
+{
+    for (int i = 0; i < 25; ++i)
+        add(QStringLiteral("q%1").arg(i, 2, 10, QLatin1Char('0')), Status::Received, std::nullopt, i);
+    QuestionQuery query = everything();
+    query.limit = 10;
+    QSet<QString> seen;
+    QStringList first;
+    for (int offset = 0; offset < 30; offset += 10) {
+        query.offset = offset;
+        const QStringList page = titles(query);
+        QCOMPARE(page.size(), offset < 20 ? 10 : 5);
+        if (offset == 0)
+            first = page;
+        for (const QString& t : page)
+            seen.insert(t);
+    }
+    QCOMPARE(seen.size(), 25);
+    QCOMPARE(first.first(), QStringLiteral("q24")); // newest received first
+    QCOMPARE(first.last(), QStringLiteral("q15"));
+    QCOMPARE(repo().count(query).value(), 25); // limit and offset do not apply to the count
+    query.offset = 100;
+    QCOMPARE(titles(query), QStringList());
+}
+
+void TestQuestionRepository::filters()
+{
+    add(QStringLiteral("received"), Status::Received);
+    Question a1 = add(QStringLiteral("A assigned"), Status::Assigned, m_deptA);
+    add(QStringLiteral("A drafting"), Status::Drafting, m_deptA);
+    add(QStringLiteral("B assigned"), Status::Assigned, m_deptB);
+    Question a2 = add(QStringLiteral("A published late"), Status::Published, m_deptA);
+    Question b2 = add(QStringLiteral("B pending late"), Status::PendingApproval, m_deptB);
+    Question b3 = add(QStringLiteral("B due today"), Status::Assigned, m_deptB);
+    a1.assignedClerkId = m_clerk;
+    a1.dueDate = QDate(2025, 3, 20);
+    QVERIFY(repo().update(a1, base).ok());
+    a2.dueDate = QDate(2025, 3, 1);
+    QVERIFY(repo().update(a2, base).ok());
+    b2.dueDate = QDate(2025, 3, 9);
+    QVERIFY(repo().update(b2, base).ok());
+    b3.dueDate = QDate(2025, 3, 10);
+    QVERIFY(repo().update(b3, base).ok());
+
+    QuestionQuery query = everything();
+    query.statuses = {Status::Assigned};
+    QCOMPARE(repo().count(query).value(), 3);
+    query.statuses = {Status::Assigned, Status::Drafting};
+    QCOMPARE(repo().count(query).value(), 4);
+    query.departmentId = m_deptA;
+    QCOMPARE(titles(query).size(), 2);
+    query = everything();
+    query.departmentId = m_deptB;
+    QCOMPARE(repo().count(query).value(), 3);
+    query = everything();
+    query.assignedClerkId = m_clerk;
+    QCOMPARE(titles(query), QStringList{QStringLiteral("A assigned")});
+    // Overdue as of 10 March: open and due before that day; a published question is never overdue.
+    query = everything();
+    query.overdueAsOf = QDate(2025, 3, 10);
+    QCOMPARE(titles(query), QStringList{QStringLiteral("B pending late")});
+    QCOMPARE(repo().count(query).value(), 1);
+    query.overdueAsOf = QDate(2025, 3, 21);
+    QCOMPARE(repo().count(query).value(), 3);
+}
+
+void TestQuestionRepository::quickFilterIsLiteral()
+{
+    add(QStringLiteral("Giảm 100% học phí"));
+    add(QStringLiteral("Giảm 100 nghìn học phí"));
+    add(QStringLiteral("mã a_b"));
+    add(QStringLiteral("mã axb"));
+    add(QStringLiteral("đường dẫn C:\\temp"));
+    QuestionQuery query = everything();
+    query.quickFilter = QStringLiteral("100%");
+    QCOMPARE(titles(query), QStringList{QStringLiteral("Giảm 100% học phí")});
+    query.quickFilter = QStringLiteral("a_b");
+    QCOMPARE(titles(query), QStringList{QStringLiteral("mã a_b")});
+    QCOMPARE(repo().count(query).value(), 1);
+    query.quickFilter = QStringLiteral("%");
+    QCOMPARE(repo().count(query).value(), 1);
+    query.quickFilter = QStringLiteral("_");
+    QCOMPARE(repo().count(query).value(), 1);
+    query.quickFilter = QStringLiteral(":\\t");
+    QCOMPARE(titles(query), QStringList{QStringLiteral("đường dẫn C:\\temp")});
+    query.quickFilter = QStringLiteral("HD-2025-000004");
+    QCOMPARE(titles(query), QStringList{QStringLiteral("mã axb")});
+    query.quickFilter = QStringLiteral("'; DROP TABLE questions; --");
+    QCOMPARE(repo().count(query).value(), 0);
+    query.quickFilter = QStringLiteral("   ");
+    QCOMPARE(repo().count(query).value(), 5);
+}
+
+void TestQuestionRepository::visibilityScopes()
+{
+    add(QStringLiteral("unrouted"));
+    add(QStringLiteral("A open"), Status::Assigned, m_deptA);
+    add(QStringLiteral("B open"), Status::Assigned, m_deptB);
+    Question published = add(QStringLiteral("B published"), Status::Published, m_deptB);
+    published.publishedRevisionId = 1;
+    QVERIFY(repo().update(published, base).ok());
+
+    QuestionQuery query;
+    query.sort = QuestionQuery::Sort::Title;
+    query.descending = false;
+    query.scope = {VisibilityScope::Kind::DepartmentAndPublic, m_deptA};
+    QCOMPARE(titles(query), (QStringList{QStringLiteral("A open"), QStringLiteral("B published")}));
+    QCOMPARE(repo().count(query).value(), 2);
+    query.scope = {VisibilityScope::Kind::PublicOnly, std::nullopt};
+    QCOMPARE(titles(query), QStringList{QStringLiteral("B published")});
+    query.scope = {VisibilityScope::Kind::Nothing, std::nullopt};
+    QCOMPARE(repo().count(query).value(), 0);
+    query.scope = QuestionQuery().scope; // default: nothing
+    QCOMPARE(repo().count(query).value(), 0);
+    query.scope = {VisibilityScope::Kind::Everything, std::nullopt};
+    QCOMPARE(repo().count(query).value(), 4);
+}
+
+void TestQuestionRepository::sorting()
+{
+    add(QStringLiteral("Bò"), Status::Received, std::nullopt, 5);
+    add(QStringLiteral("An"), Status::Received, std::nullopt, 1);
+    add(QStringLiteral("Cá"), Status::Received, std::nullopt, 3);
+    add(QStringLiteral("An"), Status::Received, std::nullopt, 9);
+    QuestionQuery query = everything();
+    query.sort = QuestionQuery::Sort::Title;
+    query.descending = false;
+    QCOMPARE(titles(query), (QStringList{QStringLiteral("An"), QStringLiteral("An"), QStringLiteral("Bò"),
+                                         QStringLiteral("Cá")}));
+    query.sort = QuestionQuery::Sort::Received;
+    QCOMPARE(titles(query), (QStringList{QStringLiteral("An"), QStringLiteral("Cá"), QStringLiteral("Bò"),
+                                         QStringLiteral("An")}));
+    query.sort = QuestionQuery::Sort::Reference;
+    query.descending = true;
+    QCOMPARE(titles(query), (QStringList{QStringLiteral("An"), QStringLiteral("Cá"), QStringLiteral("An"),
+                                         QStringLiteral("Bò")}));
+    // Ties are broken by id, so pages never overlap.
+    query.sort = QuestionQuery::Sort::Status;
+    query.limit = 2;
+    QStringList refs;
+    for (int offset = 0; offset < 4; offset += 2) {
+        query.offset = offset;
+        const auto page = repo().list(query);
+        QVERIFY(page.ok());
+        for (const Question& q : page.value())
+            refs << q.ref;
+    }
+    QCOMPARE(QSet<QString>(refs.begin(), refs.end()).size(), 4);
+}
+
+void TestQuestionRepository::staleUpdateIsRefused()
+{
+    const Question original = add(QStringLiteral("Gốc"));
+    QCOMPARE(original.version, 1);
+    Question mine = repo().byId(original.id).value().value();
+    Question theirs = repo().byId(original.id).value().value();
+    mine.title = QStringLiteral("Của tôi");
+    QVERIFY(repo().update(mine, base).ok());
+    QCOMPARE(mine.version, 2);
+    theirs.title = QStringLiteral("Của họ");
+    const Result<void> stale = repo().update(theirs, base);
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().kind, ErrorKind::Conflict);
+    QVERIFY(stale.error().message.contains(original.ref));
+    QCOMPARE(theirs.version, 1);
+    const Question stored = repo().byId(original.id).value().value();
+    QCOMPARE(stored.title, QStringLiteral("Của tôi"));
+    QCOMPARE(stored.version, 2);
+    // Updating a question that does not exist is not silently accepted either.
+    Question ghost = stored;
+    ghost.id = 9999;
+    QVERIFY(!repo().update(ghost, base).ok());
+}
+
+QTEST_GUILESS_MAIN(TestQuestionRepository)
+#include "tst_questionrepository.moc"
