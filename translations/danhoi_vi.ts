@@ -2,615 +2,2073 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AdminCommands</name>
+    <message>
+        <source>active</source>
+        <translation>đang hoạt động</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Mật khẩu mới: </translation>
+    </message>
+    <message>
+        <source>init needs --agency NAME and --admin USERNAME.</source>
+        <translation>Lệnh init cần --agency NAME và --admin USERNAME.</translation>
+    </message>
+    <message>
+        <source>Password for the administrator: </source>
+        <translation>Mật khẩu của quản trị viên: </translation>
+    </message>
+    <message>
+        <source>Set up %1 in %2 with the administrator %3.</source>
+        <translation>Đã khởi tạo %1 trong %2 với quản trị viên %3.</translation>
+    </message>
+    <message>
+        <source>department add needs --name NAME.</source>
+        <translation>Lệnh department add cần --name NAME.</translation>
+    </message>
+    <message>
+        <source>Added the department %1 – %2.</source>
+        <translation>Đã thêm Sở/ngành %1 – %2.</translation>
+    </message>
+    <message>
+        <source>category add needs --days N.</source>
+        <translation>Lệnh category add cần --days N.</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number of working days.</source>
+        <translation>--days phải là một số nguyên ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>Added the category %1 (%2 working days).</source>
+        <translation>Đã thêm lĩnh vực %1 (%2 ngày làm việc).</translation>
+    </message>
+    <message>
+        <source>user add needs --role ROLE[,ROLE…] (admin, coordinator, clerk, supervisor).</source>
+        <translation>Lệnh user add cần --role ROLE[,ROLE…] (admin, coordinator, clerk, supervisor).</translation>
+    </message>
+    <message>
+        <source>Unknown role in &quot;%1&quot;; the roles are admin, coordinator, clerk and supervisor.</source>
+        <translation>Vai trò không hợp lệ trong &quot;%1&quot;; các vai trò gồm admin, coordinator, clerk và supervisor.</translation>
+    </message>
+    <message>
+        <source>Added the user %1.</source>
+        <translation>Đã thêm người dùng %1.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Disabled the user %1.</source>
+        <translation>Đã vô hiệu hóa người dùng %1.</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>Đã đổi mật khẩu của %1.</translation>
+    </message>
+</context>
+<context>
     <name>AdminService</name>
     <message>
         <source>Only an administrator may change the installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên mới được thay đổi thiết lập hệ thống.</translation>
     </message>
     <message>
         <source>A department code has 1 to 20 letters A–Z, digits, &apos;-&apos; or &apos;_&apos; (e.g. SVHTTDL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã Sở/ngành gồm 1 đến 20 ký tự: chữ cái A–Z, chữ số, &apos;-&apos; hoặc &apos;_&apos; (ví dụ: SVHTTDL).</translation>
     </message>
     <message>
         <source>A user name has 2 to 63 lower-case letters a–z, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, without accents (e.g. nguyenvana).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập gồm 2 đến 63 ký tự: chữ thường a–z không dấu, chữ số, &apos;.&apos;, &apos;-&apos; hoặc &apos;_&apos; (ví dụ: nguyenvana).</translation>
     </message>
     <message>
         <source>The agency name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên cơ quan</translation>
     </message>
     <message>
         <source>This database is already set up for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này đã được khởi tạo cho %1.</translation>
     </message>
     <message>
         <source>The default answer period must be between 1 and 365 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn trả lời mặc định phải từ 1 đến 365 ngày làm việc.</translation>
     </message>
     <message>
         <source>The time zone %1 is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xác định được múi giờ %1.</translation>
     </message>
     <message>
         <source>The department name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên Sở/ngành</translation>
     </message>
     <message>
         <source>The English name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tiếng Anh</translation>
     </message>
     <message>
         <source>The department code %1 is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã Sở/ngành %1 đã được sử dụng.</translation>
     </message>
     <message>
         <source>retired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ngừng hoạt động: %1</translation>
     </message>
     <message>
         <source>The category name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên lĩnh vực</translation>
     </message>
     <message>
         <source>The answer period must be between 1 and 365 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn trả lời phải từ 1 đến 365 ngày làm việc.</translation>
     </message>
     <message>
         <source>There is no department with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có Sở/ngành nào có mã %1.</translation>
     </message>
     <message>
         <source>The category %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lĩnh vực %1 đã có.</translation>
     </message>
     <message>
         <source>The department %1 is retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sở/ngành %1 đã ngừng hoạt động.</translation>
     </message>
     <message>
         <source>The display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên hiển thị</translation>
     </message>
     <message>
         <source>Give the user at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần gán cho người dùng ít nhất một vai trò.</translation>
     </message>
     <message>
         <source>A clerk or supervisor needs a department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyên viên hoặc lãnh đạo phải thuộc một Sở/ngành.</translation>
     </message>
     <message>
         <source>The user name %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập %1 đã được sử dụng.</translation>
     </message>
     <message>
         <source>You cannot take the administrator role from yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tự bỏ vai trò quản trị viên của chính mình.</translation>
     </message>
     <message>
         <source>Only a coordinator or the department&apos;s supervisor may see its staff list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ cán bộ tiếp nhận – điều phối hoặc lãnh đạo Sở/ngành mới được xem danh sách cán bộ của Sở/ngành đó.</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có người dùng %1.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tự vô hiệu hóa tài khoản của chính mình.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerEditorDialog</name>
+    <message>
+        <source>Answer editor</source>
+        <translation>Soạn thảo trả lời</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s question</source>
+        <translation>Câu hỏi của công dân</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Nội dung trả lời</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Các phiên bản</translation>
+    </message>
+    <message>
+        <source>&amp;Compare selected…</source>
+        <translation>&amp;So sánh các phiên bản đã chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Save revision</source>
+        <translation>&amp;Lưu phiên bản</translation>
+    </message>
+    <message>
+        <source>Submit for &amp;approval</source>
+        <translation>T&amp;rình duyệt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Review the answer</source>
+        <translation>Duyệt dự thảo trả lời</translation>
+    </message>
+    <message>
+        <source>Answer awaiting approval</source>
+        <translation>Dự thảo trả lời chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Changes since the last returned revision</source>
+        <translation>Thay đổi so với phiên bản bị trả lại gần nhất</translation>
+    </message>
+    <message>
+        <source>&amp;Comment for the author (required to return):</source>
+        <translation>Ý &amp;kiến gửi người soạn thảo (bắt buộc khi trả lại):</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Phê duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Return to the author</source>
+        <translation>&amp;Trả lại để chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign to a clerk</source>
+        <translation>Giao chuyên viên xử lý</translation>
+    </message>
+    <message>
+        <source>&amp;Clerk:</source>
+        <translation>&amp;Chuyên viên:</translation>
     </message>
 </context>
 <context>
     <name>AuditChain</name>
     <message>
         <source>Event %1 is missing or out of order (found %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi nhật ký %1 bị thiếu hoặc sai thứ tự (tìm thấy %2).</translation>
     </message>
     <message>
         <source>Event %1 does not follow the event before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi nhật ký %1 không nối tiếp bản ghi liền trước.</translation>
     </message>
     <message>
         <source>Event %1 was altered after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi nhật ký %1 đã bị sửa đổi sau khi ghi.</translation>
     </message>
     <message>
         <source>The chain ends at event %1 but %2 events were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuỗi nhật ký kết thúc ở bản ghi %1 nhưng đã ghi nhận %2 bản ghi.</translation>
     </message>
 </context>
 <context>
     <name>AuditService</name>
     <message>
         <source>There is no question with id %1 that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có câu hỏi có id %1 trong phạm vi được phép xem.</translation>
     </message>
     <message>
         <source>Only administrators and coordinators may read the whole audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên và cán bộ tiếp nhận – điều phối mới được xem toàn bộ nhật ký.</translation>
     </message>
     <message>
         <source>Only administrators and coordinators may verify the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên và cán bộ tiếp nhận – điều phối mới được kiểm tra tính toàn vẹn của nhật ký.</translation>
     </message>
 </context>
 <context>
     <name>AuthService</name>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khởi động được thư viện mật mã.</translation>
     </message>
     <message>
         <source>Not enough memory to protect the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đủ bộ nhớ để bảo vệ mật khẩu.</translation>
     </message>
     <message>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
     </message>
     <message>
         <source>The password is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu quá dài.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
         <source>The account %1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản %1 đã bị vô hiệu hóa.</translation>
     </message>
     <message numerus="yes">
         <source>The account %1 is locked after too many wrong passwords; try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tài khoản %1 bị tạm khóa do nhập sai mật khẩu quá nhiều lần; vui lòng thử lại sau %n phút.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong password. The account %1 is now locked for %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai mật khẩu. Tài khoản %1 bị tạm khóa trong %2 phút.</translation>
     </message>
 </context>
 <context>
     <name>CatalogRepository</name>
     <message>
         <source>Someone else changed this department; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sở/ngành này vừa được người khác thay đổi; vui lòng tải lại rồi thực hiện lại.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>This command needs --user NAME.</source>
+        <translation>Lệnh này cần --user NAME.</translation>
+    </message>
+    <message>
+        <source>The database was upgraded from schema version %1; the old file was kept as %2.</source>
+        <translation>Cơ sở dữ liệu đã được nâng cấp từ phiên bản lược đồ %1; tệp cũ được giữ lại là %2.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not valid UTF-8.</source>
+        <translation>Biến môi trường %1 không phải chuỗi UTF-8 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Set the password in the environment variable %1 (no terminal to ask on).</source>
+        <translation>Hãy đặt mật khẩu trong biến môi trường %1 (không có terminal để nhập mật khẩu).</translation>
+    </message>
+    <message>
+        <source>The password is not valid UTF-8.</source>
+        <translation>Mật khẩu không phải chuỗi UTF-8 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>Không đọc được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a question or an answer.</source>
+        <translation>Tệp %1 quá lớn đối với nội dung câu hỏi hoặc câu trả lời.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not valid UTF-8 text.</source>
+        <translation>Tệp %1 không phải văn bản UTF-8 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text.</source>
+        <translation>Tham số %1 không phải văn bản UTF-8 hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Set up a new database: the agency and its first administrator</source>
+        <translation>Khởi tạo cơ sở dữ liệu mới: cơ quan và quản trị viên đầu tiên</translation>
+    </message>
+    <message>
+        <source>Add a department</source>
+        <translation>Thêm Sở/ngành</translation>
+    </message>
+    <message>
+        <source>List departments</source>
+        <translation>Liệt kê các Sở/ngành</translation>
+    </message>
+    <message>
+        <source>Add a category with its answer period</source>
+        <translation>Thêm lĩnh vực kèm thời hạn trả lời</translation>
+    </message>
+    <message>
+        <source>List categories</source>
+        <translation>Liệt kê các lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Add a user (password from DANHOI_NEW_PASSWORD)</source>
+        <translation>Thêm người dùng (mật khẩu lấy từ DANHOI_NEW_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>List users</source>
+        <translation>Liệt kê người dùng</translation>
+    </message>
+    <message>
+        <source>Disable a user</source>
+        <translation>Vô hiệu hóa người dùng</translation>
+    </message>
+    <message>
+        <source>Change a password (new password from DANHOI_NEW_PASSWORD)</source>
+        <translation>Đổi mật khẩu (mật khẩu mới lấy từ DANHOI_NEW_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>Record a question</source>
+        <translation>Tiếp nhận câu hỏi</translation>
+    </message>
+    <message>
+        <source>List questions, newest first</source>
+        <translation>Liệt kê câu hỏi, mới nhất xếp trước</translation>
+    </message>
+    <message>
+        <source>Show a question with its answers and history</source>
+        <translation>Xem câu hỏi kèm các câu trả lời và quá trình xử lý</translation>
+    </message>
+    <message>
+        <source>Put a question on a clerk&apos;s desk</source>
+        <translation>Giao câu hỏi cho chuyên viên xử lý</translation>
+    </message>
+    <message>
+        <source>Route a question to a department</source>
+        <translation>Chuyển câu hỏi đến Sở/ngành xử lý</translation>
+    </message>
+    <message>
+        <source>Reject a question</source>
+        <translation>Từ chối câu hỏi</translation>
+    </message>
+    <message>
+        <source>Save a new revision of the answer</source>
+        <translation>Lưu phiên bản mới của dự thảo trả lời</translation>
+    </message>
+    <message>
+        <source>Submit the answer for approval</source>
+        <translation>Trình duyệt dự thảo trả lời</translation>
+    </message>
+    <message>
+        <source>Approve the submitted answer</source>
+        <translation>Phê duyệt dự thảo trả lời đã trình</translation>
+    </message>
+    <message>
+        <source>Return the answer for revision</source>
+        <translation>Trả lại dự thảo trả lời để chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>Ask the coordinator to route the question elsewhere</source>
+        <translation>Đề nghị cán bộ tiếp nhận – điều phối chuyển câu hỏi sang Sở/ngành khác</translation>
+    </message>
+    <message>
+        <source>Take a published answer offline</source>
+        <translation>Thu hồi công bố câu trả lời đã công bố</translation>
+    </message>
+    <message>
+        <source>List audit events</source>
+        <translation>Liệt kê các bản ghi nhật ký</translation>
+    </message>
+    <message>
+        <source>Verify the audit chain</source>
+        <translation>Kiểm tra tính toàn vẹn của chuỗi nhật ký</translation>
+    </message>
+    <message>
+        <source>Check integrity and schema version</source>
+        <translation>Kiểm tra tính toàn vẹn và phiên bản lược đồ</translation>
+    </message>
+    <message>
+        <source>Upgrade the schema (after a backup)</source>
+        <translation>Nâng cấp lược đồ (sau khi sao lưu)</translation>
+    </message>
+    <message>
+        <source>Write a verified copy of the database</source>
+        <translation>Ghi bản sao lưu đã được kiểm tra của cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. See danhoi-cli --help.</source>
+        <translation>Không có tùy chọn %1. Xem danhoi-cli --help.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>Tùy chọn --%1 cần có giá trị.</translation>
+    </message>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation>Tùy chọn --%1 không nhận giá trị.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1. See danhoi-cli --help.</source>
+        <translation>Không có tùy chọn --%1. Xem danhoi-cli --help.</translation>
+    </message>
+    <message>
+        <source>No command given. See danhoi-cli --help.</source>
+        <translation>Chưa nhập lệnh. Xem danhoi-cli --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. See danhoi-cli --help.</source>
+        <translation>Không có lệnh &quot;%1&quot;. Xem danhoi-cli --help.</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; has no option --%2.</source>
+        <translation>Lệnh &quot;%1&quot; không có tùy chọn --%2.</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; needs %2.</source>
+        <translation>Lệnh &quot;%1&quot; cần %2.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; for the command &quot;%2&quot;.</source>
+        <translation>Lệnh &quot;%2&quot; không nhận tham số &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: danhoi-cli [--db PATH] [--user NAME] [--json] COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation>Cách dùng: danhoi-cli [--db PATH] [--user NAME] [--json] COMMAND [ARGUMENTS] [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>Tùy chọn chung (đặt trước hoặc sau lệnh):</translation>
+    </message>
+    <message>
+        <source>SQLite database file (or env DANHOI_DB; default: the desktop app&apos;s file)</source>
+        <translation>tệp cơ sở dữ liệu SQLite (hoặc biến môi trường DANHOI_DB; mặc định: tệp của ứng dụng máy tính)</translation>
+    </message>
+    <message>
+        <source>who acts; the password comes from env DANHOI_PASSWORD or a prompt</source>
+        <translation>người thực hiện; mật khẩu lấy từ biến môi trường DANHOI_PASSWORD hoặc nhập khi được hỏi</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>kết quả ở dạng máy đọc được</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Các lệnh:</translation>
+    </message>
+    <message>
+        <source>ID is a numeric id or a reference such as HD-2025-000123. Put -- before an argument that starts with &apos;-&apos;.</source>
+        <translation>ID là id dạng số hoặc mã câu hỏi như HD-2025-000123. Đặt -- trước tham số bắt đầu bằng &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Statuses: received, assigned, drafting, pending_approval, approved, published, rejected, transfer_requested.</source>
+        <translation>Các trạng thái: received, assigned, drafting, pending_approval, approved, published, rejected, transfer_requested.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 other error, 2 invalid input or usage, 3 not permitted, 4 not found, 5 conflict, 6 authentication failed, 7 verification failed.</source>
+        <translation>Mã thoát: 0 thành công, 1 lỗi khác, 2 dữ liệu vào hoặc cách dùng không hợp lệ, 3 không có quyền, 4 không tìm thấy, 5 xung đột, 6 xác thực không thành công, 7 kiểm tra không đạt.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The SQLite driver of Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cài đặt trình điều khiển SQLite của Qt (gói libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được thư mục %1.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi cơ sở dữ liệu: %1</translation>
     </message>
     <message>
         <source>Database error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi cơ sở dữ liệu (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
     <message>
         <source>There is no DanHoi database at %1. Create it with &quot;danhoi-cli init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cơ sở dữ liệu DanHoi tại %1. Hãy tạo bằng lệnh &quot;danhoi-cli init&quot;.</translation>
     </message>
 </context>
 <context>
     <name>DomainLabels</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tiếp nhận</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển xử lý</translation>
     </message>
     <message>
         <source>Drafting</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dự thảo</translation>
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ phê duyệt</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã phê duyệt</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã công bố</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã từ chối</translation>
     </message>
     <message>
         <source>Transfer requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề nghị chuyển</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển xử lý</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối</translation>
     </message>
     <message>
         <source>Draft answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự thảo trả lời</translation>
     </message>
     <message>
         <source>Submit for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình duyệt</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Phê duyệt</translation>
     </message>
     <message>
         <source>Return for revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lại để chỉnh sửa</translation>
     </message>
     <message>
         <source>Request transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề nghị chuyển</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Công bố</translation>
     </message>
     <message>
         <source>Unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu hồi công bố</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ tiếp nhận – điều phối</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyên viên</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Lãnh đạo</translation>
     </message>
     <message>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng thông tin</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư điện tử</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư (bưu chính)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Trực tiếp</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự thảo</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trình</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị trả lại</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Record a question</source>
+        <translation>Tiếp nhận câu hỏi</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>A short summary of the question</source>
+        <translation>Tóm tắt ngắn gọn nội dung câu hỏi</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Nội dung câu hỏi:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kênh tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>Tiếp nhận &amp;lúc:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Lĩnh &amp;vực:</translation>
+    </message>
+    <message>
+        <source>Asker (never published)</source>
+        <translation>Người hỏi (không bao giờ công bố)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation>Địa &amp;phương:</translation>
+    </message>
+    <message>
+        <source>Commune / ward, district</source>
+        <translation>Xã/phường, quận/huyện</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Số điện thoại:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Thư đ&amp;iện tử:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>Số &amp;CCCD/CMND:</translation>
+    </message>
+    <message>
+        <source>12-digit citizen ID</source>
+        <translation>Số định danh cá nhân gồm 12 chữ số</translation>
+    </message>
+    <message>
+        <source>Record &amp;another after saving</source>
+        <translation>Sau khi lưu, tiếp nhận câu hỏi &amp;mới</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to DanHoi</source>
+        <translation>Đăng nhập DanHoi</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>DanHoi</source>
+        <translation>DanHoi</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Câu hỏi</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Cô&amp;ng cụ</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>&amp;New question…</source>
+        <translation>&amp;Tiếp nhận câu hỏi…</translation>
+    </message>
+    <message>
+        <source>Record a question received by the agency</source>
+        <translation>Tiếp nhận câu hỏi gửi đến cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;Route…</source>
+        <translation>Chuyển &amp;xử lý…</translation>
+    </message>
+    <message>
+        <source>Send the question to a department with a deadline</source>
+        <translation>Chuyển câu hỏi đến Sở/ngành kèm hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Từ &amp;chối…</translation>
+    </message>
+    <message>
+        <source>Reject as spam, out of scope or a duplicate</source>
+        <translation>Từ chối vì là thư rác, không thuộc thẩm quyền hoặc trùng lặp</translation>
+    </message>
+    <message>
+        <source>Assign to a &amp;clerk…</source>
+        <translation>&amp;Giao chuyên viên…</translation>
+    </message>
+    <message>
+        <source>Put the question on a named clerk&apos;s desk</source>
+        <translation>Giao câu hỏi cho một chuyên viên cụ thể xử lý</translation>
+    </message>
+    <message>
+        <source>&amp;Write answer…</source>
+        <translation>&amp;Dự thảo trả lời…</translation>
+    </message>
+    <message>
+        <source>Open the answer editor</source>
+        <translation>Mở cửa sổ soạn thảo trả lời</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for approval</source>
+        <translation>T&amp;rình duyệt</translation>
+    </message>
+    <message>
+        <source>Send the latest draft to the supervisor</source>
+        <translation>Trình dự thảo mới nhất để lãnh đạo phê duyệt</translation>
+    </message>
+    <message>
+        <source>Re&amp;view draft…</source>
+        <translation>Du&amp;yệt dự thảo…</translation>
+    </message>
+    <message>
+        <source>Approve the draft or return it with a comment</source>
+        <translation>Phê duyệt dự thảo hoặc trả lại kèm ý kiến</translation>
+    </message>
+    <message>
+        <source>Request &amp;transfer…</source>
+        <translation>Đề nghị ch&amp;uyển…</translation>
+    </message>
+    <message>
+        <source>Ask the coordinator to send the question to another department</source>
+        <translation>Đề nghị cán bộ tiếp nhận – điều phối chuyển câu hỏi sang Sở/ngành khác</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>Công &amp;bố</translation>
+    </message>
+    <message>
+        <source>Publish the approved answer</source>
+        <translation>Công bố câu trả lời đã được phê duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish…</source>
+        <translation>Thu &amp;hồi công bố…</translation>
+    </message>
+    <message>
+        <source>Take the answer off the portal</source>
+        <translation>Gỡ câu trả lời khỏi Cổng thông tin</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Reload the lists and counts</source>
+        <translation>Tải lại danh sách và số lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Tìm &amp;kiếm</translation>
+    </message>
+    <message>
+        <source>Filter the list by reference or title</source>
+        <translation>Lọc danh sách theo mã câu hỏi hoặc tiêu đề</translation>
+    </message>
+    <message>
+        <source>&amp;Administration…</source>
+        <translation>&amp;Quản trị…</translation>
+    </message>
+    <message>
+        <source>Users, departments, categories and agency settings</source>
+        <translation>Người dùng, Sở/ngành, lĩnh vực và thiết lập của cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Khóa</translation>
+    </message>
+    <message>
+        <source>Lock the window until the password is entered again</source>
+        <translation>Khóa cửa sổ cho đến khi nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceCommands</name>
+    <message>
+        <source>The audit log has been tampered with: %1</source>
+        <translation>Nhật ký đã bị can thiệp trái phép: %1</translation>
+    </message>
+    <message>
+        <source>The audit chain of %1 events is intact.</source>
+        <translation>Chuỗi nhật ký gồm %1 bản ghi còn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>The database check failed: %1</source>
+        <translation>Kiểm tra cơ sở dữ liệu không đạt: %1</translation>
+    </message>
+    <message>
+        <source>The database is intact (schema version %1).</source>
+        <translation>Cơ sở dữ liệu nguyên vẹn (phiên bản lược đồ %1).</translation>
+    </message>
+    <message>
+        <source>Only an administrator may upgrade the database.</source>
+        <translation>Chỉ quản trị viên mới được nâng cấp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database is at schema version %1, the latest this program knows.</source>
+        <translation>Cơ sở dữ liệu đang ở phiên bản lược đồ %1, là phiên bản mới nhất chương trình này hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE.</source>
+        <translation>Lệnh backup cần --out FILE.</translation>
+    </message>
+    <message>
+        <source>Wrote and verified the backup %1.</source>
+        <translation>Đã ghi và kiểm tra bản sao lưu %1.</translation>
     </message>
 </context>
 <context>
     <name>MaintenanceService</name>
     <message>
         <source>Schema version %1, but this program needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản lược đồ là %1, nhưng chương trình này cần %2.</translation>
     </message>
     <message>
         <source>Broken reference in table %1, row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham chiếu bị hỏng ở bảng %1, dòng %2.</translation>
     </message>
     <message>
         <source>Only an administrator may check the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên mới được kiểm tra cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Only an administrator may make backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên mới được sao lưu cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Give the file to write the backup to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chỉ định tệp để ghi bản sao lưu.</translation>
     </message>
     <message>
         <source>The backup cannot overwrite the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu không được ghi đè lên chính cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>The backup %1 was written but does not pass the check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi bản sao lưu %1 nhưng bản sao lưu không đạt kiểm tra: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>The file %1 is not a DanHoi database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 không phải cơ sở dữ liệu DanHoi.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer DanHoi (schema version %2; this program knows up to %3). Install the newer program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản DanHoi mới hơn (phiên bản lược đồ %2; chương trình này chỉ hỗ trợ đến %3). Hãy cài đặt phiên bản chương trình mới hơn.</translation>
     </message>
     <message>
         <source>The database was not upgraded because the backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu chưa được nâng cấp vì sao lưu không thành công: %1</translation>
     </message>
     <message>
         <source>The database was written by a newer DanHoi (schema version %1; this program knows up to %2). Install the newer program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu được tạo bởi phiên bản DanHoi mới hơn (phiên bản lược đồ %1; chương trình này chỉ hỗ trợ đến %2). Hãy cài đặt phiên bản chương trình mới hơn.</translation>
     </message>
     <message>
         <source>The database has schema version %1 but this program needs %2. Ask the administrator to run &quot;danhoi-cli db upgrade&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu có phiên bản lược đồ %1 nhưng chương trình này cần %2. Đề nghị quản trị viên chạy lệnh &quot;danhoi-cli db upgrade&quot;.</translation>
     </message>
     <message>
         <source>Copies of a PostgreSQL database are made with pg_dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu PostgreSQL được sao lưu bằng pg_dump.</translation>
     </message>
     <message>
         <source>The file %1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp %1 đã có; hãy chọn tên khác.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCommands</name>
+    <message>
+        <source>Give either --%1 or --%2, not both.</source>
+        <translation>Chỉ dùng một trong hai tùy chọn --%1 hoặc --%2, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>Give the text with --%1 or --%2.</source>
+        <translation>Hãy cung cấp nội dung bằng --%1 hoặc --%2.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation>--%1 phải là số nguyên từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>question add needs --title.</source>
+        <translation>Lệnh question add cần --title.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;; use portal, email, letter, phone or walk_in.</source>
+        <translation>Kênh tiếp nhận &quot;%1&quot; không hợp lệ; dùng portal, email, letter, phone hoặc walk_in.</translation>
+    </message>
+    <message>
+        <source>--received must be an ISO 8601 time such as 2025-03-04T09:30 or 2025-03-04T09:30:00+07:00.</source>
+        <translation>--received phải là thời điểm theo định dạng ISO 8601, ví dụ 2025-03-04T09:30 hoặc 2025-03-04T09:30:00+07:00.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 (id %2).</source>
+        <translation>Đã tiếp nhận %1 (id %2).</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Trạng thái &quot;%1&quot; không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>There is no department with the code %1.</source>
+        <translation>Không có Sở/ngành nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Received: %1 (%2)</source>
+        <translation>Tiếp nhận lúc: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Department: %1 – %2</source>
+        <translation>Sở/ngành: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Hạn trả lời: %1</translation>
+    </message>
+    <message>
+        <source>Asker: %1</source>
+        <translation>Người hỏi: %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 by %2, %3 (%4)</source>
+        <translation>Phiên bản %1 của %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Quá trình xử lý:</translation>
+    </message>
+    <message>
+        <source>assign needs --clerk USERNAME.</source>
+        <translation>Lệnh assign cần --clerk USERNAME.</translation>
+    </message>
+    <message>
+        <source>%1 is now on the desk of %2.</source>
+        <translation>Đã giao %1 cho %2 xử lý.</translation>
+    </message>
+    <message>
+        <source>route needs --department CODE.</source>
+        <translation>Lệnh route cần --department CODE.</translation>
+    </message>
+    <message>
+        <source>--due must be a date written YYYY-MM-DD.</source>
+        <translation>--due phải là ngày theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 needs --reason TEXT.</source>
+        <translation>Lệnh %1 cần --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>return needs --comment TEXT.</source>
+        <translation>Lệnh return cần --comment TEXT.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDetailWidget</name>
+    <message>
+        <source>Select a question in the list to see it here.</source>
+        <translation>Chọn một câu hỏi trong danh sách để xem chi tiết tại đây.</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Mã câu hỏi:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kênh tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Tiếp nhận lúc:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Sở/ngành:</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>Chuyên viên xử lý:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Hạn trả lời:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Asker (staff only)</source>
+        <translation>Người hỏi (chỉ cán bộ được xem)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Locality:</source>
+        <translation>Địa phương:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Số điện thoại:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Thư điện tử:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>Số CCCD/CMND:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Trả lời</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Người soạn</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Thời điểm soạn</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comment</source>
+        <translation>Ý kiến của người duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Quá trình xử lý</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Why / details</source>
+        <translation>Lý do / chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListWidget</name>
+    <message>
+        <source>Filter by reference or title (Ctrl+F)</source>
+        <translation>Lọc theo mã câu hỏi hoặc tiêu đề (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>&amp;Sở/ngành:</translation>
     </message>
 </context>
 <context>
     <name>QuestionRepository</name>
     <message>
         <source>Someone else changed question %1 in the meantime; reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi %1 vừa được người khác thay đổi; vui lòng tải lại rồi thực hiện lại.</translation>
     </message>
 </context>
 <context>
     <name>QuestionService</name>
     <message>
         <source>There is no question %1 that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có câu hỏi %1 trong phạm vi được phép xem.</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>The question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung câu hỏi</translation>
     </message>
     <message>
         <source>The asker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên người hỏi</translation>
     </message>
     <message>
         <source>The asker&apos;s locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa phương của người hỏi</translation>
     </message>
     <message>
         <source>The phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại</translation>
     </message>
     <message>
         <source>The e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ thư điện tử</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>The ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số CCCD/CMND</translation>
     </message>
     <message>
         <source>The category</source>
-        <translation type="unfinished"></translation>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <source>The external id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã định danh bên ngoài</translation>
     </message>
     <message>
         <source>The phone number %1 is not valid: use digits, spaces, dots or dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại %1 không hợp lệ: chỉ dùng chữ số, dấu cách, dấu chấm hoặc dấu gạch ngang.</translation>
     </message>
     <message>
         <source>The e-mail address %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ thư điện tử %1 không hợp lệ.</translation>
     </message>
     <message>
         <source>The ID number must have 12 digits (citizen ID) or 9 digits (old ID card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số CCCD/CMND phải gồm 12 chữ số (căn cước công dân) hoặc 9 chữ số (chứng minh nhân dân cũ).</translation>
     </message>
     <message>
         <source>The time received lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm tiếp nhận không được muộn hơn thời điểm hiện tại.</translation>
     </message>
     <message>
         <source>Only a coordinator may record questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ cán bộ tiếp nhận – điều phối mới được tiếp nhận câu hỏi.</translation>
     </message>
     <message>
         <source>There is no category %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lĩnh vực %1.</translation>
     </message>
     <message>
         <source>A question with the external id %1 is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi có mã định danh bên ngoài %1 đã được tiếp nhận trước đó.</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có người dùng %1.</translation>
     </message>
     <message>
         <source>%1 is not an active clerk of the department %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là chuyên viên đang hoạt động của Sở/ngành %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Queues</name>
+    <message>
+        <source>To route</source>
+        <translation>Chờ chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>My department</source>
+        <translation>Sở/ngành của tôi</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Giao cho tôi</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Đang dự thảo</translation>
+    </message>
+    <message>
+        <source>Awaiting my approval</source>
+        <translation>Chờ tôi phê duyệt</translation>
+    </message>
+    <message>
+        <source>Returned to me</source>
+        <translation>Bị trả lại cho tôi</translation>
+    </message>
+    <message>
+        <source>Approved – to publish</source>
+        <translation>Đã phê duyệt – chờ công bố</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Tất cả câu hỏi</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject a question</source>
+        <translation>Từ chối câu hỏi</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Duplicate &amp;of:</source>
+        <translation>&amp;Trùng với:</translation>
+    </message>
+    <message>
+        <source>HD-2025-000123</source>
+        <translation>HD-2025-000123</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Chi tiết:</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDiff</name>
+    <message>
+        <source>removed</source>
+        <translation>đã xóa</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDiffDialog</name>
+    <message>
+        <source>Compare revisions</source>
+        <translation>So sánh các phiên bản</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingDialog</name>
+    <message>
+        <source>Route a question</source>
+        <translation>Chuyển xử lý câu hỏi</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Sở/ngành:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Hạn trả lời:</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Set up DanHoi</source>
+        <translation>Khởi tạo DanHoi</translation>
+    </message>
+    <message>
+        <source>This database is empty. Name the agency, create the first administrator and check the list of departments; everything can be changed later in the administration screens.</source>
+        <translation>Cơ sở dữ liệu này chưa có dữ liệu. Hãy nhập tên cơ quan, tạo tài khoản quản trị viên đầu tiên và kiểm tra danh sách Sở/ngành; mọi thông tin đều có thể thay đổi sau trong phần Quản trị.</translation>
+    </message>
+    <message>
+        <source>Agency and administrator</source>
+        <translation>Cơ quan và quản trị viên</translation>
+    </message>
+    <message>
+        <source>&amp;Agency name:</source>
+        <translation>Tên &amp;cơ quan:</translation>
+    </message>
+    <message>
+        <source>e.g. Văn phòng UBND tỉnh Nghệ An</source>
+        <translation>ví dụ: Văn phòng UBND tỉnh Nghệ An</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;user name:</source>
+        <translation>&amp;Tên đăng nhập của quản trị viên:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Departments (Sở/ngành)</source>
+        <translation>Các Sở/ngành</translation>
+    </message>
+    <message>
+        <source>A&amp;dd department</source>
+        <translation>Thêm &amp;Sở/ngành</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Xóa dòng đã chọn</translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
     </message>
 </context>
 <context>
     <name>TextRules</name>
     <message>
         <source>%1 contains invalid characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 có ký tự không hợp lệ.</translation>
     </message>
     <message>
         <source>%1 must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không được để trống.</translation>
     </message>
     <message>
         <source>%1 is too long: %2 characters, at most %3 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quá dài: %2 ký tự, chỉ được tối đa %3 ký tự.</translation>
     </message>
 </context>
 <context>
     <name>Workflow</name>
     <message>
         <source>The account %1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản %1 đã bị vô hiệu hóa.</translation>
     </message>
     <message>
         <source>Your roles do not allow the action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò của tài khoản không cho phép thực hiện thao tác &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Only staff of the question&apos;s department may take the action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ cán bộ của Sở/ngành được giao câu hỏi mới được thực hiện thao tác &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The action &quot;%1&quot; is not possible while the question is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể thực hiện thao tác &quot;%1&quot; khi câu hỏi đang ở trạng thái &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The action &quot;%1&quot; needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thao tác &quot;%1&quot; cần nêu lý do.</translation>
     </message>
     <message>
         <source>You wrote this revision, so another supervisor must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người soạn phiên bản này không được tự phê duyệt; cần một lãnh đạo khác phê duyệt.</translation>
     </message>
     <message>
         <source>The question has not been routed to a department yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi chưa được chuyển đến Sở/ngành nào.</translation>
     </message>
     <message>
         <source>A rejected question cannot be assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể giao xử lý câu hỏi đã bị từ chối.</translation>
     </message>
     <message>
         <source>Only a coordinator or a supervisor of the question&apos;s department may assign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ cán bộ tiếp nhận – điều phối hoặc lãnh đạo của Sở/ngành được giao câu hỏi mới được giao chuyên viên xử lý.</translation>
     </message>
 </context>
 <context>
     <name>WorkflowService</name>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Your account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản đang sử dụng không còn tồn tại.</translation>
     </message>
     <message>
         <source>Question %1 was changed by someone else in the meantime; it has been reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi %1 vừa được người khác thay đổi; dữ liệu đã được tải lại.</translation>
     </message>
     <message>
         <source>Choose the department to route the question to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn Sở/ngành để chuyển xử lý câu hỏi.</translation>
     </message>
     <message>
         <source>There is no department with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có Sở/ngành nào có mã %1.</translation>
     </message>
     <message>
         <source>The department %1 is retired; choose the department that took over its work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sở/ngành %1 đã ngừng hoạt động; hãy chọn Sở/ngành đã tiếp nhận nhiệm vụ của đơn vị này.</translation>
     </message>
     <message>
         <source>There is no category %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lĩnh vực %1.</translation>
     </message>
     <message>
         <source>The due date must be today or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn trả lời phải từ ngày hôm nay trở đi.</translation>
     </message>
     <message>
         <source>A question cannot duplicate itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi không thể trùng với chính nó.</translation>
     </message>
     <message>
         <source>The answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung trả lời</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản %1</translation>
     </message>
     <message>
         <source>Question %1 has no answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi %1 chưa có dự thảo trả lời.</translation>
     </message>
     <message>
         <source>Write a new revision of the answer before submitting it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy soạn phiên bản mới của dự thảo trả lời trước khi trình duyệt lại.</translation>
     </message>
     <message>
         <source>No revision of question %1 is awaiting approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi %1 không có phiên bản nào đang chờ phê duyệt.</translation>
     </message>
     <message>
         <source>revision %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản %1: %2</translation>
     </message>
     <message>
         <source>Question %1 has no approved answer to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi %1 chưa có câu trả lời được phê duyệt để công bố.</translation>
     </message>
 </context>
 <context>
     <name>WorkingCalendar</name>
     <message numerus="yes">
         <source>%n working day(s) from %1, due %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ngày làm việc kể từ %1, hạn trả lời %2</numerusform>
         </translation>
     </message>
     <message>
         <source>, skipping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, không tính ngày nghỉ %1</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::AssignDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>⚠ The department has no active clerk yet; an administrator adds one.</source>
+        <translation>⚠ Sở/ngành chưa có chuyên viên đang hoạt động; quản trị viên cần bổ sung.</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::IntakeDialog</name>
+    <message>
+        <source>(decide when routing)</source>
+        <translation>(xác định khi chuyển xử lý)</translation>
+    </message>
+    <message>
+        <source>Recorded as %1. Enter the next question.</source>
+        <translation>Đã tiếp nhận với mã %1. Mời nhập câu hỏi tiếp theo.</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>DanHoi is locked</source>
+        <translation>DanHoi đang bị khóa</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::MainWindow</name>
+    <message>
+        <source>DanHoi – %1 – %2</source>
+        <translation>DanHoi – %1 – %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Đăng nhập với tài khoản %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2, %3)</source>
+        <translation>Đăng nhập với tài khoản %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Submit the latest draft of %1 for approval?</source>
+        <translation>Trình duyệt dự thảo mới nhất của câu hỏi %1?</translation>
+    </message>
+    <message>
+        <source>Publish the approved answer to %1?</source>
+        <translation>Công bố câu trả lời đã được phê duyệt của câu hỏi %1?</translation>
+    </message>
+    <message>
+        <source>Request a transfer</source>
+        <translation>Đề nghị chuyển</translation>
+    </message>
+    <message>
+        <source>Why should %1 go to another department? The coordinator reads this.</source>
+        <translation>Vì sao câu hỏi %1 cần chuyển sang Sở/ngành khác? Nội dung này được gửi đến cán bộ tiếp nhận – điều phối.</translation>
+    </message>
+    <message>
+        <source>Unpublish the answer</source>
+        <translation>Thu hồi công bố câu trả lời</translation>
+    </message>
+    <message>
+        <source>Why should the answer to %1 come off the portal?</source>
+        <translation>Vì sao cần gỡ câu trả lời của câu hỏi %1 khỏi Cổng thông tin?</translation>
+    </message>
+    <message>
+        <source>Saved. The question is no longer in this queue.</source>
+        <translation>Đã lưu. Câu hỏi không còn trong danh sách công việc này.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>The new language applies to every window the next time DanHoi starts.</source>
+        <translation>Ngôn ngữ mới sẽ được áp dụng cho mọi cửa sổ từ lần khởi động DanHoi tiếp theo.</translation>
+    </message>
+    <message>
+        <source>DanHoi is locked</source>
+        <translation>DanHoi đang bị khóa</translation>
+    </message>
+    <message>
+        <source>Quit DanHoi? Unsaved answers are kept in the draft journal and offered again.</source>
+        <translation>Thoát DanHoi? Các câu trả lời chưa lưu được giữ trong bản nháp tạm và sẽ được đề nghị khôi phục ở lần sau.</translation>
+    </message>
+    <message>
+        <source>Unsaved answer</source>
+        <translation>Câu trả lời chưa lưu</translation>
+    </message>
+    <message>
+        <source>There is an answer to %1 that was not saved (last typed %2). Open it in the answer editor?</source>
+        <translation>Có câu trả lời cho câu hỏi %1 chưa được lưu (nhập lần cuối lúc %2). Mở trong cửa sổ soạn thảo trả lời?</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::QuestionDetailWidget</name>
+    <message>
+        <source>Question text</source>
+        <translation>Nội dung câu hỏi</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>Nội dung trả lời</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Put on a clerk&apos;s desk</source>
+        <translation>Giao chuyên viên xử lý</translation>
+    </message>
+    <message>
+        <source>Select a question in the list to see it here.</source>
+        <translation>Chọn một câu hỏi trong danh sách để xem chi tiết tại đây.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>(not routed yet)</source>
+        <translation>(chưa chuyển xử lý)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(chưa giao)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>%1 – quá hạn %n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – due today</source>
+        <translation>%1 – đến hạn hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %n working day(s) left</source>
+        <translation>
+            <numerusform>%1 – còn %n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Đã từ chối: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1 (duplicate of %2)</source>
+        <translation>Đã từ chối: %1 (trùng với %2)</translation>
+    </message>
+    <message>
+        <source>%1, published</source>
+        <translation>%1, đã công bố</translation>
+    </message>
+    <message>
+        <source>No answer has been written yet.</source>
+        <translation>Chưa có dự thảo trả lời.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Answer (%n revision(s))</source>
+        <translation>
+            <numerusform>&amp;Trả lời (%n phiên bản)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::QuestionListWidget</name>
+    <message>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tất cả Sở/ngành</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (ngừng hoạt động)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n câu hỏi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::QuestionTableModel</name>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s)</source>
+        <translation>
+            <numerusform>Quá hạn %n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) – due soon</source>
+        <translation>
+            <numerusform>%n ngày – sắp đến hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>(không có dữ liệu)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Mã câu hỏi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Asker&apos;s locality</source>
+        <translation>Địa phương người hỏi</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Sở/ngành</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Số ngày còn lại</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::QueueListWidget</name>
+    <message>
+        <source>Queues</source>
+        <translation>Danh sách công việc</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>⚠ A reason is required.</source>
+        <translation>⚠ Cần nêu lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::RejectDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Spam or advertising</source>
+        <translation>Thư rác hoặc quảng cáo</translation>
+    </message>
+    <message>
+        <source>Out of the agency&apos;s scope</source>
+        <translation>Không thuộc thẩm quyền của cơ quan</translation>
+    </message>
+    <message>
+        <source>Duplicate of another question</source>
+        <translation>Trùng với câu hỏi khác</translation>
+    </message>
+    <message>
+        <source>Other (explain below)</source>
+        <translation>Lý do khác (ghi rõ bên dưới)</translation>
+    </message>
+    <message>
+        <source>Explain why the question is rejected.</source>
+        <translation>Nêu rõ lý do từ chối câu hỏi.</translation>
+    </message>
+    <message>
+        <source>Enter the reference of the original question.</source>
+        <translation>Nhập mã của câu hỏi gốc.</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::RoutingDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Type part of the name or code</source>
+        <translation>Nhập một phần tên hoặc mã</translation>
+    </message>
+    <message>
+        <source>(none – agency default period)</source>
+        <translation>(không chọn – áp dụng thời hạn mặc định của cơ quan)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s))</source>
+        <translation>
+            <numerusform>%1 (%n ngày làm việc)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a department from the list.</source>
+        <translation>Hãy chọn Sở/ngành trong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::SetupDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Sở/ngành</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the department %2 needs a name.</source>
+        <translation>Dòng %1: Sở/ngành %2 chưa có tên.</translation>
+    </message>
+    <message>
+        <source>Line %1: the code %2 is used twice.</source>
+        <translation>Dòng %1: mã %2 bị trùng.</translation>
+    </message>
+    <message>
+        <source>Enter the agency&apos;s name.</source>
+        <translation>Hãy nhập tên cơ quan.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Hai mật khẩu không khớp; hãy nhập cùng một mật khẩu hai lần.</translation>
     </message>
 </context>
 </TS>
