@@ -1,0 +1,51 @@
+#pragma once
+
+// A temporary agency with two departments and a few users, a fixed clock, and row counters.
+
+#include "services/AdminService.h"
+#include "services/ServiceContext.h"
+#include "support/TestDatabase.h"
+
+#include <QTemporaryDir>
+
+namespace danhoi::test {
+
+struct Agency {
+    QTemporaryDir dir;
+    ServiceContext context;
+    std::shared_ptr<FixedClock> clock =
+        std::make_shared<FixedClock>(QDateTime(QDate(2025, 3, 3), QTime(2, 0), Qt::UTC)); // Monday 09:00 in Hanoi
+    User admin;
+
+    bool open(const QString& password = QStringLiteral("admin-pass-1"))
+    {
+        auto opened = DatabaseOpener::open(dir.filePath(QStringLiteral("danhoi.sqlite")), false);
+        if (!opened) {
+            qWarning("%s", qPrintable(opened.error().message));
+            return false;
+        }
+        context.db = opened->db;
+        context.clock = clock;
+        auto made = AdminService::initialise(context, QStringLiteral("Sở Nội vụ tỉnh"), QStringLiteral("admin"),
+                                             password);
+        if (!made) {
+            qWarning("%s", qPrintable(made.error().message));
+            return false;
+        }
+        admin = made.value();
+        return true;
+    }
+
+    User addUser(const QString& name, Roles roles, const QString& department = {})
+    {
+        auto user = AdminService(context, admin)
+                        .addUser({name, name, roles, department, QStringLiteral("pass-%1-x").arg(name)});
+        if (!user)
+            qWarning("addUser %s: %s", qPrintable(name), qPrintable(user.error().message));
+        return user.ok() ? user.value() : User();
+    }
+
+    qint64 rows(const QString& table) { return countRows(*context.db, table); }
+};
+
+} // namespace danhoi::test
