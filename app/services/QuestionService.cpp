@@ -167,6 +167,7 @@ Result<QuestionDetails> QuestionService::details(const QString& idOrReference)
         if (!revisions->isEmpty() && revisions->last().state == RevisionState::Submitted)
             subject.reviewedRevisionAuthorId = revisions->last().authorId;
         details.availableActions = Workflow::availableActions(m_actor, subject);
+        details.mayAssign = question->departmentId.has_value() && Workflow::checkAssign(m_actor, subject).ok();
     }
     if (question->dueDate && QuestionRepository::openStatuses().contains(question->status)) {
         auto settings = CatalogRepository(connection.value()).agencySettings();
@@ -198,6 +199,27 @@ Result<qint64> QuestionService::count(QuestionQuery query)
     if (!connection)
         return connection.error();
     return QuestionRepository(connection.value()).count(query);
+}
+
+Result<QList<qint64>> QuestionService::countEach(QList<QuestionQuery> queries)
+{
+    for (QuestionQuery& query : queries)
+        query.scope = Visibility::scopeFor(m_actor);
+    auto connection = m_context.db->connection();
+    if (!connection)
+        return connection.error();
+    return QuestionRepository(connection.value()).countEach(queries);
+}
+
+Result<QDate> QuestionService::agencyToday()
+{
+    auto connection = m_context.db->connection();
+    if (!connection)
+        return connection.error();
+    auto settings = CatalogRepository(connection.value()).agencySettings();
+    if (!settings)
+        return settings.error();
+    return AgencyTime(settings->timeZone).today(*m_context.clock);
 }
 
 Result<Question> QuestionService::assign(const QString& idOrReference, const QString& clerkUsername)

@@ -22,6 +22,7 @@ struct QuestionDetails {
     QList<AnswerRevision> revisions; // all with full access; only the published one otherwise
     QList<AuditEvent> history;       // empty unless full access
     QList<Action> availableActions;
+    bool mayAssign = false; // the user may put the question on a clerk's desk
     std::optional<int> workingDaysLeft;
 };
 
@@ -39,6 +40,11 @@ public:
     // Visibility is always the actor's, whatever scope the query carries.
     Result<QList<Question>> list(QuestionQuery query);
     Result<qint64> count(QuestionQuery query);
+    // Counts for several lists at once (queue badges), in one aggregate query, within the actor's visibility.
+    Result<QList<qint64>> countEach(QList<QuestionQuery> queries);
+    // Today in the agency's time zone (for overdue queues and days left).
+    Result<QDate> agencyToday();
+    static QList<Status> openStatuses() { return QuestionRepository::openStatuses(); }
     // Puts a routed question on a clerk's desk (audited, no status change).
     Result<Question> assign(const QString& idOrReference, const QString& clerkUsername);
 

@@ -1,6 +1,7 @@
 #include "QuestionRepository.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace danhoi {
 
@@ -265,6 +266,36 @@ Result<qint64> QuestionRepository::count(const QuestionQuery& query)
         return ok.error();
     q.next();
     return q.value(0).toLongLong();
+}
+
+Result<QList<qint64>> QuestionRepository::countEach(const QList<QuestionQuery>& queries)
+{
+    if (queries.isEmpty())
+        return QList<qint64>{};
+    // Each query's conditions become one SUM(CASE ...) column; its placeholders get a per-query prefix.
+    static const QRegularExpression placeholder(QStringLiteral(":([A-Za-z_][A-Za-z0-9_]*)"));
+    QStringList columns;
+    QList<std::pair<QString, QVariant>> bindings;
+    for (int i = 0; i < queries.size(); ++i) {
+        const Where where = whereOf(queries.at(i));
+        const QString prefix = QStringLiteral(":q%1_").arg(i);
+        QString condition = where.conditions.isEmpty() ? QStringLiteral("1 = 1")
+                                                       : where.conditions.join(QStringLiteral(" AND "));
+        condition.replace(placeholder, prefix + QStringLiteral("\\1"));
+        columns.append(QStringLiteral("COALESCE(SUM(CASE WHEN %1 THEN 1 ELSE 0 END), 0)").arg(condition));
+        for (const auto& [name, value] : where.bindings)
+            bindings.append({prefix + name.mid(1), value});
+    }
+    SqlStatement q(m_db, QStringLiteral("SELECT %1 FROM questions q").arg(columns.join(QStringLiteral(", "))));
+    for (const auto& [name, value] : bindings)
+        q.bind(name, value);
+    if (auto ok = q.exec(); !ok)
+        return ok.error();
+    QList<qint64> out;
+    if (q.next())
+        for (int i = 0; i < queries.size(); ++i)
+            out.append(q.value(i).toLongLong());
+    return out;
 }
 
 } // namespace danhoi

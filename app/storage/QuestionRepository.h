@@ -38,6 +38,8 @@ public:
     Result<std::optional<Id>> idByExternalId(const QString& externalId);
     Result<QList<Question>> list(const QuestionQuery& query);
     Result<qint64> count(const QuestionQuery& query);
+    // The counts of several queries (same scope) in one aggregate statement, for queue badges.
+    Result<QList<qint64>> countEach(const QList<QuestionQuery>& queries);
 
     static QList<Status> openStatuses();
 

@@ -1,0 +1,241 @@
+#include "AdminDialog.h"
+#include "ui_AdminDialog.h"
+
+#include "NewUserDialog.h"
+#include "common/DeskSession.h"
+#include "common/MessageBox.h"
+#include "common/StandardButtons.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+
+namespace danhoi {
+
+namespace {
+void setUpTable(QTableWidget* table, const QStringList& headers)
+{
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+}
+
+void setRow(QTableWidget* table, int row, const QStringList& texts)
+{
+    for (int column = 0; column < texts.size(); ++column)
+        table->setItem(row, column, new QTableWidgetItem(texts.at(column)));
+}
+} // namespace
+
+AdminDialog::AdminDialog(DeskSession& session, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::AdminDialog)
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+    StandardButtons::translate(m_ui->buttonBox);
+    m_ui->errorLabel->hide();
+    setUpTable(m_ui->usersTable, {tr("User name"), tr("Name"), tr("Roles"), tr("Department"), tr("Active")});
+    setUpTable(m_ui->departmentsTable, {tr("Code"), tr("Name"), tr("English name"), tr("Active")});
+    setUpTable(m_ui->categoriesTable, {tr("Name"), tr("Default department"), tr("Answer period (working days)")});
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->addUserButton, &QPushButton::clicked, this, &AdminDialog::addUser);
+    connect(m_ui->disableUserButton, &QPushButton::clicked, this, [this] {
+        const QString username = selectedUsername();
+        if (username.isEmpty())
+            return;
+        if (MessageBox::question(this, tr("Disable user"), tr("Disable the account %1? The user can no longer sign in.")
+                                                                .arg(username))
+            != QMessageBox::Yes)
+            return;
+        auto done = m_session.admin().disableUser(username);
+        showResult(done ? QString() : done.error().message);
+    });
+    connect(m_ui->resetPasswordButton, &QPushButton::clicked, this, [this] {
+        const QString username = selectedUsername();
+        if (username.isEmpty())
+            return;
+        bool ok = false;
+        const QString password = QInputDialog::getText(this, tr("Reset password"),
+                                                       tr("New password for %1:").arg(username), QLineEdit::Password,
+                                                       {}, &ok);
+        if (!ok)
+            return;
+        auto done = m_session.admin().setPassword(username, password);
+        showResult(done ? QString() : done.error().message);
+    });
+    connect(m_ui->addDepartmentButton, &QPushButton::clicked, this, &AdminDialog::addDepartment);
+    connect(m_ui->renameDepartmentButton, &QPushButton::clicked, this, &AdminDialog::renameDepartment);
+    connect(m_ui->retireDepartmentButton, &QPushButton::clicked, this, &AdminDialog::retireDepartment);
+    connect(m_ui->addCategoryButton, &QPushButton::clicked, this, &AdminDialog::addCategory);
+    connect(m_ui->saveSettingsButton, &QPushButton::clicked, this, [this] {
+        AgencySettings settings = m_session.agency();
+        settings.name = m_ui->agencyNameEdit->text();
+        settings.portalBaseUrl = m_ui->portalUrlEdit->text();
+        settings.defaultAnswerDays = m_ui->defaultDaysSpin->value();
+        auto done = m_session.admin().saveSettings(settings);
+        showResult(done ? QString() : done.error().message);
+    });
+    load();
+}
+
+AdminDialog::~AdminDialog() = default;
+
+void AdminDialog::showResult(const QString& error)
+{
+    if (!error.isEmpty()) {
+        m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
+        m_ui->errorLabel->setText(QStringLiteral("⚠ ") + error);
+        m_ui->errorLabel->show();
+        return;
+    }
+    m_ui->errorLabel->hide();
+    m_session.notifyCatalogChanged();
+    load();
+}
+
+void AdminDialog::load()
+{
+    auto users = m_session.admin().users();
+    m_ui->usersTable->setRowCount(0);
+    if (users) {
+        m_ui->usersTable->setRowCount(int(users->size()));
+        for (int row = 0; row < users->size(); ++row) {
+            const User& user = users->at(row);
+            QStringList roles;
+            for (Role role : allRoles())
+                if (user.hasRole(role))
+                    roles << DomainLabels::role(role);
+            setRow(m_ui->usersTable, row,
+                   {user.username, user.displayName, roles.join(QStringLiteral(", ")), user.departmentCode,
+                    user.active ? tr("yes") : tr("no – disabled")});
+        }
+    }
+    auto departments = m_session.admin().departments();
+    m_departments = departments ? departments.value() : QList<Department>{};
+    m_ui->departmentsTable->setRowCount(int(m_departments.size()));
+    for (int row = 0; row < m_departments.size(); ++row) {
+        const Department& department = m_departments.at(row);
+        setRow(m_ui->departmentsTable, row,
+               {department.code, department.nameVi, department.nameEn,
+                department.active ? tr("yes") : tr("no – retired")});
+    }
+    auto categories = m_session.admin().categories();
+    m_ui->categoriesTable->setRowCount(0);
+    if (categories) {
+        m_ui->categoriesTable->setRowCount(int(categories->size()));
+        for (int row = 0; row < categories->size(); ++row) {
+            const Category& category = categories->at(row);
+            setRow(m_ui->categoriesTable, row,
+                   {category.name, category.defaultDepartmentCode, QString::number(category.answerDays)});
+        }
+    }
+    const AgencySettings settings = m_session.agency();
+    m_ui->agencyNameEdit->setText(settings.name);
+    m_ui->portalUrlEdit->setText(settings.portalBaseUrl);
+    m_ui->defaultDaysSpin->setValue(settings.defaultAnswerDays);
+    for (QTableWidget* table : {m_ui->usersTable, m_ui->departmentsTable, m_ui->categoriesTable})
+        table->resizeColumnsToContents();
+}
+
+QString AdminDialog::selectedUsername() const
+{
+    const int row = m_ui->usersTable->currentRow();
+    return row >= 0 && m_ui->usersTable->item(row, 0) ? m_ui->usersTable->item(row, 0)->text() : QString();
+}
+
+std::optional<Department> AdminDialog::selectedDepartment() const
+{
+    const int row = m_ui->departmentsTable->currentRow();
+    if (row < 0 || row >= m_departments.size())
+        return std::nullopt;
+    return m_departments.at(row);
+}
+
+void AdminDialog::addUser()
+{
+    NewUserDialog dialog(m_session.departments(), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        auto added = m_session.admin().addUser(dialog.newUser());
+        if (added) {
+            showResult({});
+            return;
+        }
+        dialog.showError(added.error().message);
+    }
+}
+
+void AdminDialog::addDepartment()
+{
+    bool ok = false;
+    const QString code = QInputDialog::getText(this, tr("Add department"), tr("Code (e.g. SVHTTDL):"),
+                                               QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    const QString name = QInputDialog::getText(this, tr("Add department"), tr("Name:"), QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    const QString nameEn = QInputDialog::getText(this, tr("Add department"), tr("English name:"), QLineEdit::Normal,
+                                                 {}, &ok);
+    if (!ok)
+        return;
+    auto added = m_session.admin().addDepartment(code, name, nameEn);
+    showResult(added ? QString() : added.error().message);
+}
+
+void AdminDialog::renameDepartment()
+{
+    auto department = selectedDepartment();
+    if (!department)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename department"),
+                                               tr("New name of %1 (its questions stay with it):").arg(department->code),
+                                               QLineEdit::Normal, department->nameVi, &ok);
+    if (!ok)
+        return;
+    department->nameVi = name;
+    auto done = m_session.admin().updateDepartment(*department);
+    showResult(done ? QString() : done.error().message);
+}
+
+void AdminDialog::retireDepartment()
+{
+    auto department = selectedDepartment();
+    if (!department)
+        return;
+    const QString text = department->active
+        ? tr("Retire %1? Its questions keep it, but nothing new can be routed to it.").arg(department->nameVi)
+        : tr("Reactivate %1?").arg(department->nameVi);
+    if (MessageBox::question(this, tr("Department"), text) != QMessageBox::Yes)
+        return;
+    department->active = !department->active;
+    auto done = m_session.admin().updateDepartment(*department);
+    showResult(done ? QString() : done.error().message);
+}
+
+void AdminDialog::addCategory()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add category"), tr("Name:"), QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    QStringList codes{tr("(none)")};
+    for (const Department& department : std::as_const(m_departments))
+        if (department.active)
+            codes << department.code;
+    const QString code = QInputDialog::getItem(this, tr("Add category"), tr("Default department:"), codes, 0, false, &ok);
+    if (!ok)
+        return;
+    const int days = QInputDialog::getInt(this, tr("Add category"), tr("Answer period in working days:"),
+                                          m_session.agency().defaultAnswerDays, 1, 365, 1, &ok);
+    if (!ok)
+        return;
+    auto added = m_session.admin().addCategory(name, code == codes.first() ? QString() : code, days);
+    showResult(added ? QString() : added.error().message);
+}
+
+} // namespace danhoi

@@ -1,0 +1,71 @@
+#include "DeskSession.h"
+
+#include "services/QuestionService.h"
+
+namespace danhoi {
+
+DeskSession::DeskSession(ServiceContext& context, User user, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_user(std::move(user))
+{
+}
+
+AgencySettings DeskSession::agency()
+{
+    if (!m_agency) {
+        auto settings = admin().settings();
+        m_agency = settings ? settings.value() : AgencySettings{};
+    }
+    return *m_agency;
+}
+
+std::optional<int> DeskSession::workingDaysLeft(const Question& question, const QDate& today) const
+{
+    if (!question.dueDate || !QuestionRepository::openStatuses().contains(question.status))
+        return std::nullopt;
+    return m_context.calendar.workingDaysUntil(today, *question.dueDate);
+}
+
+QString DeskSession::formatDate(const QDate& date) const
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+QString DeskSession::formatDateTime(const QDateTime& instant)
+{
+    return instant.isValid() ? agencyTime().toAgency(instant).toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QString();
+}
+
+QList<Department> DeskSession::departments()
+{
+    if (!m_departments) {
+        auto all = admin().departments();
+        m_departments = all ? all.value() : QList<Department>{};
+    }
+    return *m_departments;
+}
+
+QList<Category> DeskSession::categories()
+{
+    if (!m_categories) {
+        auto all = admin().categories();
+        m_categories = all ? all.value() : QList<Category>{};
+    }
+    return *m_categories;
+}
+
+void DeskSession::notifyQuestionChanged(Id questionId)
+{
+    emit questionChanged(questionId);
+}
+
+void DeskSession::notifyCatalogChanged()
+{
+    m_agency.reset();
+    m_departments.reset();
+    m_categories.reset();
+    emit catalogChanged();
+}
+
+} // namespace danhoi

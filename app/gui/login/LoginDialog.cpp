@@ -1,0 +1,59 @@
+#include "LoginDialog.h"
+#include "ui_LoginDialog.h"
+
+#include "common/StandardButtons.h"
+#include "services/AdminService.h"
+#include "services/AuthService.h"
+
+#include <QPushButton>
+#include <QSettings>
+
+namespace danhoi {
+
+LoginDialog::LoginDialog(ServiceContext& context, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::LoginDialog)
+    , m_context(context)
+{
+    m_ui->setupUi(this);
+    StandardButtons::translate(m_ui->buttonBox);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #a40000; font-weight: bold;"));
+    m_ui->errorLabel->hide();
+    if (auto settings = AdminService(context, User{}).settings(); settings && !settings->name.isEmpty())
+        m_ui->agencyLabel->setText(settings->name);
+    else
+        m_ui->agencyLabel->hide();
+    const QString lastUser = QSettings().value(QStringLiteral("login/lastUser")).toString();
+    m_ui->usernameEdit->setText(lastUser);
+    (lastUser.isEmpty() ? m_ui->usernameEdit : m_ui->passwordEdit)->setFocus();
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+}
+
+LoginDialog::~LoginDialog() = default;
+
+void LoginDialog::lockTo(const QString& username)
+{
+    setWindowTitle(tr("DanHoi is locked"));
+    m_ui->usernameEdit->setText(username);
+    m_ui->usernameEdit->setReadOnly(true);
+    m_ui->passwordEdit->setFocus();
+}
+
+void LoginDialog::accept()
+{
+    auto user = AuthService(m_context).login(m_ui->usernameEdit->text(), m_ui->passwordEdit->text());
+    if (!user) {
+        m_ui->errorLabel->setText(user.error().message);
+        m_ui->errorLabel->show();
+        m_ui->passwordEdit->clear();
+        m_ui->passwordEdit->setFocus();
+        return;
+    }
+    m_user = user.value();
+    QSettings().setValue(QStringLiteral("login/lastUser"), m_user.username);
+    QDialog::accept();
+}
+
+} // namespace danhoi

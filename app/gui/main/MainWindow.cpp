@@ -1,0 +1,321 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "admin/AdminDialog.h"
+#include "answer/AnswerEditorDialog.h"
+#include "answer/ApprovalDialog.h"
+#include "answer/DraftJournal.h"
+#include "common/DeskSession.h"
+#include "common/MessageBox.h"
+#include "common/ReasonDialog.h"
+#include "core/Language.h"
+#include "intake/IntakeDialog.h"
+#include "login/LoginDialog.h"
+#include "questions/QuestionDetailWidget.h"
+#include "questions/QuestionListWidget.h"
+#include "questions/QueueListWidget.h"
+#include "routing/AssignDialog.h"
+#include "routing/RejectDialog.h"
+#include "routing/RoutingDialog.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QSettings>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace danhoi {
+
+MainWindow::MainWindow(DeskSession& session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(new Ui::MainWindow)
+    , m_session(session)
+    , m_queues(new QueueListWidget(session))
+    , m_list(new QuestionListWidget(session))
+    , m_detail(new QuestionDetailWidget(session))
+    , m_idleTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_list->setObjectName(QStringLiteral("questionList"));
+    m_detail->setObjectName(QStringLiteral("questionDetail"));
+    const User& user = session.user();
+    const QString who = user.displayName.isEmpty() ? user.username : user.displayName;
+    setWindowTitle(tr("DanHoi – %1 – %2").arg(session.agency().name, who));
+
+    auto* right = new QSplitter(Qt::Vertical);
+    right->setObjectName(QStringLiteral("listDetailSplitter"));
+    right->addWidget(m_list);
+    right->addWidget(m_detail);
+    right->setStretchFactor(0, 2);
+    right->setStretchFactor(1, 3);
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(QStringLiteral("mainSplitter"));
+    split->addWidget(m_queues);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    split->setSizes({230, 1050});
+    auto* layout = new QVBoxLayout(m_ui->centralWidget);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(split);
+
+    QStringList roles;
+    for (Role role : allRoles())
+        if (user.hasRole(role))
+            roles << DomainLabels::role(role);
+    auto* userLabel = new QLabel(user.departmentCode.isEmpty()
+                                     ? tr("Signed in as %1 (%2)").arg(user.username, roles.join(QStringLiteral(", ")))
+                                     : tr("Signed in as %1 (%2, %3)").arg(user.username, roles.join(QStringLiteral(", ")),
+                                                                          user.departmentCode));
+    userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(userLabel);
+
+    auto* languages = new QActionGroup(this);
+    languages->addAction(m_ui->actionLanguageVietnamese);
+    languages->addAction(m_ui->actionLanguageEnglish);
+    (Language::current() == QLatin1String("en") ? m_ui->actionLanguageEnglish : m_ui->actionLanguageVietnamese)
+        ->setChecked(true);
+    m_ui->actionNewQuestion->setVisible(user.hasRole(Role::Coordinator));
+    m_ui->actionAdministration->setVisible(user.hasRole(Role::Admin));
+    m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
+    m_ui->actionFind->setShortcut(QKeySequence::Find);
+    m_ui->actionNewQuestion->setShortcut(QKeySequence::New);
+
+    connect(m_queues, &QueueListWidget::queueSelected, this, [this] { m_list->setQueue(m_queues->currentQuery()); });
+    connect(m_list, &QuestionListWidget::currentQuestionChanged, m_detail, &QuestionDetailWidget::showQuestion);
+    connect(m_detail, &QuestionDetailWidget::detailsChanged, this, &MainWindow::updateActions);
+    connect(&m_session, &DeskSession::questionChanged, this, &MainWindow::onQuestionChanged);
+    connect(&m_session, &DeskSession::catalogChanged, this, &MainWindow::refreshAll);
+
+    connect(m_ui->actionNewQuestion, &QAction::triggered, this, [this] {
+        auto* dialog = new IntakeDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_ui->actionRoute, &QAction::triggered, this, [this] {
+        auto* dialog = new RoutingDialog(m_session, m_detail->details().question, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_ui->actionReject, &QAction::triggered, this, [this] {
+        auto* dialog = new RejectDialog(m_session, m_detail->details().question, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_ui->actionAssign, &QAction::triggered, this, [this] {
+        auto* dialog = new AssignDialog(m_session, m_detail->details().question, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_ui->actionWriteAnswer, &QAction::triggered, this, [this] {
+        auto* editor = new AnswerEditorDialog(m_session, m_detail->details(), this);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        editor->show();
+    });
+    connect(m_ui->actionReview, &QAction::triggered, this, [this] {
+        auto* dialog = new ApprovalDialog(m_session, m_detail->details(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_ui->actionSubmit, &QAction::triggered, this, [this] {
+        perform(Action::Submit, tr("Submit the latest draft of %1 for approval?").arg(m_detail->details().question.ref));
+    });
+    connect(m_ui->actionPublish, &QAction::triggered, this, [this] {
+        perform(Action::Publish, tr("Publish the approved answer to %1?").arg(m_detail->details().question.ref));
+    });
+    connect(m_ui->actionTransferRequest, &QAction::triggered, this, [this] {
+        const Question question = m_detail->details().question;
+        auto* dialog = new ReasonDialog(tr("Request a transfer"),
+                                        tr("Why should %1 go to another department? The coordinator reads this.")
+                                            .arg(question.ref),
+                                        this);
+        dialog->setObjectName(QStringLiteral("transferRequestDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setSubmit([this, question](const QString& reason) {
+            ActionInput input;
+            input.reason = reason;
+            input.expectedVersion = question.version;
+            auto done = m_session.workflow().perform(QString::number(question.id), Action::TransferRequest, input);
+            if (done || done.error().kind == ErrorKind::Conflict)
+                m_session.notifyQuestionChanged(question.id);
+            return done ? Result<void>() : Result<void>(done.error());
+        });
+        dialog->open();
+    });
+    connect(m_ui->actionUnpublish, &QAction::triggered, this, [this] {
+        const Question question = m_detail->details().question;
+        auto* dialog = new ReasonDialog(tr("Unpublish the answer"),
+                                        tr("Why should the answer to %1 come off the portal?").arg(question.ref), this);
+        dialog->setObjectName(QStringLiteral("unpublishDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setSubmit([this, question](const QString& reason) {
+            ActionInput input;
+            input.reason = reason;
+            input.expectedVersion = question.version;
+            auto done = m_session.workflow().perform(QString::number(question.id), Action::Unpublish, input);
+            if (done || done.error().kind == ErrorKind::Conflict)
+                m_session.notifyQuestionChanged(question.id);
+            return done ? Result<void>() : Result<void>(done.error());
+        });
+        dialog->open();
+    });
+    connect(m_ui->actionAdministration, &QAction::triggered, this, [this] {
+        auto* dialog = new AdminDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshAll);
+    connect(m_ui->actionFind, &QAction::triggered, m_list, &QuestionListWidget::focusFilter);
+    connect(m_ui->actionLanguageVietnamese, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("vi")); });
+    connect(m_ui->actionLanguageEnglish, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
+    connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+
+    m_idleTimer->setSingleShot(true);
+    connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lock);
+    setIdleLockMinutes(15);
+    qApp->installEventFilter(this);
+
+    m_queues->setCurrentRow(0);
+    updateActions();
+    QTimer::singleShot(0, this, &MainWindow::offerJournalDrafts);
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::updateActions()
+{
+    const QuestionDetails& details = m_detail->details();
+    auto may = [&](Action action) { return details.availableActions.contains(action); };
+    m_ui->actionRoute->setEnabled(may(Action::Route));
+    m_ui->actionReject->setEnabled(may(Action::Reject));
+    m_ui->actionAssign->setEnabled(details.mayAssign);
+    m_ui->actionWriteAnswer->setEnabled(may(Action::Draft));
+    m_ui->actionSubmit->setEnabled(may(Action::Submit));
+    m_ui->actionReview->setEnabled(may(Action::Approve) || may(Action::Return));
+    m_ui->actionTransferRequest->setEnabled(may(Action::TransferRequest));
+    m_ui->actionPublish->setEnabled(may(Action::Publish));
+    m_ui->actionUnpublish->setEnabled(may(Action::Unpublish));
+}
+
+void MainWindow::refreshAll()
+{
+    m_queues->refreshCounts();
+    m_list->refresh();
+}
+
+void MainWindow::onQuestionChanged(Id questionId)
+{
+    m_queues->refreshCounts();
+    m_list->refresh();
+    if (questionId && questionId != m_list->currentQuestionId() && !m_list->selectQuestion(questionId))
+        statusBar()->showMessage(tr("Saved. The question is no longer in this queue."), 5000);
+    if (m_detail->questionId() == questionId || !m_list->currentQuestionId())
+        m_detail->reload();
+}
+
+void MainWindow::perform(Action action, const QString& confirmation)
+{
+    const Question question = m_detail->details().question;
+    if (MessageBox::question(this, DomainLabels::action(action), confirmation, QMessageBox::Yes) != QMessageBox::Yes)
+        return;
+    ActionInput input;
+    input.expectedVersion = question.version;
+    auto done = m_session.workflow().perform(QString::number(question.id), action, input);
+    if (!done)
+        MessageBox::warning(this, DomainLabels::action(action), done.error().message);
+    m_session.notifyQuestionChanged(question.id);
+}
+
+void MainWindow::chooseLanguage(const QString& code)
+{
+    QSettings().setValue(QStringLiteral("language"), code);
+    Language::install(code);
+    MessageBox::information(this, tr("Language"),
+                            tr("The new language applies to every window the next time DanHoi starts."));
+}
+
+void MainWindow::setIdleLockMinutes(int minutes)
+{
+    m_idleTimer->stop();
+    if (minutes > 0) {
+        m_idleTimer->setInterval(minutes * 60 * 1000);
+        m_idleTimer->start();
+    }
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_idleTimer->interval() > 0 && !m_locked)
+            m_idleTimer->start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::lock()
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    m_ui->centralWidget->hide(); // nothing readable behind the lock; open editors keep their text
+    LoginDialog unlock(m_session.context(), this);
+    unlock.setObjectName(QStringLiteral("unlockDialog"));
+    unlock.lockTo(m_session.user().username);
+    while (unlock.exec() != QDialog::Accepted) {
+        if (MessageBox::question(this, tr("DanHoi is locked"), tr("Quit DanHoi? Unsaved answers are kept in the "
+                                                                   "draft journal and offered again."))
+            == QMessageBox::Yes) {
+            close();
+            return;
+        }
+    }
+    m_ui->centralWidget->show();
+    m_locked = false;
+    m_idleTimer->start();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Open answer editors write their text to the draft journal as they close.
+    const QList<AnswerEditorDialog*> editors = findChildren<AnswerEditorDialog*>();
+    for (AnswerEditorDialog* editor : editors)
+        editor->close();
+    event->accept();
+}
+
+void MainWindow::offerJournalDrafts()
+{
+    DraftJournal journal(m_session);
+    const QList<DraftJournal::Entry> entries = journal.entries();
+    for (const DraftJournal::Entry& entry : entries) {
+        auto details = m_session.questions().details(QString::number(entry.questionId));
+        if (!details || !details->availableActions.contains(Action::Draft)) {
+            continue;
+        }
+        const auto answer = MessageBox::question(
+            this, tr("Unsaved answer"),
+            tr("There is an answer to %1 that was not saved (last typed %2). Open it in the answer editor?")
+                .arg(details->question.ref, m_session.formatDateTime(entry.savedAt)),
+            QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            continue;
+        auto* editor = new AnswerEditorDialog(m_session, details.value(), this);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        editor->restoreText(entry.markdown);
+        editor->show();
+    }
+}
+
+} // namespace danhoi

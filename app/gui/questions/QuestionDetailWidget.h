@@ -1,0 +1,47 @@
+#pragma once
+
+#include "services/QuestionService.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class QuestionDetailWidget;
+}
+
+namespace danhoi {
+
+class DeskSession;
+
+// Everything about one question the user may see: the question, the asker (staff only), the answer's
+// revisions and the history from the audit events. Citizen text is always shown as plain text.
+class QuestionDetailWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit QuestionDetailWidget(DeskSession& session, QWidget* parent = nullptr);
+    ~QuestionDetailWidget() override;
+
+    // 0 clears the pane.
+    void showQuestion(Id questionId);
+    void reload() { showQuestion(m_questionId); }
+    Id questionId() const { return m_questionId; }
+    // Empty (access None) when nothing is shown.
+    const QuestionDetails& details() const { return m_details; }
+    static QString historyActionLabel(const QString& action);
+
+signals:
+    void detailsChanged();
+
+private:
+    void showRevision(int row);
+    void fill();
+
+    const std::unique_ptr<Ui::QuestionDetailWidget> m_ui;
+    DeskSession& m_session;
+    Id m_questionId = 0;
+    QuestionDetails m_details;
+};
+
+} // namespace danhoi

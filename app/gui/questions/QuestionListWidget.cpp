@@ -1,0 +1,178 @@
+#include "QuestionListWidget.h"
+#include "ui_QuestionListWidget.h"
+
+#include "QuestionTableModel.h"
+#include "common/DeskSession.h"
+
+#include <QHeaderView>
+#include <QTimer>
+
+namespace danhoi {
+
+QuestionListWidget::QuestionListWidget(DeskSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(new Ui::QuestionListWidget)
+    , m_session(session)
+    , m_model(new QuestionTableModel(session, this))
+    , m_filterDelay(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_model->setObjectName(QStringLiteral("questionTableModel"));
+    QTableView* table = m_ui->questionTable;
+    table->setModel(m_model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setSortingEnabled(true);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->setAccessibleName(tr("Questions"));
+    // Widths are fixed, never "resize to contents": that would read every row of the list.
+    const QFontMetrics metrics = table->fontMetrics();
+    const int widths[] = {metrics.horizontalAdvance(QStringLiteral("HD-2025-000000")) + 24, 360, 140, 90, 150, 120, 90,
+                          170};
+    for (int column = 0; column < QuestionTableModel::ColumnCount; ++column)
+        table->setColumnWidth(column, widths[column]);
+    table->horizontalHeader()->setSectionResizeMode(QuestionTableModel::TitleColumn, QHeaderView::Stretch);
+    table->horizontalHeader()->setSortIndicatorShown(true);
+    table->horizontalHeader()->blockSignals(true);
+    table->horizontalHeader()->setSortIndicator(QuestionTableModel::ReceivedColumn, Qt::DescendingOrder);
+    table->horizontalHeader()->blockSignals(false);
+
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(250);
+    connect(m_filterDelay, &QTimer::timeout, this, &QuestionListWidget::applyFilters);
+    connect(m_ui->quickFilterEdit, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->quickFilterEdit, &QLineEdit::returnPressed, this, &QuestionListWidget::applyFilters);
+    connect(m_ui->statusFilterCombo, &QComboBox::activated, this, &QuestionListWidget::applyFilters);
+    connect(m_ui->departmentFilterCombo, &QComboBox::activated, this, &QuestionListWidget::applyFilters);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const Id id = currentQuestionId();
+        if (id != m_lastReported) {
+            m_lastReported = id;
+            emit currentQuestionChanged(id);
+        }
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QuestionListWidget::updateCountLabel);
+    connect(&m_session, &DeskSession::catalogChanged, this, &QuestionListWidget::fillFilters);
+    fillFilters();
+}
+
+QuestionListWidget::~QuestionListWidget() = default;
+
+void QuestionListWidget::fillFilters()
+{
+    QComboBox* statuses = m_ui->statusFilterCombo;
+    const QVariant keepStatus = statuses->currentData();
+    statuses->clear();
+    statuses->addItem(tr("All statuses"));
+    const QList<Status> allowed = m_queue.statuses.isEmpty() ? allStatuses() : m_queue.statuses;
+    for (Status status : allowed)
+        statuses->addItem(DomainLabels::status(status), QVariant::fromValue(int(status)));
+    statuses->setCurrentIndex(std::max(0, statuses->findData(keepStatus)));
+    statuses->setEnabled(allowed.size() > 1);
+
+    QComboBox* departments = m_ui->departmentFilterCombo;
+    const QVariant keepDepartment = departments->currentData();
+    departments->clear();
+    departments->addItem(tr("All departments"));
+    const QList<Department> all = m_session.departments();
+    for (const Department& department : all) {
+        const QString label = department.active ? department.nameVi : tr("%1 (retired)").arg(department.nameVi);
+        departments->addItem(label, department.id);
+        departments->setItemData(departments->count() - 1, department.code, Qt::ToolTipRole);
+    }
+    departments->setCurrentIndex(std::max(0, departments->findData(keepDepartment)));
+    departments->setEnabled(!m_queue.departmentId);
+}
+
+void QuestionListWidget::setQueue(const QuestionQuery& queue)
+{
+    m_queue = queue;
+    fillFilters();
+    QuestionQuery query = queue;
+    m_ui->questionTable->horizontalHeader()->blockSignals(true);
+    m_ui->questionTable->horizontalHeader()->setSortIndicator(
+        queue.sort == QuestionQuery::Sort::Due ? QuestionTableModel::DueColumn : QuestionTableModel::ReceivedColumn,
+        queue.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_ui->questionTable->horizontalHeader()->blockSignals(false);
+    applyFilters();
+}
+
+void QuestionListWidget::applyFilters()
+{
+    m_filterDelay->stop();
+    QuestionQuery query = m_queue;
+    query.quickFilter = m_ui->quickFilterEdit->text().trimmed();
+    if (m_ui->statusFilterCombo->currentIndex() > 0)
+        query.statuses = {Status(m_ui->statusFilterCombo->currentData().toInt())};
+    if (m_ui->departmentFilterCombo->currentIndex() > 0 && !m_queue.departmentId)
+        query.departmentId = m_ui->departmentFilterCombo->currentData().toLongLong();
+    // The sort the user chose by clicking a header stays.
+    const QHeaderView* header = m_ui->questionTable->horizontalHeader();
+    query.sort = QuestionTableModel::sortForColumn(header->sortIndicatorSection());
+    query.descending = header->sortIndicatorOrder() == Qt::DescendingOrder;
+    const Id keep = currentQuestionId();
+    m_model->setQuery(query);
+    if (!selectQuestion(keep) && m_model->rowCount() > 0)
+        m_ui->questionTable->selectRow(0);
+    if (m_model->rowCount() == 0 && m_lastReported != 0) {
+        m_lastReported = 0;
+        emit currentQuestionChanged(0);
+    }
+}
+
+void QuestionListWidget::refresh()
+{
+    const Id keep = currentQuestionId();
+    const int keepRow = std::max(0, m_ui->questionTable->currentIndex().row());
+    m_model->refresh();
+    updateCountLabel();
+    if (keep && !selectQuestion(keep, keepRow)) {
+        if (m_model->rowCount() > 0)
+            m_ui->questionTable->selectRow(0);
+    } else if (keep) {
+        emit currentQuestionChanged(keep); // same question, new details
+    }
+    if (m_model->rowCount() == 0 && m_lastReported != 0) {
+        m_lastReported = 0;
+        emit currentQuestionChanged(0);
+    }
+}
+
+void QuestionListWidget::updateCountLabel()
+{
+    if (!m_model->lastError().isEmpty()) {
+        m_ui->countLabel->setText(m_model->lastError());
+        return;
+    }
+    m_ui->countLabel->setText(tr("%n question(s)", nullptr, m_model->rowCount()));
+}
+
+Id QuestionListWidget::currentQuestionId() const
+{
+    const QModelIndex current = m_ui->questionTable->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(QuestionTableModel::QuestionIdRole).toLongLong() : 0;
+}
+
+bool QuestionListWidget::selectQuestion(Id questionId, int hintRow)
+{
+    if (!questionId)
+        return false;
+    const int row = m_model->rowOf(questionId, hintRow);
+    if (row < 0)
+        return false;
+    m_ui->questionTable->selectRow(row);
+    m_ui->questionTable->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+void QuestionListWidget::focusFilter()
+{
+    m_ui->quickFilterEdit->setFocus();
+    m_ui->quickFilterEdit->selectAll();
+}
+
+} // namespace danhoi

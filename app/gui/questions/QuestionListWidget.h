@@ -1,0 +1,52 @@
+#pragma once
+
+#include "services/QuestionService.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QTimer;
+
+namespace Ui {
+class QuestionListWidget;
+}
+
+namespace danhoi {
+
+class DeskSession;
+class QuestionTableModel;
+
+// One queue as a table, with a quick filter and status/department filters, all applied in SQL.
+class QuestionListWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit QuestionListWidget(DeskSession& session, QWidget* parent = nullptr);
+    ~QuestionListWidget() override;
+
+    // Shows the questions of a queue; the filters narrow it further.
+    void setQueue(const QuestionQuery& queue);
+    void refresh();
+    Id currentQuestionId() const;
+    bool selectQuestion(Id questionId, int hintRow = 0);
+    void focusFilter();
+    QuestionTableModel* model() const { return m_model; }
+
+signals:
+    void currentQuestionChanged(danhoi::Id questionId);
+
+private:
+    void fillFilters();
+    void applyFilters();
+    void updateCountLabel();
+
+    const std::unique_ptr<Ui::QuestionListWidget> m_ui;
+    DeskSession& m_session;
+    QuestionTableModel* m_model;
+    QuestionQuery m_queue;
+    QTimer* m_filterDelay;
+    Id m_lastReported = 0;
+};
+
+} // namespace danhoi

@@ -1,0 +1,228 @@
+#include "QuestionTableModel.h"
+
+#include "common/DeskSession.h"
+#include "common/StatusLook.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QFont>
+#include <QStyle>
+
+namespace danhoi {
+
+namespace {
+constexpr int dueSoonDays = 2;
+} // namespace
+
+QuestionQuery::Sort QuestionTableModel::sortForColumn(int column)
+{
+    switch (column) {
+    case QuestionTableModel::ReferenceColumn: return QuestionQuery::Sort::Reference;
+    case QuestionTableModel::TitleColumn: return QuestionQuery::Sort::Title;
+    case QuestionTableModel::LocalityColumn: return QuestionQuery::Sort::Locality;
+    case QuestionTableModel::DepartmentColumn: return QuestionQuery::Sort::Department;
+    case QuestionTableModel::StatusColumn: return QuestionQuery::Sort::Status;
+    case QuestionTableModel::DueColumn:
+    case QuestionTableModel::DaysLeftColumn: return QuestionQuery::Sort::Due;
+    default: return QuestionQuery::Sort::Received;
+    }
+}
+
+QuestionTableModel::QuestionTableModel(DeskSession& session, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+}
+
+int QuestionTableModel::count()
+{
+    m_today = m_session.today();
+    auto total = m_session.questions().count(m_query);
+    m_error = total ? QString() : total.error().message;
+    // A view cannot show more rows than an int counts; nobody scrolls that far.
+    return total ? int(std::min<qint64>(total.value(), std::numeric_limits<int>::max())) : 0;
+}
+
+void QuestionTableModel::setQuery(const QuestionQuery& query)
+{
+    beginResetModel();
+    m_query = query;
+    m_pages.clear();
+    m_recentPages.clear();
+    m_rowCount = count();
+    endResetModel();
+}
+
+void QuestionTableModel::refresh()
+{
+    const int total = count();
+    if (total != m_rowCount) {
+        beginResetModel();
+        m_pages.clear();
+        m_recentPages.clear();
+        m_rowCount = total;
+        endResetModel();
+        return;
+    }
+    m_pages.clear();
+    m_recentPages.clear();
+    if (m_rowCount > 0)
+        emit dataChanged(index(0, 0), index(int(m_rowCount) - 1, ColumnCount - 1));
+}
+
+int QuestionTableModel::cachedRowCount() const
+{
+    int rows = 0;
+    for (const QList<Question>& page : m_pages)
+        rows += int(page.size());
+    return rows;
+}
+
+int QuestionTableModel::rowOf(Id questionId, int hintRow) const
+{
+    if (const Question* hinted = questionAt(hintRow); hinted && hinted->id == questionId)
+        return hintRow;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        for (int i = 0; i < it.value().size(); ++i)
+            if (it.value().at(i).id == questionId)
+                return it.key() * pageSize + i;
+    return -1;
+}
+
+const Question* QuestionTableModel::questionAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const int page = row / pageSize;
+    auto found = m_pages.find(page);
+    if (found == m_pages.end()) {
+        QuestionQuery query = m_query;
+        query.limit = pageSize;
+        query.offset = page * pageSize;
+        auto rows = m_session.questions().list(query);
+        if (!rows) {
+            m_error = rows.error().message;
+            return nullptr;
+        }
+        while (m_pages.size() >= maxCachedPages && !m_recentPages.isEmpty())
+            m_pages.remove(m_recentPages.takeFirst());
+        found = m_pages.insert(page, rows.value());
+    }
+    m_recentPages.removeOne(page);
+    m_recentPages.append(page);
+    const int offset = row - page * pageSize;
+    return offset < found->size() ? &found->at(offset) : nullptr;
+}
+
+int QuestionTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rowCount);
+}
+
+int QuestionTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString QuestionTableModel::daysLeftText(const Question& question) const
+{
+    const std::optional<int> left = m_session.workingDaysLeft(question, m_today);
+    if (!left)
+        return QStringLiteral("–");
+    if (*left < 0)
+        return tr("Overdue by %n working day(s)", nullptr, -*left);
+    if (*left == 0)
+        return tr("Due today");
+    if (*left <= dueSoonDays)
+        return tr("%n day(s) – due soon", nullptr, *left);
+    return tr("%n day(s)", nullptr, *left);
+}
+
+QVariant QuestionTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Question* question = questionAt(index.row());
+    if (!question)
+        return role == Qt::DisplayRole && index.column() == TitleColumn ? QVariant(tr("(not available)")) : QVariant();
+    const std::optional<int> left = m_session.workingDaysLeft(*question, m_today);
+    const bool overdue = left && *left < 0;
+    const bool dueSoon = left && *left >= 0 && *left <= dueSoonDays;
+    switch (role) {
+    case QuestionIdRole: return question->id;
+    case ReferenceRole: return question->ref;
+    case OverdueRole: return overdue;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ReferenceColumn: return question->ref;
+        case TitleColumn: return question->title;
+        case LocalityColumn: return question->asker.locality;
+        case DepartmentColumn: return question->departmentCode;
+        case StatusColumn: return DomainLabels::status(question->status);
+        case ReceivedColumn: return m_session.formatDateTime(question->receivedAt);
+        case DueColumn: return question->dueDate ? m_session.formatDate(*question->dueDate) : QString();
+        case DaysLeftColumn: return daysLeftText(*question);
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TitleColumn: return question->title;
+        case DepartmentColumn: return question->departmentName;
+        case DaysLeftColumn: return daysLeftText(*question);
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == DaysLeftColumn && overdue)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (index.column() == DaysLeftColumn && dueSoon)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
+        if (index.column() == StatusColumn)
+            return StatusLook::icon(question->status);
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == DaysLeftColumn && overdue)
+            return QBrush(QColor(0xa4, 0x00, 0x00));
+        break;
+    case Qt::FontRole:
+        if (index.column() == DaysLeftColumn && overdue) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        break;
+    case Qt::BackgroundRole:
+        if (index.column() == StatusColumn)
+            return QBrush(StatusLook::background(question->status));
+        break;
+    }
+    return {};
+}
+
+QVariant QuestionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ReferenceColumn: return tr("Reference");
+    case TitleColumn: return tr("Title");
+    case LocalityColumn: return tr("Asker's locality");
+    case DepartmentColumn: return tr("Department");
+    case StatusColumn: return tr("Status");
+    case ReceivedColumn: return tr("Received");
+    case DueColumn: return tr("Due date");
+    case DaysLeftColumn: return tr("Days left");
+    }
+    return {};
+}
+
+void QuestionTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    QuestionQuery query = m_query;
+    query.sort = sortForColumn(column);
+    query.descending = order == Qt::DescendingOrder;
+    setQuery(query);
+}
+
+} // namespace danhoi

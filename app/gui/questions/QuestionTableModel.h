@@ -1,0 +1,58 @@
+#pragma once
+
+#include "services/QuestionService.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace danhoi {
+
+class DeskSession;
+
+// A question list of any length: the rows come from QuestionService::list a page at a time, and only a
+// window of pages around what was last looked at stays in memory. Sorting and filtering run in SQL.
+class QuestionTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { ReferenceColumn, TitleColumn, LocalityColumn, DepartmentColumn, StatusColumn, ReceivedColumn,
+                  DueColumn, DaysLeftColumn, ColumnCount };
+    enum DataRole { QuestionIdRole = Qt::UserRole + 1, ReferenceRole, OverdueRole };
+    static constexpr int pageSize = 200;
+    static constexpr int maxCachedPages = 6;
+
+    explicit QuestionTableModel(DeskSession& session, QObject* parent = nullptr);
+
+    // A new list: counts it and drops every cached row.
+    void setQuery(const QuestionQuery& query);
+    const QuestionQuery& query() const { return m_query; }
+    // The same list again after a change: keeps the rows' positions when the count did not change.
+    void refresh();
+    // Rows of the list that are currently cached (tests and memory checks).
+    int cachedRowCount() const;
+    QString lastError() const { return m_error; }
+    // The row showing a question: looked for around `hintRow` (loading that page) and in the cached window.
+    int rowOf(Id questionId, int hintRow = 0) const;
+    static QuestionQuery::Sort sortForColumn(int column);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    const Question* questionAt(int row) const;
+    int count();
+    QString daysLeftText(const Question& question) const;
+
+    DeskSession& m_session;
+    QuestionQuery m_query;
+    qint64 m_rowCount = 0;
+    QDate m_today;
+    mutable QHash<int, QList<Question>> m_pages;
+    mutable QList<int> m_recentPages; // most recent last
+    mutable QString m_error;
+};
+
+} // namespace danhoi

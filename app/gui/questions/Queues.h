@@ -1,0 +1,23 @@
+#pragma once
+
+#include "services/QuestionService.h"
+
+#include <QCoreApplication>
+
+namespace danhoi {
+
+// The work queues on the left of the main window; each one is a QuestionQuery.
+class Queues
+{
+    Q_DECLARE_TR_FUNCTIONS(Queues)
+public:
+    enum class Kind { ToRoute, MyDepartment, AssignedToMe, Drafts, AwaitingApproval, ReturnedToMe, ToPublish, Overdue, All };
+
+    // The queues that make sense for the user's roles, in display order.
+    static QList<Kind> forUser(const User& user);
+    static QuestionQuery query(Kind kind, const User& user, const QDate& today);
+    static QString label(Kind kind);
+    static QString objectName(Kind kind);
+};
+
+} // namespace danhoi

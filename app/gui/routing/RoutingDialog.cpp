@@ -1,0 +1,108 @@
+#include "RoutingDialog.h"
+#include "ui_RoutingDialog.h"
+
+#include "common/DeskSession.h"
+#include "common/StandardButtons.h"
+
+#include <QCompleter>
+#include <QLineEdit>
+
+namespace danhoi {
+
+RoutingDialog::RoutingDialog(DeskSession& session, const Question& question, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::RoutingDialog)
+    , m_session(session)
+    , m_question(question)
+    , m_categories(session.categories())
+    , m_today(session.today())
+{
+    m_ui->setupUi(this);
+    StandardButtons::translate(m_ui->buttonBox);
+    m_ui->questionLabel->setText(tr("%1: %2").arg(question.ref, question.title));
+    const QList<Department> departments = session.departments();
+    for (const Department& department : departments)
+        if (department.active)
+            m_ui->departmentCombo->addItem(tr("%1 – %2").arg(department.code, department.nameVi), department.code);
+    // Type any part of the code or the name: "du lich" finds nothing, "Du lịch" and "SVH" do.
+    m_ui->departmentCombo->completer()->setFilterMode(Qt::MatchContains);
+    m_ui->departmentCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->departmentCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_ui->departmentCombo->lineEdit()->setPlaceholderText(tr("Type part of the name or code"));
+    m_ui->departmentCombo->setCurrentIndex(-1);
+    if (!question.departmentCode.isEmpty())
+        m_ui->departmentCombo->setCurrentIndex(m_ui->departmentCombo->findData(question.departmentCode));
+
+    m_ui->categoryCombo->addItem(tr("(none – agency default period)"));
+    for (const Category& category : std::as_const(m_categories))
+        if (category.active)
+            m_ui->categoryCombo->addItem(tr("%1 (%n working day(s))", nullptr, category.answerDays).arg(category.name),
+                                         category.name);
+    if (!question.categoryName.isEmpty())
+        m_ui->categoryCombo->setCurrentIndex(std::max(0, m_ui->categoryCombo->findData(question.categoryName)));
+    m_ui->dueEdit->setMinimumDate(m_today);
+    categoryChosen();
+
+    m_errors.add(QStringLiteral("department"), m_ui->departmentError, m_ui->departmentCombo);
+    m_errors.add(QStringLiteral("due"), m_ui->dueError, m_ui->dueEdit);
+    m_errors.setGeneral(m_ui->errorLabel);
+    connect(m_ui->categoryCombo, &QComboBox::activated, this, &RoutingDialog::categoryChosen);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &RoutingDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &RoutingDialog::reject);
+    m_ui->departmentCombo->setFocus();
+}
+
+RoutingDialog::~RoutingDialog() = default;
+
+void RoutingDialog::categoryChosen()
+{
+    int days = m_session.agency().defaultAnswerDays;
+    const QString name = m_ui->categoryCombo->currentData().toString();
+    for (const Category& category : std::as_const(m_categories)) {
+        if (category.name != name)
+            continue;
+        days = category.answerDays;
+        if (!category.defaultDepartmentCode.isEmpty() && m_ui->departmentCombo->currentIndex() < 0)
+            m_ui->departmentCombo->setCurrentIndex(m_ui->departmentCombo->findData(category.defaultDepartmentCode));
+    }
+    const WorkingCalendar& calendar = m_session.context().calendar;
+    m_ui->dueEdit->setDate(calendar.addWorkingDays(m_today, days));
+    m_ui->dueExplanationLabel->setText(calendar.explain(m_today, days));
+}
+
+QString RoutingDialog::chosenDepartmentCode() const
+{
+    const QString typed = m_ui->departmentCombo->currentText().trimmed();
+    const int exact = m_ui->departmentCombo->findText(typed, Qt::MatchFixedString);
+    if (exact >= 0)
+        return m_ui->departmentCombo->itemData(exact).toString();
+    for (int i = 0; i < m_ui->departmentCombo->count(); ++i)
+        if (m_ui->departmentCombo->itemData(i).toString().compare(typed, Qt::CaseInsensitive) == 0)
+            return m_ui->departmentCombo->itemData(i).toString();
+    return {};
+}
+
+void RoutingDialog::accept()
+{
+    const QString code = chosenDepartmentCode();
+    if (code.isEmpty()) {
+        m_errors.show(QStringLiteral("department"), tr("Choose a department from the list."));
+        return;
+    }
+    ActionInput input;
+    input.departmentCode = code;
+    input.categoryName = m_ui->categoryCombo->currentData().toString();
+    input.dueDate = m_ui->dueEdit->date();
+    input.expectedVersion = m_question.version;
+    auto routed = m_session.workflow().perform(QString::number(m_question.id), Action::Route, input);
+    if (!routed) {
+        m_errors.show(routed.error().field, routed.error().message);
+        if (routed.error().kind == ErrorKind::Conflict)
+            m_session.notifyQuestionChanged(m_question.id);
+        return;
+    }
+    m_session.notifyQuestionChanged(m_question.id);
+    QDialog::accept();
+}
+
+} // namespace danhoi
