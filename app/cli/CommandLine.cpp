@@ -48,6 +48,10 @@ const QList<CommandSpec>& CommandLine::commands()
         {words("db check"), {}, {}, {}, true, QT_TR_NOOP("Check integrity and schema version")},
         {words("db upgrade"), {}, {}, {}, true, QT_TR_NOOP("Upgrade the schema (after a backup)")},
         {words("backup"), {}, words("out"), {}, true, QT_TR_NOOP("Write a verified copy of the database")},
+        {words("export"), {}, words("format status department from to out"), {}, true,
+         QT_TR_NOOP("Export the questions you may see as CSV, XLSX or JSON (dates: received from/to)")},
+        {words("letter"), words("ID"), words("format out number signer-title place date"), {}, true,
+         QT_TR_NOOP("Write the reply letter to the asker as ODT or PDF (signer title lines separated by |)")},
     };
     return all;
 }

@@ -29,5 +29,8 @@ Result<void> runAuditVerify(CliSession& session);
 Result<void> runDbCheck(CliSession& session);
 Result<void> runDbUpgrade(CliSession& session);
 Result<void> runBackup(CliSession& session);
+// ExportCommands.cpp
+Result<void> runExport(CliSession& session);
+Result<void> runLetter(CliSession& session);
 
 } // namespace danhoi::cli

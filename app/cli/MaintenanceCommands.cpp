@@ -138,6 +138,8 @@ CommandHandler handlerFor(const CommandSpec& spec)
         {QStringLiteral("db check"), runDbCheck},
         {QStringLiteral("db upgrade"), runDbUpgrade},
         {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("export"), runExport},
+        {QStringLiteral("letter"), runLetter},
     };
     const QString key = spec.words.join(QLatin1Char(' '));
     if (actionFromName(key))

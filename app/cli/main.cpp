@@ -4,8 +4,10 @@
 #include "core/TextRules.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 using namespace danhoi;
 using namespace danhoi::cli;
@@ -21,11 +23,27 @@ bool messagesInVietnamese()
     }
     return false;
 }
+
+// Only the letter needs QtGui (fonts and PDF); it runs on the offscreen platform, never on a display.
+bool needsGui(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "letter") == 0)
+            return true;
+    return false;
+}
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("DanHoi"));
     QCoreApplication::setApplicationName(QStringLiteral("DanHoi"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DANHOI_VERSION));

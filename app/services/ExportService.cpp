@@ -1,0 +1,132 @@
+#include "ExportService.h"
+
+#include "QuestionService.h"
+#include "storage/ApprovalRepository.h"
+#include "storage/CatalogRepository.h"
+
+namespace danhoi {
+
+namespace {
+
+// The report's view of one question: dates in agency time; the answer the user may read.
+ExportRow rowOf(const Question& question, Access access, const QList<ApprovedAnswer>& approved, const AgencyTime& time,
+                const WorkingCalendar& calendar, const QDate& today)
+{
+    ExportRow row;
+    row.ref = question.ref;
+    row.receivedDate = time.dateOf(question.receivedAt);
+    row.dueDate = question.dueDate;
+    row.departmentCode = question.departmentCode;
+    row.departmentName = question.departmentName;
+    row.status = question.status;
+    row.title = question.title;
+    row.question = question.body;
+    if (!approved.isEmpty()) {
+        // Timeliness counts from the first approval; later amendments do not make an answer late.
+        const ApprovedAnswer& first = approved.first();
+        if (first.approvedAt.isValid())
+            row.approvedDate = time.dateOf(first.approvedAt);
+        // Full access: the latest approved text; the public view: only the published one.
+        if (access == Access::Full) {
+            row.answer = approved.last().body;
+        } else {
+            for (const ApprovedAnswer& answer : approved)
+                if (answer.revisionId == question.publishedRevisionId)
+                    row.answer = answer.body;
+        }
+    }
+    if (row.approvedDate) {
+        row.workingDaysTaken = qMax(0, calendar.workingDaysUntil(row.receivedDate, *row.approvedDate));
+        if (row.dueDate)
+            row.onTime = *row.approvedDate <= *row.dueDate;
+    } else if (row.dueDate && QuestionRepository::openStatuses().contains(question.status) && today > *row.dueDate) {
+        row.onTime = false;
+    }
+    return row;
+}
+
+} // namespace
+
+Result<ExportSummary> ExportService::exportQuestions(const ExportFilter& filter, ExportFormat format, const QString& path,
+                                                     const Progress& progress)
+{
+    if (path.trimmed().isEmpty())
+        return Error::invalid(tr("Give the file to write the export to."), QStringLiteral("out"));
+    if (filter.receivedFrom && filter.receivedTo && *filter.receivedFrom > *filter.receivedTo)
+        return Error::invalid(tr("The start date %1 is after the end date %2.")
+                                  .arg(filter.receivedFrom->toString(QStringLiteral("dd/MM/yyyy")),
+                                       filter.receivedTo->toString(QStringLiteral("dd/MM/yyyy"))),
+                              QStringLiteral("from"));
+    auto connection = m_context.db->connection();
+    if (!connection)
+        return connection.error();
+    CatalogRepository catalog(connection.value());
+    auto settings = catalog.agencySettings();
+    if (!settings)
+        return settings.error();
+    const AgencyTime time(settings->timeZone);
+    const QDate today = time.today(*m_context.clock);
+
+    QuestionQuery query;
+    query.statuses = filter.statuses;
+    if (!filter.departmentCode.trimmed().isEmpty()) {
+        auto department = catalog.departmentByCode(filter.departmentCode.trimmed().toUpper());
+        if (!department)
+            return department.error();
+        if (!department.value())
+            return Error::invalid(tr("There is no department with the code %1.").arg(filter.departmentCode),
+                                  QStringLiteral("department"));
+        query.departmentId = department.value()->id;
+    }
+    // Oldest first: once a page passes the end date, nothing later can match.
+    query.sort = QuestionQuery::Sort::Received;
+    query.descending = false;
+    query.limit = pageSize;
+
+    QuestionService questions(m_context, m_actor);
+    auto total = questions.count(query);
+    if (!total)
+        return total.error();
+
+    std::unique_ptr<ExportWriter> writer = ExportWriter::create(format);
+    if (auto ok = writer->open(path); !ok)
+        return ok.error();
+    ExportSummary summary{0, path, format};
+    qint64 considered = 0;
+    for (bool more = true; more;) {
+        auto page = questions.list(query);
+        if (!page)
+            return page.error();
+        more = page->size() == pageSize;
+        query.offset += pageSize;
+        QList<Id> ids;
+        ids.reserve(page->size());
+        for (const Question& question : page.value())
+            ids.append(question.id);
+        auto approved = ApprovalRepository(connection.value()).approvedOf(ids);
+        if (!approved)
+            return approved.error();
+        for (const Question& question : page.value()) {
+            ++considered;
+            const QDate received = time.dateOf(question.receivedAt);
+            if (filter.receivedFrom && received < *filter.receivedFrom)
+                continue;
+            if (filter.receivedTo && received > *filter.receivedTo) {
+                more = false;
+                break;
+            }
+            const Access access = Visibility::accessTo(m_actor, question);
+            const ExportRow row = rowOf(question, access, approved->value(question.id), time, m_context.calendar, today);
+            if (auto ok = writer->write(row); !ok)
+                return ok.error();
+            ++summary.rows;
+        }
+        if (progress && !progress(summary.rows, considered, total.value()))
+            return Error::conflict(tr("The export was cancelled; no file was written."));
+    }
+    if (auto ok = writer->finish(); !ok)
+        return ok.error();
+    return summary;
+}
+
+} // namespace danhoi
