@@ -73,6 +73,73 @@
     </message>
 </context>
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire / reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portal base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default answer period (working days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminService</name>
     <message>
         <source>Only an administrator may change the installation.</source>
@@ -321,6 +388,115 @@
     </message>
 </context>
 <context>
+    <name>BundleWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the previous bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle file name %1 leaves the bundle folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder; choose another --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the old bundle %1 aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the new bundle online at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommands</name>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar due needs --from YYYY-MM-DD and --working-days N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be a date between 2000 and 2199.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar set needs either --off NAME or --working NOTE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a day off: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed what was set for %1; it is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>Only an administrator may change the holidays and working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a date between 2000 and 2199 as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was set for %1; its holidays come from the Labor Code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogRepository</name>
     <message>
         <source>Someone else changed this department; reload and try again.</source>
@@ -548,6 +724,42 @@
         <source>Exit codes: 0 ok, 1 other error, 2 invalid input or usage, 3 not permitted, 4 not found, 5 conflict, 6 authentication failed, 7 verification failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>List the public holidays and days in lieu of a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date N working days after a date (YYYY-MM-DD), with the days skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the days set on top of the Labor Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a day as an extra day off (--off NAME) or a working day (--working NOTE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove what was set for a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search questions: words, &quot;a phrase&quot;, -excluded, prefix* (--rebuild, --check: the index, admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions most like a question, answered ones first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the questions you may see as CSV, XLSX or JSON (dates: received from/to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reply letter to the asker as ODT or PDF (signer title lines separated by |)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -576,6 +788,13 @@
     <name>DatabaseOpener</name>
     <message>
         <source>There is no DanHoi database at %1. Create it with &quot;danhoi-cli init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskLauncher</name>
+    <message>
+        <source>DanHoi cannot start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -699,6 +918,157 @@
     </message>
 </context>
 <context>
+    <name>ExportColumns</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (Vietnamese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>--%1 must be a date like 2025-03-04 or 04/03/2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 question(s) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be odt or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the letter for %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>Give the file to write the export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date %1 is after the end date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no department with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportWriters</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Only a coordinator may import questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel (portal, email, letter, phone, walk_in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (use ISO 8601, e.g. 2025-03-04T09:30:00+07:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats the external id %1 of line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>Record a question</source>
@@ -770,6 +1140,21 @@
     </message>
     <message>
         <source>Record &amp;another after saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterService</name>
+    <message>
+        <source>Only a coordinator or the staff of the answering department may issue the letter for question %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 has no approved answer yet; a letter can be issued once it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write the letter to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,6 +1433,201 @@
     </message>
 </context>
 <context>
+    <name>OdtLetterWriter</name>
+    <message>
+        <source>Cannot write the letter %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfLetterWriter</name>
+    <message>
+        <source>Writing a PDF needs the graphical part of Qt; run with QT_QPA_PLATFORM=offscreen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the letter %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the letter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortalBundle</name>
+    <message>
+        <source>The template %1 is not valid Mustache: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 could not be rendered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal base URL &quot;%1&quot; is not an http(s) address; set agency.portal_base_url in the agency settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortalPushClient</name>
+    <message>
+        <source>The push URL %1 is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push URL must use https (the token must not travel in clear text): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublicHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tết (Lunar New Year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hùng Kings&apos; Commemoration Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reunification Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off in lieu (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommands</name>
+    <message>
+        <source>%1 as the public will see it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual choices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 of %2 records would be imported, %3 are already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 records; %3 were already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in the file.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem in the file.</numerusform>
+            <numerusform>Nothing was imported: %n problems in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n question(s) now; the bundle in %1 holds %2 item(s).</source>
+        <translation>
+            <numerusform>Published %n question now; the bundle in %1 holds %2 item(s).</numerusform>
+            <numerusform>Published %n questions now; the bundle in %1 holds %2 item(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push %1: %2 after %3 attempt(s) %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was written but some items did not reach the portal; they are retried on the next publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is hide or keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishService</name>
+    <message>
+        <source>Only a coordinator may publish answers or change what the public sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the folder of the bundle with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the portal base URL first (danhoi-cli setting set agency.portal_base_url https://…): the feed&apos;s links and ids live under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer published in this revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to hide or keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 has no manual &quot;%2&quot; choice for &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the agency settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting %1; known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asker line is one of full_name, initials, anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal base URL must be an http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionCommands</name>
     <message>
         <source>Give either --%1 or --%2, not both.</source>
@@ -1266,6 +1846,117 @@
     </message>
 </context>
 <context>
+    <name>QuestionImport</name>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; at most %3 MB can be imported at once. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text; save it as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not text (line %1 contains a NUL byte); import CSV, JSON or JSON Lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 KB; the file is damaged or not an import file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text; save the file as UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds %1 records; at most %2 can be imported at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text, not a list, an object or true/false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON (%1 at column %2); the file may be truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold one JSON object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is not valid (%1); the file may be truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON must be an array of questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has text after a closing quote; put the whole value in quotes and double the quotes inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value that starts on this line never ends; the file may be truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column appears twice in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row has no column %1; the first row must name the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 values but the header names %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionListWidget</name>
     <message>
         <source>Filter by reference or title (Ctrl+F)</source>
@@ -1469,6 +2160,113 @@
     </message>
     <message>
         <source>D&amp;ue date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommands</name>
+    <message>
+        <source>--limit must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt the search index of %n question(s).</source>
+        <translation>
+            <numerusform>Rebuilt the search index of %n question.</numerusform>
+            <numerusform>Rebuilt the search index of %n questions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index does not match the questions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index matches all %n question(s).</source>
+        <translation>
+            <numerusform>The search index matches the %n question.</numerusform>
+            <numerusform>The search index matches all %n questions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>search --rebuild and --check take no query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs a QUERY (put -- before a query that starts with -).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No similar questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>The search index is damaged (%1); run &quot;danhoi-cli search --rebuild&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and more; run &quot;danhoi-cli search --rebuild&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index holds row %1 that belongs to no question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index lacks the published version of question %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index lacks question %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index holds an outdated published version of question %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index holds an outdated version of question %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index still holds an unpublished answer of question %1 as public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchService</name>
+    <message>
+        <source>Only an administrator may check or rebuild the search index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit must lie between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no department %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1680,6 +2478,250 @@
         <source>, skipping %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExportWriter</name>
+    <message>
+        <source>Cannot write the spreadsheet %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the spreadsheet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet holds at most %1 rows; narrow the export with filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::AdminDialog</name>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer period (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the account %1? The user can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no – disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no – retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code (e.g. SVHTTDL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of %1 (its questions stay with it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire %1? Its questions keep it, but nothing new can be routed to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer period in working days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::AnswerEditorDialog</name>
+    <message>
+        <source>Answer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored text you typed on %1 but did not save as a revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address (https://…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this computer at %1 – not yet a revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2, %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::ApprovalDialog</name>
+    <message>
+        <source>Comment for the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the answer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 – revision %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 was returned with the comment: “%2”. Removed text is struck through, added text underlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first submission: no revision was returned before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Write a comment saying what the author should change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>danhoi::AssignDialog</name>
@@ -1782,6 +2824,41 @@
     </message>
     <message>
         <source>There is an answer to %1 that was not saved (last typed %2). Open it in the answer editor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::NewUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2013,6 +3090,13 @@
     </message>
 </context>
 <context>
+    <name>danhoi::RevisionDiffDialog</name>
+    <message>
+        <source>From revision %1 (%2) to revision %3 (%4). Removed text is struck through, added text is underlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>danhoi::RoutingDialog</name>
     <message>
         <source>%1: %2</source>
@@ -2078,6 +3162,21 @@
     </message>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>DanHoi – citizens ask, the agencies answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file (default: env DANHOI_DB, else the user&apos;s data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the milliseconds until the main window is shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

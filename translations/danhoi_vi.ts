@@ -73,6 +73,73 @@
     </message>
 </context>
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Thêm người dùng…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>Vô &amp;hiệu hóa</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Đặt &amp;lại mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Departments</source>
+        <translation>&amp;Sở/ngành</translation>
+    </message>
+    <message>
+        <source>Add &amp;department…</source>
+        <translation>&amp;Thêm Sở/ngành…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Đổ&amp;i tên…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire / reactivate</source>
+        <translation>Ngừng hoạt động / &amp;kích hoạt lại</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>Lĩnh &amp;vực</translation>
+    </message>
+    <message>
+        <source>Add &amp;category…</source>
+        <translation>&amp;Thêm lĩnh vực…</translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation>&amp;Cơ quan</translation>
+    </message>
+    <message>
+        <source>Agency &amp;name:</source>
+        <translation>&amp;Tên cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Portal base URL:</source>
+        <translation>Địa chỉ gốc (&amp;URL) của Cổng thông tin:</translation>
+    </message>
+    <message>
+        <source>&amp;Default answer period (working days):</source>
+        <translation>Thời hạn trả lời &amp;mặc định (ngày làm việc):</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Lưu thiết lập</translation>
+    </message>
+</context>
+<context>
     <name>AdminService</name>
     <message>
         <source>Only an administrator may change the installation.</source>
@@ -320,6 +387,115 @@
     </message>
 </context>
 <context>
+    <name>BundleWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore the previous bundle %1</source>
+        <translation>Không khôi phục được gói công bố trước đó %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>The bundle file name %1 leaves the bundle folder.</source>
+        <translation>Tên tệp %1 nằm ngoài thư mục của gói công bố.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder; choose another --out.</source>
+        <translation>%1 đã có và không phải thư mục; hãy chọn --out khác.</translation>
+    </message>
+    <message>
+        <source>Cannot move the old bundle %1 aside</source>
+        <translation>Không chuyển được gói công bố cũ %1 sang vị trí khác</translation>
+    </message>
+    <message>
+        <source>Cannot create the link %1</source>
+        <translation>Không tạo được liên kết %1</translation>
+    </message>
+    <message>
+        <source>Cannot put the new bundle online at %1</source>
+        <translation>Không đưa được gói công bố mới vào sử dụng tại %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommands</name>
+    <message>
+        <source>%1 must be a date written YYYY-MM-DD.</source>
+        <translation>%1 phải là ngày theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation>--%1 phải là số nguyên từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>calendar due needs --from YYYY-MM-DD and --working-days N.</source>
+        <translation>Lệnh calendar due cần --from YYYY-MM-DD và --working-days N.</translation>
+    </message>
+    <message>
+        <source>--from must be a date between 2000 and 2199.</source>
+        <translation>--from phải là ngày trong khoảng từ năm 2000 đến năm 2199.</translation>
+    </message>
+    <message>
+        <source>Due %1: %2</source>
+        <translation>Hạn trả lời %1: %2</translation>
+    </message>
+    <message>
+        <source>calendar set needs either --off NAME or --working NOTE.</source>
+        <translation>Lệnh calendar set cần --off NAME hoặc --working NOTE.</translation>
+    </message>
+    <message>
+        <source>%1 is now a day off: %2.</source>
+        <translation>Ngày %1 đã được đặt là ngày nghỉ: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now a working day.</source>
+        <translation>Ngày %1 đã được đặt là ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>a working day</source>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Removed what was set for %1; it is now %2.</source>
+        <translation>Đã xóa thiết lập của ngày %1; ngày này hiện là %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>Only an administrator may change the holidays and working days.</source>
+        <translation>Chỉ quản trị viên mới được thay đổi ngày nghỉ và ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>Give a date between 2000 and 2199 as YYYY-MM-DD.</source>
+        <translation>Hãy nhập ngày trong khoảng từ năm 2000 đến năm 2199 theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The name of the day off</source>
+        <translation>Tên ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Nothing was set for %1; its holidays come from the Labor Code.</source>
+        <translation>Ngày %1 chưa có thiết lập riêng; ngày nghỉ lễ, tết được xác định theo Bộ luật Lao động.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogRepository</name>
     <message>
         <source>Someone else changed this department; reload and try again.</source>
@@ -547,6 +723,42 @@
         <source>Exit codes: 0 ok, 1 other error, 2 invalid input or usage, 3 not permitted, 4 not found, 5 conflict, 6 authentication failed, 7 verification failed.</source>
         <translation>Mã thoát: 0 thành công, 1 lỗi khác, 2 dữ liệu vào hoặc cách dùng không hợp lệ, 3 không có quyền, 4 không tìm thấy, 5 xung đột, 6 xác thực không thành công, 7 kiểm tra không đạt.</translation>
     </message>
+    <message>
+        <source>List the public holidays and days in lieu of a year</source>
+        <translation>Liệt kê các ngày nghỉ lễ, tết và ngày nghỉ bù trong năm</translation>
+    </message>
+    <message>
+        <source>The due date N working days after a date (YYYY-MM-DD), with the days skipped</source>
+        <translation>Tính hạn sau N ngày làm việc kể từ một ngày (YYYY-MM-DD), kèm các ngày không tính</translation>
+    </message>
+    <message>
+        <source>List the days set on top of the Labor Code</source>
+        <translation>Liệt kê các ngày được thiết lập thêm ngoài quy định của Bộ luật Lao động</translation>
+    </message>
+    <message>
+        <source>Set a day as an extra day off (--off NAME) or a working day (--working NOTE)</source>
+        <translation>Đặt một ngày là ngày nghỉ bổ sung (--off NAME) hoặc ngày làm việc (--working NOTE)</translation>
+    </message>
+    <message>
+        <source>Remove what was set for a day</source>
+        <translation>Xóa thiết lập đã đặt cho một ngày</translation>
+    </message>
+    <message>
+        <source>Search questions: words, &quot;a phrase&quot;, -excluded, prefix* (--rebuild, --check: the index, admins)</source>
+        <translation>Tìm kiếm câu hỏi: từ, &quot;cụm từ&quot;, -từ_loại_trừ, tiền_tố* (--rebuild, --check: chỉ mục, dành cho quản trị viên)</translation>
+    </message>
+    <message>
+        <source>The questions most like a question, answered ones first</source>
+        <translation>Các câu hỏi tương tự nhất với một câu hỏi, câu đã trả lời xếp trước</translation>
+    </message>
+    <message>
+        <source>Export the questions you may see as CSV, XLSX or JSON (dates: received from/to)</source>
+        <translation>Xuất các câu hỏi được phép xem ra CSV, XLSX hoặc JSON (ngày: tiếp nhận từ/đến)</translation>
+    </message>
+    <message>
+        <source>Write the reply letter to the asker as ODT or PDF (signer title lines separated by |)</source>
+        <translation>Lập văn bản trả lời gửi người hỏi dạng ODT hoặc PDF (các dòng chức danh người ký phân cách bằng |)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -576,6 +788,13 @@
     <message>
         <source>There is no DanHoi database at %1. Create it with &quot;danhoi-cli init&quot;.</source>
         <translation>Không có cơ sở dữ liệu DanHoi tại %1. Hãy tạo bằng lệnh &quot;danhoi-cli init&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskLauncher</name>
+    <message>
+        <source>DanHoi cannot start</source>
+        <translation>Không khởi động được DanHoi</translation>
     </message>
 </context>
 <context>
@@ -610,7 +829,7 @@
     </message>
     <message>
         <source>Transfer requested</source>
-        <translation>Đề nghị chuyển</translation>
+        <translation>Đã đề nghị chuyển</translation>
     </message>
     <message>
         <source>Route</source>
@@ -698,6 +917,157 @@
     </message>
 </context>
 <context>
+    <name>ExportColumns</name>
+    <message>
+        <source>Reference</source>
+        <translation>Mã câu hỏi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Ngày phê duyệt</translation>
+    </message>
+    <message>
+        <source>Department code</source>
+        <translation>Mã Sở/ngành</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Sở/ngành</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái (mã)</translation>
+    </message>
+    <message>
+        <source>Status (Vietnamese)</source>
+        <translation>Trạng thái (tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>Working days taken</source>
+        <translation>Số ngày làm việc đã dùng</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>--%1 must be a date like 2025-03-04 or 04/03/2025.</source>
+        <translation>--%1 phải là ngày dạng 2025-03-04 hoặc 04/03/2025.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out.</source>
+        <translation>Hãy chỉ định tệp cần ghi bằng --out.</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or json.</source>
+        <translation>--format phải là csv, xlsx hoặc json.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Trạng thái &quot;%1&quot; không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Exported %1 question(s) to %2.</source>
+        <translation>Đã xuất %1 câu hỏi ra %2.</translation>
+    </message>
+    <message>
+        <source>--format must be odt or pdf.</source>
+        <translation>--format phải là odt hoặc pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote the letter for %1 to %2.</source>
+        <translation>Đã ghi văn bản trả lời câu hỏi %1 vào %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>Give the file to write the export to.</source>
+        <translation>Hãy chỉ định tệp để ghi dữ liệu xuất.</translation>
+    </message>
+    <message>
+        <source>The start date %1 is after the end date %2.</source>
+        <translation>Ngày bắt đầu %1 sau ngày kết thúc %2.</translation>
+    </message>
+    <message>
+        <source>There is no department with the code %1.</source>
+        <translation>Không có Sở/ngành nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Đã hủy xuất dữ liệu; không có tệp nào được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWriters</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Only a coordinator may import questions.</source>
+        <translation>Chỉ cán bộ tiếp nhận – điều phối mới được nhập câu hỏi từ tệp.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel (portal, email, letter, phone, walk_in).</source>
+        <translation>&quot;%1&quot; không phải kênh tiếp nhận hợp lệ (portal, email, letter, phone, walk_in).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (use ISO 8601, e.g. 2025-03-04T09:30:00+07:00).</source>
+        <translation>&quot;%1&quot; không phải ngày giờ hợp lệ (dùng ISO 8601, ví dụ 2025-03-04T09:30:00+07:00).</translation>
+    </message>
+    <message>
+        <source>repeats the external id %1 of line %2.</source>
+        <translation>trùng mã định danh bên ngoài %1 của dòng %2.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Đã hủy nhập dữ liệu; không có câu hỏi nào được nhập.</translation>
+    </message>
+    <message>
+        <source>import %1, line %2</source>
+        <translation>nhập từ %1, dòng %2</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>Record a question</source>
@@ -770,6 +1140,21 @@
     <message>
         <source>Record &amp;another after saving</source>
         <translation>Sau khi lưu, tiếp nhận câu hỏi &amp;mới</translation>
+    </message>
+</context>
+<context>
+    <name>LetterService</name>
+    <message>
+        <source>Only a coordinator or the staff of the answering department may issue the letter for question %1.</source>
+        <translation>Chỉ cán bộ tiếp nhận – điều phối hoặc cán bộ của Sở/ngành trả lời mới được phát hành văn bản trả lời câu hỏi %1.</translation>
+    </message>
+    <message>
+        <source>Question %1 has no approved answer yet; a letter can be issued once it is approved.</source>
+        <translation>Câu hỏi %1 chưa có câu trả lời được phê duyệt; chỉ phát hành văn bản sau khi câu trả lời được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Give the file to write the letter to.</source>
+        <translation>Hãy chỉ định tệp để ghi văn bản trả lời.</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1432,199 @@
     </message>
 </context>
 <context>
+    <name>OdtLetterWriter</name>
+    <message>
+        <source>Cannot write the letter %1: %2</source>
+        <translation>Không ghi được văn bản %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfLetterWriter</name>
+    <message>
+        <source>Writing a PDF needs the graphical part of Qt; run with QT_QPA_PLATFORM=offscreen.</source>
+        <translation>Việc tạo tệp PDF cần thành phần đồ họa của Qt; hãy chạy với QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the letter %1: %2</source>
+        <translation>Không ghi được văn bản %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the letter %1.</source>
+        <translation>Không ghi được văn bản %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalBundle</name>
+    <message>
+        <source>The template %1 is not valid Mustache: %2</source>
+        <translation>Mẫu %1 không phải mẫu Mustache hợp lệ: %2</translation>
+    </message>
+    <message>
+        <source>The template %1 could not be rendered: %2</source>
+        <translation>Không dựng được mẫu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation>Không đọc được mẫu %1: %2</translation>
+    </message>
+    <message>
+        <source>The portal base URL &quot;%1&quot; is not an http(s) address; set agency.portal_base_url in the agency settings.</source>
+        <translation>Địa chỉ gốc của Cổng thông tin &quot;%1&quot; không phải địa chỉ http(s); hãy đặt agency.portal_base_url trong thiết lập của cơ quan.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalPushClient</name>
+    <message>
+        <source>The push URL %1 is not a valid address.</source>
+        <translation>Địa chỉ đẩy dữ liệu %1 không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The push URL must use https (the token must not travel in clear text): %1</source>
+        <translation>Địa chỉ đẩy dữ liệu phải dùng https (mã truy cập không được truyền dưới dạng không mã hóa): %1</translation>
+    </message>
+    <message>
+        <source>the portal answered HTTP %1</source>
+        <translation>Cổng thông tin trả về HTTP %1</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>lỗi mạng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PublicHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Tết Dương lịch</translation>
+    </message>
+    <message>
+        <source>Tết (Lunar New Year)</source>
+        <translation>Tết Âm lịch</translation>
+    </message>
+    <message>
+        <source>Hùng Kings&apos; Commemoration Day</source>
+        <translation>Giỗ Tổ Hùng Vương</translation>
+    </message>
+    <message>
+        <source>Reunification Day</source>
+        <translation>Ngày Chiến thắng</translation>
+    </message>
+    <message>
+        <source>International Labour Day</source>
+        <translation>Ngày Quốc tế lao động</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>Quốc khánh</translation>
+    </message>
+    <message>
+        <source>Day off in lieu (%1)</source>
+        <translation>Nghỉ bù (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommands</name>
+    <message>
+        <source>%1 as the public will see it:</source>
+        <translation>Câu hỏi %1 khi hiển thị công khai:</translation>
+    </message>
+    <message>
+        <source>Manual choices:</source>
+        <translation>Lựa chọn thủ công:</translation>
+    </message>
+    <message>
+        <source>Importing… %1 of %2</source>
+        <translation>Đang nhập… %1 trên %2</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 of %2 records would be imported, %3 are already recorded.</source>
+        <translation>Chạy thử: %1 trên %2 bản ghi sẽ được nhập, %3 bản ghi đã được tiếp nhận trước đó.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 records; %3 were already recorded.</source>
+        <translation>Đã nhập %1 trên %2 bản ghi; %3 bản ghi đã được tiếp nhận trước đó.</translation>
+    </message>
+    <message>
+        <source>Ignored fields: %1</source>
+        <translation>Các trường bị bỏ qua: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in the file.</source>
+        <translation>
+            <numerusform>Không nhập được câu hỏi nào: tệp có %n lỗi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n question(s) now; the bundle in %1 holds %2 item(s).</source>
+        <translation>
+            <numerusform>Đã công bố %n câu hỏi; gói công bố tại %1 có %2 mục.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push %1: %2 after %3 attempt(s) %4</source>
+        <translation>Đẩy %1: %2 sau %3 lần thử %4</translation>
+    </message>
+    <message>
+        <source>Not published %1: %2</source>
+        <translation>Chưa công bố %1: %2</translation>
+    </message>
+    <message>
+        <source>The bundle was written but some items did not reach the portal; they are retried on the next publish.</source>
+        <translation>Đã ghi gói công bố nhưng một số mục chưa được gửi tới Cổng thông tin; các mục này sẽ được gửi lại ở lần công bố tiếp theo.</translation>
+    </message>
+    <message>
+        <source>--kind is hide or keep.</source>
+        <translation>--kind phải là hide hoặc keep.</translation>
+    </message>
+    <message>
+        <source>%1 is now &quot;%2&quot;.</source>
+        <translation>%1 hiện là &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishService</name>
+    <message>
+        <source>Only a coordinator may publish answers or change what the public sees.</source>
+        <translation>Chỉ cán bộ tiếp nhận – điều phối mới được công bố câu trả lời hoặc thay đổi nội dung công khai.</translation>
+    </message>
+    <message>
+        <source>Name the folder of the bundle with --out.</source>
+        <translation>Hãy chỉ định thư mục của gói công bố bằng --out.</translation>
+    </message>
+    <message>
+        <source>Set the portal base URL first (danhoi-cli setting set agency.portal_base_url https://…): the feed&apos;s links and ids live under it.</source>
+        <translation>Hãy đặt địa chỉ gốc của Cổng thông tin trước (danhoi-cli setting set agency.portal_base_url https://…): các liên kết và id của nguồn tin đều nằm dưới địa chỉ này.</translation>
+    </message>
+    <message>
+        <source>no longer published in this revision</source>
+        <translation>không còn được công bố trong lần cập nhật này</translation>
+    </message>
+    <message>
+        <source>The text to hide or keep</source>
+        <translation>Đoạn văn bản cần ẩn hoặc giữ</translation>
+    </message>
+    <message>
+        <source>Question %1 has no manual &quot;%2&quot; choice for &quot;%3&quot;.</source>
+        <translation>Câu hỏi %1 không có lựa chọn thủ công &quot;%2&quot; cho &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the agency settings.</source>
+        <translation>Chỉ quản trị viên mới được thay đổi thiết lập của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Unknown setting %1; known: %2.</source>
+        <translation>Không có thiết lập %1; các thiết lập hợp lệ: %2.</translation>
+    </message>
+    <message>
+        <source>The asker line is one of full_name, initials, anonymous.</source>
+        <translation>Dòng người hỏi phải là một trong các giá trị full_name, initials, anonymous.</translation>
+    </message>
+    <message>
+        <source>The portal base URL must be an http(s) address.</source>
+        <translation>Địa chỉ gốc của Cổng thông tin phải là địa chỉ http(s).</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCommands</name>
     <message>
         <source>Give either --%1 or --%2, not both.</source>
@@ -1265,6 +1843,117 @@
     </message>
 </context>
 <context>
+    <name>QuestionImport</name>
+    <message>
+        <source>record %1</source>
+        <translation>bản ghi %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>%1, field %2</source>
+        <translation>%1, trường %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 không phải tệp thông thường.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; at most %3 MB can be imported at once. Split it into smaller files.</source>
+        <translation>Tệp %1 có dung lượng %2 MB; mỗi lần chỉ nhập được tối đa %3 MB. Hãy chia thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB.</source>
+        <translation>Tệp %1 lớn hơn %2 MB.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text; save it as UTF-8 and import again.</source>
+        <translation>Tệp là văn bản UTF-16; hãy lưu lại dưới dạng UTF-8 rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp rỗng.</translation>
+    </message>
+    <message>
+        <source>The file is not text (line %1 contains a NUL byte); import CSV, JSON or JSON Lines.</source>
+        <translation>Tệp không phải văn bản (dòng %1 chứa byte NUL); hãy nhập tệp CSV, JSON hoặc JSON Lines.</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 KB; the file is damaged or not an import file.</source>
+        <translation>Dòng %1 dài hơn %2 KB; tệp bị hỏng hoặc không phải tệp nhập dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text; save the file as UTF-8 and import again.</source>
+        <translation>Dòng %1 không phải văn bản UTF-8 hợp lệ; hãy lưu tệp dưới dạng UTF-8 rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 records; at most %2 can be imported at once.</source>
+        <translation>Tệp có %1 bản ghi; mỗi lần chỉ nhập được tối đa %2 bản ghi.</translation>
+    </message>
+    <message>
+        <source>The file holds no questions.</source>
+        <translation>Tệp không có câu hỏi nào.</translation>
+    </message>
+    <message>
+        <source>must be text, not a list, an object or true/false.</source>
+        <translation>phải là văn bản, không phải danh sách, đối tượng hay true/false.</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (%1 at column %2); the file may be truncated.</source>
+        <translation>không phải JSON hợp lệ (%1 tại cột %2); tệp có thể bị cắt cụt.</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object per line.</source>
+        <translation>mỗi dòng phải chứa một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>the JSON is not valid (%1); the file may be truncated.</source>
+        <translation>JSON không hợp lệ (%1); tệp có thể bị cắt cụt.</translation>
+    </message>
+    <message>
+        <source>the JSON must be an array of questions.</source>
+        <translation>JSON phải là một mảng các câu hỏi.</translation>
+    </message>
+    <message>
+        <source>must be a JSON object.</source>
+        <translation>phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>has text after a closing quote; put the whole value in quotes and double the quotes inside it.</source>
+        <translation>có văn bản sau dấu ngoặc kép đóng; hãy đặt toàn bộ giá trị trong ngoặc kép và nhân đôi các dấu ngoặc kép bên trong.</translation>
+    </message>
+    <message>
+        <source>a quoted value that starts on this line never ends; the file may be truncated.</source>
+        <translation>giá trị trong ngoặc kép bắt đầu ở dòng này không có dấu ngoặc kép đóng; tệp có thể bị cắt cụt.</translation>
+    </message>
+    <message>
+        <source>the column appears twice in the header.</source>
+        <translation>cột này xuất hiện hai lần trong dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>the header row has no column %1; the first row must name the fields.</source>
+        <translation>dòng tiêu đề không có cột %1; dòng đầu tiên phải ghi tên các trường.</translation>
+    </message>
+    <message>
+        <source>has %1 values but the header names %2 columns.</source>
+        <translation>có %1 giá trị nhưng dòng tiêu đề có %2 cột.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionListWidget</name>
     <message>
         <source>Filter by reference or title (Ctrl+F)</source>
@@ -1469,6 +2158,111 @@
     <message>
         <source>D&amp;ue date:</source>
         <translation>&amp;Hạn trả lời:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommands</name>
+    <message>
+        <source>--limit must be a whole number from 1 to %1.</source>
+        <translation>--limit phải là số nguyên từ 1 đến %1.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD.</source>
+        <translation>--%1 phải là ngày theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt the search index of %n question(s).</source>
+        <translation>
+            <numerusform>Đã xây dựng lại chỉ mục tìm kiếm của %n câu hỏi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index does not match the questions: %1</source>
+        <translation>Chỉ mục tìm kiếm không khớp với dữ liệu câu hỏi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index matches all %n question(s).</source>
+        <translation>
+            <numerusform>Chỉ mục tìm kiếm khớp với toàn bộ %n câu hỏi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>search --rebuild and --check take no query.</source>
+        <translation>search --rebuild và --check không nhận từ khóa tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>search needs a QUERY (put -- before a query that starts with -).</source>
+        <translation>Lệnh search cần QUERY (đặt -- trước từ khóa bắt đầu bằng -).</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Trạng thái &quot;%1&quot; không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Không tìm thấy kết quả nào.</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>đã trả lời</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>chưa trả lời</translation>
+    </message>
+    <message>
+        <source>No similar questions.</source>
+        <translation>Không có câu hỏi tương tự.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>The search index is damaged (%1); run &quot;danhoi-cli search --rebuild&quot;.</source>
+        <translation>Chỉ mục tìm kiếm bị hỏng (%1); hãy chạy &quot;danhoi-cli search --rebuild&quot;.</translation>
+    </message>
+    <message>
+        <source>… and more; run &quot;danhoi-cli search --rebuild&quot;.</source>
+        <translation>… và các lỗi khác; hãy chạy &quot;danhoi-cli search --rebuild&quot;.</translation>
+    </message>
+    <message>
+        <source>The search index holds row %1 that belongs to no question.</source>
+        <translation>Chỉ mục tìm kiếm có dòng %1 không thuộc câu hỏi nào.</translation>
+    </message>
+    <message>
+        <source>The search index lacks the published version of question %1.</source>
+        <translation>Chỉ mục tìm kiếm thiếu bản công bố của câu hỏi %1.</translation>
+    </message>
+    <message>
+        <source>The search index lacks question %1.</source>
+        <translation>Chỉ mục tìm kiếm thiếu câu hỏi %1.</translation>
+    </message>
+    <message>
+        <source>The search index holds an outdated published version of question %1.</source>
+        <translation>Chỉ mục tìm kiếm chứa bản công bố đã cũ của câu hỏi %1.</translation>
+    </message>
+    <message>
+        <source>The search index holds an outdated version of question %1.</source>
+        <translation>Chỉ mục tìm kiếm chứa dữ liệu đã cũ của câu hỏi %1.</translation>
+    </message>
+    <message>
+        <source>The search index still holds an unpublished answer of question %1 as public.</source>
+        <translation>Chỉ mục tìm kiếm vẫn để câu trả lời không còn công bố của câu hỏi %1 ở dạng công khai.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchService</name>
+    <message>
+        <source>Only an administrator may check or rebuild the search index.</source>
+        <translation>Chỉ quản trị viên mới được kiểm tra hoặc xây dựng lại chỉ mục tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>The limit must lie between 1 and %1.</source>
+        <translation>Giới hạn phải từ 1 đến %1.</translation>
+    </message>
+    <message>
+        <source>There is no department %1.</source>
+        <translation>Không có Sở/ngành %1.</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +2472,250 @@
         <source>, skipping %1</source>
         <translation>, không tính ngày nghỉ %1</translation>
     </message>
+    <message>
+        <source>Day off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExportWriter</name>
+    <message>
+        <source>Cannot write the spreadsheet %1: %2</source>
+        <translation>Không ghi được bảng tính %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the spreadsheet %1.</source>
+        <translation>Không tạo được bảng tính %1.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>A spreadsheet holds at most %1 rows; narrow the export with filters.</source>
+        <translation>Một bảng tính chỉ chứa tối đa %1 dòng; hãy thu hẹp phạm vi xuất bằng bộ lọc.</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet %1.</source>
+        <translation>Không ghi được bảng tính %1.</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::AdminDialog</name>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Sở/ngành</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Default department</source>
+        <translation>Sở/ngành mặc định</translation>
+    </message>
+    <message>
+        <source>Answer period (working days)</source>
+        <translation>Thời hạn trả lời (ngày làm việc)</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Vô hiệu hóa người dùng</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? The user can no longer sign in.</source>
+        <translation>Vô hiệu hóa tài khoản %1? Người dùng sẽ không thể đăng nhập nữa.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>Mật khẩu mới của %1:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no – disabled</source>
+        <translation>không – đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>no – retired</source>
+        <translation>không – ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>Thêm Sở/ngành</translation>
+    </message>
+    <message>
+        <source>Code (e.g. SVHTTDL):</source>
+        <translation>Mã (ví dụ: SVHTTDL):</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>Tên tiếng Anh:</translation>
+    </message>
+    <message>
+        <source>Rename department</source>
+        <translation>Đổi tên Sở/ngành</translation>
+    </message>
+    <message>
+        <source>New name of %1 (its questions stay with it):</source>
+        <translation>Tên mới của %1 (các câu hỏi vẫn thuộc Sở/ngành này):</translation>
+    </message>
+    <message>
+        <source>Retire %1? Its questions keep it, but nothing new can be routed to it.</source>
+        <translation>Ngừng hoạt động %1? Các câu hỏi đã có vẫn giữ nguyên, nhưng không thể chuyển thêm câu hỏi mới đến Sở/ngành này.</translation>
+    </message>
+    <message>
+        <source>Reactivate %1?</source>
+        <translation>Kích hoạt lại %1?</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Thêm lĩnh vực</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Default department:</source>
+        <translation>Sở/ngành mặc định:</translation>
+    </message>
+    <message>
+        <source>Answer period in working days:</source>
+        <translation>Thời hạn trả lời (ngày làm việc):</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::AnswerEditorDialog</name>
+    <message>
+        <source>Answer to %1</source>
+        <translation>Trả lời câu hỏi %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>Nội dung trả lời</translation>
+    </message>
+    <message>
+        <source>Restored text you typed on %1 but did not save as a revision.</source>
+        <translation>Đã khôi phục nội dung nhập lúc %1 nhưng chưa được lưu thành phiên bản.</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Đậm</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Nghiêng</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Danh sách</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Danh sách</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Liên kết…</translation>
+    </message>
+    <message>
+        <source>Insert a link</source>
+        <translation>Chèn liên kết</translation>
+    </message>
+    <message>
+        <source>Web address (https://…):</source>
+        <translation>Địa chỉ trang web (https://…):</translation>
+    </message>
+    <message>
+        <source>Kept on this computer at %1 – not yet a revision.</source>
+        <translation>Đã lưu tạm trên máy này lúc %1 – chưa thành phiên bản.</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3 – %4</source>
+        <translation>%1. %2, %3 – %4</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation>Đã lưu thành phiên bản %1.</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::ApprovalDialog</name>
+    <message>
+        <source>Comment for the author</source>
+        <translation>Ý kiến gửi người soạn thảo</translation>
+    </message>
+    <message>
+        <source>Review the answer to %1</source>
+        <translation>Duyệt dự thảo trả lời câu hỏi %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 – revision %3 by %4</source>
+        <translation>%1: %2 – phiên bản %3 của %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Revision %1 was returned with the comment: “%2”. Removed text is struck through, added text underlined.</source>
+        <translation>Phiên bản %1 đã bị trả lại với ý kiến: “%2”. Phần bị xóa được gạch ngang, phần thêm mới được gạch chân.</translation>
+    </message>
+    <message>
+        <source>This is the first submission: no revision was returned before.</source>
+        <translation>Đây là lần trình đầu tiên: chưa có phiên bản nào bị trả lại.</translation>
+    </message>
+    <message>
+        <source>⚠ Write a comment saying what the author should change.</source>
+        <translation>⚠ Hãy ghi ý kiến nêu rõ nội dung người soạn thảo cần chỉnh sửa.</translation>
+    </message>
 </context>
 <context>
     <name>danhoi::AssignDialog</name>
@@ -1781,6 +2819,41 @@
     <message>
         <source>There is an answer to %1 that was not saved (last typed %2). Open it in the answer editor?</source>
         <translation>Có câu trả lời cho câu hỏi %1 chưa được lưu (nhập lần cuối lúc %2). Mở trong cửa sổ soạn thảo trả lời?</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::NewUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Sở/ngành:</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +3077,13 @@
     </message>
 </context>
 <context>
+    <name>danhoi::RevisionDiffDialog</name>
+    <message>
+        <source>From revision %1 (%2) to revision %3 (%4). Removed text is struck through, added text is underlined.</source>
+        <translation>Từ phiên bản %1 (%2) đến phiên bản %3 (%4). Phần bị xóa được gạch ngang, phần thêm mới được gạch chân.</translation>
+    </message>
+</context>
+<context>
     <name>danhoi::RoutingDialog</name>
     <message>
         <source>%1: %2</source>
@@ -2069,6 +3149,21 @@
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Hai mật khẩu không khớp; hãy nhập cùng một mật khẩu hai lần.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>DanHoi – citizens ask, the agencies answer</source>
+        <translation>DanHoi – Dân hỏi, cơ quan chức năng trả lời</translation>
+    </message>
+    <message>
+        <source>The database file (default: env DANHOI_DB, else the user&apos;s data folder).</source>
+        <translation>Tệp cơ sở dữ liệu (mặc định: biến môi trường DANHOI_DB, nếu không có thì thư mục dữ liệu của người dùng).</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds until the main window is shown.</source>
+        <translation>In ra số mili giây đến khi cửa sổ chính hiển thị.</translation>
     </message>
 </context>
 </TS>
