@@ -1,6 +1,7 @@
 #include "MaintenanceService.h"
 
 #include "storage/Migrations.h"
+#include "storage/SearchIndex.h"
 
 #include <QFileInfo>
 
@@ -35,6 +36,12 @@ Result<MaintenanceService::Health> MaintenanceService::checkDatabase(Database& d
     while (keys.next())
         health.problems.append(tr("Broken reference in table %1, row %2.")
                                    .arg(keys.value(0).toString(), keys.value(1).toString()));
+    if (health.schemaVersion >= 4) { // the search index must match the questions, row for row
+        auto search = SearchIndex(connection.value()).check();
+        if (!search)
+            return search.error();
+        health.problems += search->problems;
+    }
     health.ok = health.problems.isEmpty();
     return health;
 }

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Schema.h"
+#include "SearchIndex.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -21,6 +22,15 @@ QString dialect(const Database& db, QString sql)
 Result<bool> hasVersionTable(QSqlDatabase connection)
 {
     return connection.tables().contains(QStringLiteral("schema_version"));
+}
+
+// What a step computes in the program rather than in SQL, in the step's own transaction: version 4 indexes the
+// folded text of every existing question (folding has no SQL function, by design).
+Result<void> programStep(int version, QSqlDatabase connection)
+{
+    if (version == 4)
+        return SearchIndex(connection).rebuild();
+    return {};
 }
 
 } // namespace
@@ -65,6 +75,8 @@ Result<void> Migrations::migrateTo(Database& db, int target)
         for (const QString& statement : steps.at(version - 1))
             if (auto ok = db.exec(dialect(db, statement)); !ok)
                 return ok.error();
+        if (auto ok = programStep(version, tx.connection()); !ok)
+            return ok.error();
         SqlStatement bump(tx.connection(), QStringLiteral("UPDATE schema_version SET version = :v"));
         if (auto ok = bump.bind(QStringLiteral(":v"), version).exec(); !ok)
             return ok.error();

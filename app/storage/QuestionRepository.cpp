@@ -1,4 +1,5 @@
 #include "QuestionRepository.h"
+#include "SearchIndex.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -191,7 +192,7 @@ Result<void> QuestionRepository::insert(Question& question, int year, const QDat
     q.next();
     question.id = q.value(0).toLongLong();
     question.version = q.value(1).toInt();
-    return {};
+    return SearchIndex(m_db).refresh(question.id);
 }
 
 Result<void> QuestionRepository::update(Question& question, const QDateTime& now)
@@ -212,7 +213,7 @@ Result<void> QuestionRepository::update(Question& question, const QDateTime& now
             "QuestionRepository", "Someone else changed question %1 in the meantime; reload it and try again.")
                                    .arg(question.ref));
     ++question.version;
-    return {};
+    return SearchIndex(m_db).refresh(question.id);
 }
 
 Result<std::optional<Question>> QuestionRepository::byId(Id id)

@@ -1,4 +1,5 @@
 #include "RevisionRepository.h"
+#include "SearchIndex.h"
 
 #include "core/AuditChain.h"
 
@@ -69,7 +70,7 @@ Result<void> RevisionRepository::append(AnswerRevision& r)
         return ok;
     q.next();
     r.id = q.value(0).toLongLong();
-    return {};
+    return SearchIndex(m_db).refresh(r.questionId);
 }
 
 Result<void> RevisionRepository::review(const AnswerRevision& r)

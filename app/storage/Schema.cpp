@@ -77,11 +77,23 @@ QStringList version3()
     };
 }
 
+// Version 4: full-text search over folded text (SQLite FTS5, standard unicode61 tokenizer, no custom functions, so
+// the sqlite3 shell can search it) and its vocabulary for similar questions. The rows are written by
+// SearchIndex::rebuild in the same step (see Migrations) and kept in step by the repositories.
+QStringList version4()
+{
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE question_search USING fts5(title, body, answer, locality,"
+                       " tokenize = 'unicode61', prefix = '2 3')"),
+        QStringLiteral("CREATE VIRTUAL TABLE question_search_terms USING fts5vocab(question_search, 'row')"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> steps()
 {
-    return {version1(), version2(), version3()};
+    return {version1(), version2(), version3(), version4()};
 }
 
 } // namespace danhoi::schema

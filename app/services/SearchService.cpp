@@ -1,0 +1,207 @@
+#include "SearchService.h"
+
+#include "QuestionService.h"
+#include "core/QuestionSimilarity.h"
+#include "core/SearchHighlighter.h"
+#include "core/SearchQuery.h"
+#include "storage/CatalogRepository.h"
+
+#include <algorithm>
+
+namespace danhoi {
+
+namespace {
+
+// How many of the best bm25 rows are re-ranked against the original text.
+int candidatesFor(int limit)
+{
+    return std::clamp(limit * 4, 40, 200);
+}
+
+constexpr int similarCandidates = 60;
+constexpr int similarQueryWords = 24;
+constexpr int similarQueryPhrases = 12;
+constexpr double similarFloor = 0.05; // below this nothing is alike enough to show
+
+} // namespace
+
+Result<void> SearchService::requireAdmin() const
+{
+    if (!m_actor.active || !m_actor.hasRole(Role::Admin))
+        return Error::forbidden(tr("Only an administrator may check or rebuild the search index."));
+    return {};
+}
+
+Result<QList<SearchResult>> SearchService::search(const SearchRequest& request)
+{
+    if (request.limit < 1 || request.limit > maxLimit)
+        return Error::invalid(tr("The limit must lie between 1 and %1.").arg(maxLimit), QStringLiteral("limit"));
+    const SearchQuery query = SearchQuery::parse(request.text);
+    const QString expression = query.ftsExpression();
+    if (expression.isEmpty())
+        return QList<SearchResult>{};
+    auto connection = m_context.db->connection();
+    if (!connection)
+        return connection.error();
+    SearchFilter filter;
+    filter.scope = Visibility::scopeFor(m_actor);
+    filter.statuses = request.statuses;
+    filter.limit = candidatesFor(request.limit);
+    CatalogRepository catalog(connection.value());
+    if (!request.departmentCode.isEmpty()) {
+        auto department = catalog.departmentByCode(request.departmentCode.trimmed().toUpper());
+        if (!department)
+            return department.error();
+        if (!department.value())
+            return Error::notFound(tr("There is no department %1.").arg(request.departmentCode));
+        filter.departmentId = department.value()->id;
+    }
+    if (request.receivedFrom.isValid() || request.receivedTo.isValid()) {
+        auto settings = catalog.agencySettings();
+        if (!settings)
+            return settings.error();
+        const AgencyTime time(settings->timeZone);
+        if (request.receivedFrom.isValid())
+            filter.receivedFrom = QDateTime(request.receivedFrom, QTime(0, 0), time.zone()).toUTC();
+        if (request.receivedTo.isValid())
+            filter.receivedBefore = QDateTime(request.receivedTo.addDays(1), QTime(0, 0), time.zone()).toUTC();
+    }
+    auto hits = SearchIndex(connection.value()).search(expression, filter);
+    if (!hits)
+        return hits.error();
+    const SearchHighlighter highlighter(query);
+    QList<SearchResult> out;
+    for (const SearchHit& hit : hits.value()) {
+        SearchResult result;
+        result.id = hit.questionId;
+        result.ref = hit.ref;
+        result.title = hit.title;
+        result.status = hit.status;
+        result.answered = hit.answered;
+        const double relevance = std::max(0.0, -hit.bm25);
+        result.score = highlighter.rankBonus({hit.title, hit.body, hit.answer, hit.locality})
+            + relevance / (1.0 + relevance);
+        // The snippet comes from the field with the most matches; the body wins ties.
+        int best = 0;
+        for (const QString* field : {&hit.body, &hit.answer, &hit.locality, &hit.title}) {
+            const int count = highlighter.matchCount(*field);
+            if (count > best) {
+                best = count;
+                result.snippet = highlighter.snippet(*field);
+            }
+        }
+        if (result.snippet.isEmpty())
+            result.snippet = SearchHighlighter::opening(hit.body);
+        out.append(result);
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const SearchResult& a, const SearchResult& b) { return a.score > b.score; });
+    if (out.size() > request.limit)
+        out.resize(request.limit);
+    return out;
+}
+
+Result<QList<SimilarQuestion>> SearchService::similar(const QString& idOrReference, int limit)
+{
+    auto question = QuestionService(m_context, m_actor).find(idOrReference);
+    if (!question)
+        return question.error();
+    return similarToText(question->title, question->body, limit, question->id);
+}
+
+Result<QList<SimilarQuestion>> SearchService::similarToText(const QString& title, const QString& body, int limit,
+                                                            std::optional<Id> excluded)
+{
+    if (limit < 1 || limit > maxLimit)
+        return Error::invalid(tr("The limit must lie between 1 and %1.").arg(maxLimit), QStringLiteral("limit"));
+    const QuestionSimilarity::Terms source = QuestionSimilarity::terms(title, body);
+    if (source.isEmpty())
+        return QList<SimilarQuestion>{};
+    auto connection = m_context.db->connection();
+    if (!connection)
+        return connection.error();
+    SearchIndex index(connection.value());
+    auto documents = index.rowCount();
+    if (!documents)
+        return documents.error();
+    auto frequencies = index.rowFrequencies(QuestionSimilarity::words(source));
+    if (!frequencies)
+        return frequencies.error();
+    QuestionSimilarity::Idf idf;
+    for (auto it = frequencies->cbegin(); it != frequencies->cend(); ++it)
+        idf.insert(it.key(), QuestionSimilarity::idf(it.value(), documents.value()));
+    const double unknownIdf = QuestionSimilarity::idf(0, documents.value());
+
+    // Candidates: any of the most telling words or phrases, ranked by bm25 over title and body.
+    struct Weighted {
+        QString term;
+        double weight;
+    };
+    QList<Weighted> words, phrases;
+    for (auto it = source.cbegin(); it != source.cend(); ++it) {
+        const double weight = it.value() * QuestionSimilarity::termIdf(it.key(), idf, unknownIdf);
+        (it.key().contains(QLatin1Char(' ')) ? phrases : words).append({it.key(), weight});
+    }
+    auto byWeight = [](const Weighted& a, const Weighted& b) {
+        return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
+    };
+    std::sort(words.begin(), words.end(), byWeight);
+    std::sort(phrases.begin(), phrases.end(), byWeight);
+    QStringList alternatives;
+    for (qsizetype i = 0; i < words.size() && i < similarQueryWords; ++i)
+        alternatives.append(QLatin1Char('"') + words.at(i).term + QLatin1Char('"'));
+    for (qsizetype i = 0; i < phrases.size() && i < similarQueryPhrases; ++i)
+        alternatives.append(QLatin1Char('"') + phrases.at(i).term + QLatin1Char('"'));
+    SearchFilter filter;
+    filter.scope = Visibility::scopeFor(m_actor);
+    filter.excludeQuestionId = excluded;
+    filter.limit = std::max(similarCandidates, limit * 3);
+    auto hits = index.search(alternatives.join(QStringLiteral(" OR ")), filter, {2.0, 1.0, 0.25, 0.0});
+    if (!hits)
+        return hits.error();
+
+    QList<SimilarQuestion> out;
+    for (const SearchHit& hit : hits.value()) {
+        const double score = QuestionSimilarity::cosine(source, QuestionSimilarity::terms(hit.title, hit.body), idf,
+                                                        unknownIdf);
+        if (score < similarFloor)
+            continue;
+        out.append({hit.questionId, hit.ref, hit.title, hit.status, hit.answered, score});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const SimilarQuestion& a, const SimilarQuestion& b) { return a.score > b.score; });
+    if (out.size() > limit)
+        out.resize(limit);
+    // Among the most similar, the answered ones first: their answers can be reused.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const SimilarQuestion& a, const SimilarQuestion& b) { return a.answered && !b.answered; });
+    return out;
+}
+
+Result<SearchIndex::Consistency> SearchService::check()
+{
+    if (auto ok = requireAdmin(); !ok)
+        return ok.error();
+    auto connection = m_context.db->connection();
+    if (!connection)
+        return connection.error();
+    return SearchIndex(connection.value()).check();
+}
+
+Result<qint64> SearchService::rebuild()
+{
+    if (auto ok = requireAdmin(); !ok)
+        return ok.error();
+    return inTransaction<qint64>(*m_context.db, [&](QSqlDatabase tx) -> Result<qint64> {
+        SearchIndex index(tx);
+        if (auto ok = index.rebuild(); !ok)
+            return ok.error();
+        SqlStatement count(tx, QStringLiteral("SELECT COUNT(*) FROM questions"));
+        if (auto ok = count.exec(); !ok)
+            return ok.error();
+        count.next();
+        return count.value(0).toLongLong();
+    });
+}
+
+} // namespace danhoi

@@ -1,0 +1,293 @@
+#include "SearchIndex.h"
+
+#include "core/TextFolding.h"
+
+namespace danhoi {
+
+namespace {
+
+// The texts behind every index row: the question and both answers that may be searched.
+const QString sourceSelect = QStringLiteral(
+    "SELECT q.id, q.title, q.body, q.asker_locality, q.published_revision_id,"
+    " (SELECT r.body FROM answer_revisions r WHERE r.question_id = q.id ORDER BY r.number DESC LIMIT 1) AS latest,"
+    " (SELECT r.body FROM answer_revisions r WHERE r.id = q.published_revision_id) AS published, q.ref"
+    " FROM questions q");
+
+qint64 fullRow(Id id) { return id * 2; }
+qint64 publicRow(Id id) { return id * 2 + 1; }
+
+QString scopeCondition(const VisibilityScope& scope, QStringList& names, QVariantList& values)
+{
+    switch (scope.kind) {
+    case VisibilityScope::Kind::Everything:
+        return QStringLiteral("(s.rowid & 1) = 0");
+    case VisibilityScope::Kind::DepartmentAndPublic:
+        names.append(QStringLiteral(":scope_dep"));
+        values.append(nullable(scope.departmentId));
+        // Own department: the full row (latest answer); others: the public row (published answer only).
+        return QStringLiteral("(((s.rowid & 1) = 0 AND q.department_id = :scope_dep) OR ((s.rowid & 1) = 1"
+                              " AND q.published_revision_id IS NOT NULL AND q.department_id IS NOT :scope_dep))");
+    case VisibilityScope::Kind::PublicOnly:
+        return QStringLiteral("((s.rowid & 1) = 1 AND q.published_revision_id IS NOT NULL)");
+    case VisibilityScope::Kind::Nothing:
+        break;
+    }
+    return QStringLiteral("1 = 0");
+}
+
+} // namespace
+
+QString SearchIndex::documentText(const QString& text)
+{
+    return TextFolding::words(text).join(QLatin1Char(' '));
+}
+
+Result<std::optional<SearchIndex::Expected>> SearchIndex::expectedFor(Id questionId)
+{
+    SqlStatement q(m_db, sourceSelect + QStringLiteral(" WHERE q.id = :id"));
+    if (auto ok = q.bind(QStringLiteral(":id"), questionId).exec(); !ok)
+        return ok.error();
+    if (!q.next())
+        return std::optional<Expected>();
+    Expected expected;
+    expected.full = {documentText(q.value(1).toString()), documentText(q.value(2).toString()),
+                     documentText(q.value(5).toString()), documentText(q.value(3).toString())};
+    if (!q.value(4).isNull())
+        expected.publicDoc = Document{expected.full.title, expected.full.body, documentText(q.value(6).toString()),
+                                      expected.full.locality};
+    return std::optional(expected);
+}
+
+Result<void> SearchIndex::write(Id questionId, const std::optional<Expected>& expected)
+{
+    SqlStatement remove(m_db, QStringLiteral("DELETE FROM question_search WHERE rowid IN (:full, :public)"));
+    remove.bind(QStringLiteral(":full"), fullRow(questionId)).bind(QStringLiteral(":public"), publicRow(questionId));
+    if (auto ok = remove.exec(); !ok)
+        return ok;
+    if (!expected)
+        return {};
+    auto insert = [&](qint64 rowid, const Document& d) {
+        SqlStatement q(m_db, QStringLiteral("INSERT INTO question_search (rowid, title, body, answer, locality)"
+                                            " VALUES (:rowid, :title, :body, :answer, :locality)"));
+        q.bind(QStringLiteral(":rowid"), rowid).bind(QStringLiteral(":title"), d.title);
+        q.bind(QStringLiteral(":body"), d.body).bind(QStringLiteral(":answer"), d.answer);
+        q.bind(QStringLiteral(":locality"), d.locality);
+        return q.exec();
+    };
+    if (auto ok = insert(fullRow(questionId), expected->full); !ok)
+        return ok;
+    if (expected->publicDoc)
+        return insert(publicRow(questionId), *expected->publicDoc);
+    return {};
+}
+
+Result<void> SearchIndex::refresh(Id questionId)
+{
+    auto expected = expectedFor(questionId);
+    if (!expected)
+        return expected.error();
+    return write(questionId, expected.value());
+}
+
+Result<void> SearchIndex::rebuild()
+{
+    SqlStatement clear(m_db, QStringLiteral("DELETE FROM question_search"));
+    if (auto ok = clear.exec(); !ok)
+        return ok;
+    SqlStatement all(m_db, sourceSelect + QStringLiteral(" ORDER BY q.id"));
+    if (auto ok = all.exec(); !ok)
+        return ok;
+    SqlStatement insert(m_db, QStringLiteral("INSERT INTO question_search (rowid, title, body, answer, locality)"
+                                             " VALUES (:rowid, :title, :body, :answer, :locality)"));
+    while (all.next()) {
+        const Id id = all.value(0).toLongLong();
+        const QString title = documentText(all.value(1).toString());
+        const QString body = documentText(all.value(2).toString());
+        const QString locality = documentText(all.value(3).toString());
+        insert.bind(QStringLiteral(":rowid"), fullRow(id)).bind(QStringLiteral(":title"), title);
+        insert.bind(QStringLiteral(":body"), body).bind(QStringLiteral(":locality"), locality);
+        insert.bind(QStringLiteral(":answer"), documentText(all.value(5).toString()));
+        if (auto ok = insert.exec(); !ok)
+            return ok;
+        if (all.value(4).isNull())
+            continue;
+        insert.bind(QStringLiteral(":rowid"), publicRow(id));
+        insert.bind(QStringLiteral(":answer"), documentText(all.value(6).toString()));
+        if (auto ok = insert.exec(); !ok)
+            return ok;
+    }
+    SqlStatement optimize(m_db, QStringLiteral("INSERT INTO question_search (question_search) VALUES ('optimize')"));
+    return optimize.exec();
+}
+
+Result<SearchIndex::Consistency> SearchIndex::check()
+{
+    Consistency out;
+    SqlStatement integrity(m_db, QStringLiteral(
+        "INSERT INTO question_search (question_search, rank) VALUES ('integrity-check', 1)"));
+    if (auto ok = integrity.exec(); !ok)
+        out.problems.append(tr("The search index is damaged (%1); run \"danhoi-cli search --rebuild\".")
+                                .arg(ok.error().message));
+    // Both sides in rowid order, compared as they stream past.
+    SqlStatement source(m_db, sourceSelect + QStringLiteral(" ORDER BY q.id"));
+    if (auto ok = source.exec(); !ok)
+        return ok.error();
+    SqlStatement index(m_db, QStringLiteral(
+        "SELECT rowid, title, body, answer, locality FROM question_search ORDER BY rowid"));
+    if (auto ok = index.exec(); !ok)
+        return ok.error();
+    bool indexHasRow = index.next();
+    auto indexRow = [&]() -> std::pair<qint64, Document> {
+        return {index.value(0).toLongLong(),
+                {index.value(1).toString(), index.value(2).toString(), index.value(3).toString(),
+                 index.value(4).toString()}};
+    };
+    constexpr int maxReported = 20;
+    auto report = [&](const QString& problem) {
+        if (out.problems.size() < maxReported)
+            out.problems.append(problem);
+        else if (out.problems.size() == maxReported)
+            out.problems.append(tr("… and more; run \"danhoi-cli search --rebuild\"."));
+    };
+    auto orphansBefore = [&](qint64 rowid) {
+        while (indexHasRow && index.value(0).toLongLong() < rowid) {
+            report(tr("The search index holds row %1 that belongs to no question.").arg(index.value(0).toLongLong()));
+            ++out.rows;
+            indexHasRow = index.next();
+        }
+    };
+    auto expectRow = [&](qint64 rowid, const Document& expected, const QString& ref, bool isPublic) {
+        orphansBefore(rowid);
+        if (!indexHasRow || index.value(0).toLongLong() != rowid) {
+            report(isPublic ? tr("The search index lacks the published version of question %1.").arg(ref)
+                            : tr("The search index lacks question %1.").arg(ref));
+            return;
+        }
+        if (indexRow().second != expected)
+            report(isPublic ? tr("The search index holds an outdated published version of question %1.").arg(ref)
+                            : tr("The search index holds an outdated version of question %1.").arg(ref));
+        ++out.rows;
+        indexHasRow = index.next();
+    };
+    while (source.next()) {
+        ++out.questions;
+        const Id id = source.value(0).toLongLong();
+        const QString ref = source.value(7).toString();
+        const Document full{documentText(source.value(1).toString()), documentText(source.value(2).toString()),
+                            documentText(source.value(5).toString()), documentText(source.value(3).toString())};
+        expectRow(fullRow(id), full, ref, false);
+        if (!source.value(4).isNull())
+            expectRow(publicRow(id), {full.title, full.body, documentText(source.value(6).toString()), full.locality},
+                      ref, true);
+        else if (indexHasRow && index.value(0).toLongLong() == publicRow(id)) {
+            report(tr("The search index still holds an unpublished answer of question %1 as public.").arg(ref));
+            ++out.rows;
+            indexHasRow = index.next();
+        }
+    }
+    orphansBefore(std::numeric_limits<qint64>::max());
+    return out;
+}
+
+Result<QList<SearchHit>> SearchIndex::search(const QString& ftsExpression, const SearchFilter& filter,
+                                             const QList<double>& columnWeights)
+{
+    if (ftsExpression.isEmpty() || filter.limit <= 0)
+        return QList<SearchHit>{};
+    QStringList names;
+    QVariantList values;
+    QStringList conditions = {QStringLiteral("question_search MATCH :match")};
+    names.append(QStringLiteral(":match"));
+    values.append(ftsExpression);
+    conditions.append(scopeCondition(filter.scope, names, values));
+    if (!filter.statuses.isEmpty()) {
+        QStringList placeholders;
+        for (int i = 0; i < filter.statuses.size(); ++i) {
+            placeholders.append(QStringLiteral(":st%1").arg(i));
+            names.append(placeholders.last());
+            values.append(statusName(filter.statuses.at(i)));
+        }
+        conditions.append(QStringLiteral("q.status IN (%1)").arg(placeholders.join(QStringLiteral(", "))));
+    }
+    auto add = [&](const QString& condition, const QString& name, const QVariant& value) {
+        conditions.append(condition);
+        names.append(name);
+        values.append(value);
+    };
+    if (filter.departmentId)
+        add(QStringLiteral("q.department_id = :dep"), QStringLiteral(":dep"), *filter.departmentId);
+    if (filter.receivedFrom.isValid())
+        add(QStringLiteral("q.received_at >= :from"), QStringLiteral(":from"), filter.receivedFrom.toMSecsSinceEpoch());
+    if (filter.receivedBefore.isValid())
+        add(QStringLiteral("q.received_at < :before"), QStringLiteral(":before"),
+            filter.receivedBefore.toMSecsSinceEpoch());
+    if (filter.excludeQuestionId)
+        add(QStringLiteral("q.id <> :exclude"), QStringLiteral(":exclude"), *filter.excludeQuestionId);
+    QList<double> weights = columnWeights.isEmpty() ? QList<double>{4.0, 1.0, 0.75, 1.0} : columnWeights;
+    weights.resize(4, 1.0);
+    QStringList weightText;
+    for (double w : weights)
+        weightText.append(QString::number(w, 'f', 3));
+    // The inner query ranks and cuts; only the rows kept read their texts and answers.
+    const QString sql = QStringLiteral(
+        "SELECT h.sid, h.score, q.id, q.ref, q.title, q.body, q.asker_locality, q.status, q.published_revision_id,"
+        " CASE WHEN (h.sid & 1) = 1 THEN (SELECT r.body FROM answer_revisions r WHERE r.id = q.published_revision_id)"
+        " ELSE (SELECT r.body FROM answer_revisions r WHERE r.question_id = q.id ORDER BY r.number DESC LIMIT 1) END"
+        " FROM (SELECT s.rowid AS sid, bm25(question_search, %1) AS score"
+        " FROM question_search s JOIN questions q ON q.id = (s.rowid >> 1) WHERE %2 ORDER BY score LIMIT :limit) h"
+        " JOIN questions q ON q.id = (h.sid >> 1) ORDER BY h.score, q.id")
+                            .arg(weightText.join(QStringLiteral(", ")), conditions.join(QStringLiteral(" AND ")));
+    SqlStatement q(m_db, sql);
+    for (qsizetype i = 0; i < names.size(); ++i)
+        q.bind(names.at(i), values.at(i));
+    q.bind(QStringLiteral(":limit"), filter.limit);
+    if (auto ok = q.exec(); !ok)
+        return ok.error();
+    QList<SearchHit> out;
+    while (q.next()) {
+        SearchHit hit;
+        hit.publicVersion = (q.value(0).toLongLong() & 1) == 1;
+        hit.bm25 = q.value(1).toDouble();
+        hit.questionId = q.value(2).toLongLong();
+        hit.ref = q.value(3).toString();
+        hit.title = q.value(4).toString();
+        hit.body = q.value(5).toString();
+        hit.locality = q.value(6).toString();
+        hit.status = statusFromName(q.value(7).toString()).value_or(Status::Received);
+        hit.answered = !q.value(8).isNull();
+        hit.answer = q.value(9).toString();
+        out.append(hit);
+    }
+    return out;
+}
+
+Result<QHash<QString, qint64>> SearchIndex::rowFrequencies(const QStringList& words)
+{
+    QHash<QString, qint64> out;
+    if (words.isEmpty())
+        return out;
+    QStringList placeholders;
+    for (int i = 0; i < words.size(); ++i)
+        placeholders.append(QStringLiteral(":w%1").arg(i));
+    SqlStatement q(m_db, QStringLiteral("SELECT term, doc FROM question_search_terms WHERE term IN (%1)")
+                             .arg(placeholders.join(QStringLiteral(", "))));
+    for (int i = 0; i < words.size(); ++i)
+        q.bind(placeholders.at(i), words.at(i));
+    if (auto ok = q.exec(); !ok)
+        return ok.error();
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return out;
+}
+
+Result<qint64> SearchIndex::rowCount()
+{
+    SqlStatement q(m_db, QStringLiteral("SELECT (SELECT COUNT(*) FROM questions)"
+                                        " + (SELECT COUNT(*) FROM questions WHERE published_revision_id IS NOT NULL)"));
+    if (auto ok = q.exec(); !ok)
+        return ok.error();
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+} // namespace danhoi

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Domain.h"
+#include "core/Visibility.h"
+
+namespace danhoi {
+
+// Filters a search combines with, all applied in the same SQL statement as the FTS5 match.
+struct SearchFilter {
+    VisibilityScope scope;
+    QList<Status> statuses;
+    std::optional<Id> departmentId;
+    QDateTime receivedFrom;   // inclusive, UTC; invalid = open
+    QDateTime receivedBefore; // exclusive, UTC; invalid = open
+    std::optional<Id> excludeQuestionId;
+    int limit = 50;
+};
+
+// One row found by the index, with the original (accented) text of the version the viewer may see.
+struct SearchHit {
+    Id questionId = 0;
+    bool publicVersion = false; // matched in the public version (published answer only)
+    double bm25 = 0;            // FTS5 bm25: lower is better
+    QString ref;
+    QString title;
+    QString body;
+    QString answer;
+    QString locality;
+    Status status = Status::Received;
+    bool answered = false;      // has a published answer
+};
+
+// The full-text index over folded text: FTS5 table question_search with SQLite's standard unicode61 tokenizer,
+// so the file stays searchable from the sqlite3 shell (fold the query the same way: lower case, no accents, đ → d).
+// Each question has a row with rowid 2·id over its latest answer revision; a published question has a second
+// row, rowid 2·id + 1, over its published answer: the one that people outside its department search.
+// The repositories call refresh() inside the transaction of every write, so the index never drifts.
+class SearchIndex
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchIndex)
+public:
+    explicit SearchIndex(QSqlDatabase connection) : m_db(std::move(connection)) { }
+
+    static QString documentText(const QString& text); // what is stored for `text`: its folded words
+
+    Result<void> refresh(Id questionId);
+    // Re-indexes every question; run inside a write transaction.
+    Result<void> rebuild();
+
+    struct Consistency {
+        qint64 questions = 0;
+        qint64 rows = 0;
+        QStringList problems;
+        bool ok() const { return problems.isEmpty(); }
+    };
+    // Compares every index row with what refresh() would write now, and runs FTS5's own integrity check.
+    Result<Consistency> check();
+
+    // Rows matching the FTS5 expression within the filter, best bm25 first.
+    Result<QList<SearchHit>> search(const QString& ftsExpression, const SearchFilter& filter,
+                                    const QList<double>& columnWeights = {});
+    // In how many index rows each folded word appears, and the number of rows (for IDF weights).
+    Result<QHash<QString, qint64>> rowFrequencies(const QStringList& words);
+    Result<qint64> rowCount();
+
+private:
+    struct Document {
+        QString title, body, answer, locality;
+        bool operator==(const Document&) const = default;
+    };
+    struct Expected {
+        Document full;
+        std::optional<Document> publicDoc;
+    };
+    Result<std::optional<Expected>> expectedFor(Id questionId);
+    Result<void> write(Id questionId, const std::optional<Expected>& expected);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace danhoi
