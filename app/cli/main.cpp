@@ -44,7 +44,6 @@ int main(int argc, char* argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    QCoreApplication::setOrganizationName(QStringLiteral("DanHoi"));
     QCoreApplication::setApplicationName(QStringLiteral("DanHoi"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DANHOI_VERSION));
     Language::install(messagesInVietnamese() ? QStringLiteral("vi") : QStringLiteral("en"));
