@@ -2,6 +2,7 @@
 
 #include "core/TextRules.h"
 #include "services/AuthService.h"
+#include "services/CalendarService.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -38,6 +39,8 @@ Result<void> CliSession::start()
                      qPrintable(tr("The database was upgraded from schema version %1; the old file was kept as %2.")
                                     .arg(opened->upgradedFrom)
                                     .arg(opened->backupPath)));
+    if (auto ok = CalendarService::refresh(m_context); !ok)
+        return ok.error();
     if (!m_invocation.command->needsUser)
         return {};
     auto password = secret("DANHOI_PASSWORD", tr("Password for %1: ").arg(m_invocation.user));

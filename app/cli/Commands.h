@@ -25,6 +25,12 @@ Result<void> runQuestionShow(CliSession& session);
 Result<void> runAssign(CliSession& session);
 Result<void> runTransition(CliSession& session);
 Result<void> runAuditList(CliSession& session);
+// CalendarCommands.cpp
+Result<void> runCalendarHolidays(CliSession& session);
+Result<void> runCalendarDue(CliSession& session);
+Result<void> runCalendarList(CliSession& session);
+Result<void> runCalendarSet(CliSession& session);
+Result<void> runCalendarUnset(CliSession& session);
 Result<void> runAuditVerify(CliSession& session);
 Result<void> runDbCheck(CliSession& session);
 Result<void> runDbUpgrade(CliSession& session);

@@ -14,7 +14,7 @@ namespace danhoi {
 struct ServiceContext {
     std::shared_ptr<Database> db;
     std::shared_ptr<const Clock> clock = std::make_shared<SystemClock>();
-    WorkingCalendar calendar;
+    WorkingCalendar calendar = WorkingCalendar::vietnam(); // CalendarService::refresh adds the yearly table
 
     QDateTime now() const { return clock->now(); }
 };

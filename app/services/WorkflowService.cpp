@@ -1,6 +1,7 @@
 #include "WorkflowService.h"
 
 #include "AuditService.h"
+#include "CalendarService.h"
 #include "QuestionService.h"
 #include "core/TextRules.h"
 #include "core/Workflow.h"
@@ -119,7 +120,11 @@ Result<void> WorkflowService::applyRoute(Change& change, const ActionInput& inpu
         change.question.dueDate = input.dueDate;
     } else {
         const int days = category ? category->answerDays : settings->defaultAnswerDays;
-        change.question.dueDate = m_context.calendar.addWorkingDays(today, days);
+        // The calendar as stored now, so holidays another client just set count at once.
+        auto calendar = CalendarService::load(change.tx);
+        if (!calendar)
+            return calendar.error();
+        change.question.dueDate = calendar->addWorkingDays(today, days);
     }
     if (change.question.departmentId != department.value()->id) {
         change.question.assignedClerkId.reset();
