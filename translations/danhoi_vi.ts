@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>Take a published answer offline</source>
-        <translation>Thu hồi công bố câu trả lời đã công bố</translation>
+        <translation>Thu hồi công bố câu trả lời</translation>
     </message>
     <message>
         <source>List audit events</source>
