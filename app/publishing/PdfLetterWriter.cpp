@@ -35,7 +35,7 @@ QFont letterFont(double pointSize, bool bold = false, bool italic = false, bool 
 {
     QFont font;
     font.setFamilies(code ? QStringList{QStringLiteral("Liberation Mono")}
-                          : QStringList{LetterLayout::fontFamily(), LetterLayout::fallbackFontFamily(),
+                          : QStringList{LetterLayout::fallbackFontFamily(), LetterLayout::fontFamily(),
                                         QStringLiteral("Tinos"), QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif")});
     font.setPointSizeF(pointSize);
     font.setBold(bold);

@@ -9,8 +9,28 @@ namespace danhoi {
 namespace {
 
 // The report's view of one question: dates in agency time; the answer the user may read.
+// Working days between two dates, remembered: a report asks the same pairs of dates many times over.
+class WorkingDaysMemo
+{
+public:
+    explicit WorkingDaysMemo(const WorkingCalendar& calendar) : m_calendar(calendar) { }
+    int between(const QDate& from, const QDate& to)
+    {
+        const std::pair<qint64, qint64> key{from.toJulianDay(), to.toJulianDay()};
+        if (const auto found = m_known.constFind(key); found != m_known.constEnd())
+            return *found;
+        const int days = qMax(0, m_calendar.workingDaysUntil(from, to));
+        m_known.insert(key, days);
+        return days;
+    }
+
+private:
+    const WorkingCalendar& m_calendar;
+    QHash<std::pair<qint64, qint64>, int> m_known;
+};
+
 ExportRow rowOf(const Question& question, Access access, const QList<ApprovedAnswer>& approved, const AgencyTime& time,
-                const WorkingCalendar& calendar, const QDate& today)
+                WorkingDaysMemo& workingDays, const QDate& today)
 {
     ExportRow row;
     row.ref = question.ref;
@@ -36,7 +56,7 @@ ExportRow rowOf(const Question& question, Access access, const QList<ApprovedAns
         }
     }
     if (row.approvedDate) {
-        row.workingDaysTaken = qMax(0, calendar.workingDaysUntil(row.receivedDate, *row.approvedDate));
+        row.workingDaysTaken = workingDays.between(row.receivedDate, *row.approvedDate);
         if (row.dueDate)
             row.onTime = *row.approvedDate <= *row.dueDate;
     } else if (row.dueDate && QuestionRepository::openStatuses().contains(question.status) && today > *row.dueDate) {
@@ -93,6 +113,7 @@ Result<ExportSummary> ExportService::exportQuestions(const ExportFilter& filter,
         return ok.error();
     ExportSummary summary{0, path, format};
     qint64 considered = 0;
+    WorkingDaysMemo workingDays(m_context.calendar);
     for (bool more = true; more;) {
         auto page = questions.list(query);
         if (!page)
@@ -116,7 +137,7 @@ Result<ExportSummary> ExportService::exportQuestions(const ExportFilter& filter,
                 break;
             }
             const Access access = Visibility::accessTo(m_actor, question);
-            const ExportRow row = rowOf(question, access, approved->value(question.id), time, m_context.calendar, today);
+            const ExportRow row = rowOf(question, access, approved->value(question.id), time, workingDays, today);
             if (auto ok = writer->write(row); !ok)
                 return ok.error();
             ++summary.rows;
