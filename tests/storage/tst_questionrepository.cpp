@@ -31,6 +31,7 @@ private slots:
     void visibilityScopes();
     void sorting();
     void staleUpdateIsRefused();
+    void countEachMatchesCount();
 
 private:
     Question add(const QString& title, Status status = Status::Received, std::optional<Id> department = std::nullopt,
@@ -284,6 +285,29 @@ void TestQuestionRepository::staleUpdateIsRefused()
     ghost.id = 9999;
     QVERIFY(!repo().update(ghost, base).ok());
 }
+
+void TestQuestionRepository::countEachMatchesCount()
+{
+    add(QStringLiteral("x 100%"), Status::Received);
+    add(QStringLiteral("y"), Status::Assigned, m_deptA);
+    add(QStringLiteral("z"), Status::Assigned, m_deptB);
+    QList<QuestionQuery> queries;
+    QuestionQuery q1 = everything();
+    q1.statuses = {Status::Assigned};
+    QuestionQuery q2 = everything();
+    q2.departmentId = m_deptB;
+    QuestionQuery q3 = everything();
+    q3.quickFilter = QStringLiteral("100%");
+    QuestionQuery q4;
+    q4.scope = {VisibilityScope::Kind::DepartmentAndPublic, m_deptA};
+    queries << q1 << q2 << q3 << q4 << everything();
+    QList<qint64> expected;
+    for (const QuestionQuery& q : queries)
+        expected << repo().count(q).value();
+    QCOMPARE(expected, (QList<qint64>{2, 1, 1, 1, 3}));
+    QCOMPARE(repo().countEach(queries).value(), expected);
+}
+
 
 QTEST_GUILESS_MAIN(TestQuestionRepository)
 #include "tst_questionrepository.moc"
