@@ -46,6 +46,7 @@ ApprovalDialog::ApprovalDialog(DeskSession& session, const QuestionDetails& deta
     connect(m_ui->returnButton, &QPushButton::clicked, this, &ApprovalDialog::returnToAuthor);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
     m_ui->reviewSplitter->setSizes({500, 500});
+    m_ui->mainLayout->setStretch(1, 1); // the texts take the height, not the gaps between the rows
 }
 
 ApprovalDialog::~ApprovalDialog() = default;
