@@ -56,6 +56,10 @@ const QList<CommandSpec>& CommandLine::commands()
         {words("db check"), {}, {}, {}, true, QT_TR_NOOP("Check integrity and schema version")},
         {words("db upgrade"), {}, {}, {}, true, QT_TR_NOOP("Upgrade the schema (after a backup)")},
         {words("backup"), {}, words("out"), {}, true, QT_TR_NOOP("Write a verified copy of the database")},
+        {words("search"), words("QUERY?"), words("status department from to limit"), words("rebuild check"), true,
+         QT_TR_NOOP("Search questions: words, \"a phrase\", -excluded, prefix* (--rebuild, --check: the index, admins)")},
+        {words("similar"), words("ID"), words("limit"), {}, true,
+         QT_TR_NOOP("The questions most like a question, answered ones first")},
         {words("export"), {}, words("format status department from to out"), {}, true,
          QT_TR_NOOP("Export the questions you may see as CSV, XLSX or JSON (dates: received from/to)")},
         {words("letter"), words("ID"), words("format out number signer-title place date"), {}, true,
@@ -67,8 +71,11 @@ const QList<CommandSpec>& CommandLine::commands()
 Result<Invocation> CommandLine::parse(const QStringList& arguments)
 {
     QStringList valueOptions = globalValueOptions;
-    for (const CommandSpec& spec : commands())
+    QStringList commandFlags;
+    for (const CommandSpec& spec : commands()) {
         valueOptions += spec.options;
+        commandFlags += spec.flags;
+    }
 
     Invocation invocation;
     QStringList loose;
@@ -106,7 +113,7 @@ Result<Invocation> CommandLine::parse(const QStringList& arguments)
                 value = arguments.at(++i);
             }
             given.append({name, value});
-        } else if (globalFlags.contains(name)) {
+        } else if (globalFlags.contains(name) || commandFlags.contains(name)) {
             if (hasInlineValue)
                 return Error::invalid(tr("The option --%1 takes no value.").arg(name));
             givenFlags.append(name);
@@ -140,6 +147,14 @@ Result<Invocation> CommandLine::parse(const QStringList& arguments)
     invocation.positionals = loose.mid(spec.words.size());
     if (invocation.help)
         return invocation;
+    for (const QString& name : givenFlags) {
+        if (globalFlags.contains(name))
+            continue;
+        if (!spec.flags.contains(name))
+            return Error::invalid(
+                tr("The command \"%1\" has no option --%2.").arg(spec.words.join(QLatin1Char(' ')), name));
+        invocation.flags.append(name);
+    }
     for (const auto& [name, value] : given) {
         if (globalValueOptions.contains(name))
             continue;
@@ -177,6 +192,8 @@ QString CommandLine::help()
             usage += p.endsWith(QLatin1Char('?')) ? QStringLiteral(" [%1]").arg(p.chopped(1)) : QLatin1Char(' ') + p;
         for (const QString& o : spec.options)
             usage += QStringLiteral(" [--%1 …]").arg(o);
+        for (const QString& f : spec.flags)
+            usage += QStringLiteral(" [--%1]").arg(f);
         out << "  " << usage << "\n      " << tr(spec.summary.toUtf8().constData()) << "\n";
     }
     out << "\n" << tr("ID is a numeric id or a reference such as HD-2025-000123. Put -- before an argument that starts "

@@ -35,6 +35,9 @@ Result<void> runAuditVerify(CliSession& session);
 Result<void> runDbCheck(CliSession& session);
 Result<void> runDbUpgrade(CliSession& session);
 Result<void> runBackup(CliSession& session);
+// SearchCommands.cpp
+Result<void> runSearch(CliSession& session);
+Result<void> runSimilar(CliSession& session);
 // ExportCommands.cpp
 Result<void> runExport(CliSession& session);
 Result<void> runLetter(CliSession& session);

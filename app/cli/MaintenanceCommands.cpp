@@ -143,6 +143,8 @@ CommandHandler handlerFor(const CommandSpec& spec)
         {QStringLiteral("db check"), runDbCheck},
         {QStringLiteral("db upgrade"), runDbUpgrade},
         {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("search"), runSearch},
+        {QStringLiteral("similar"), runSimilar},
         {QStringLiteral("export"), runExport},
         {QStringLiteral("letter"), runLetter},
     };
