@@ -760,6 +760,46 @@
         <source>Write the reply letter to the asker as ODT or PDF (signer title lines separated by |)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suggest departments for a question or for --text, with the words behind each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the database with realistic synthetic questions (for trials and benchmarks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import portal submissions (CSV, JSON, JSON Lines): all records or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish approved answers and write the portal bundle (push token from DANHOI_PORTAL_TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a question as the public will see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always hide a text of a question from the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a text public that the automatic redaction would hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget a manual choice (--kind hide, the default, or keep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the publishing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a publishing setting: agency.portal_base_url, publish.asker_line, redaction.allowlist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -795,6 +835,25 @@
     <name>DeskLauncher</name>
     <message>
         <source>DanHoi cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevCommands</name>
+    <message>
+        <source>dev generate needs --count N (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 questions, %2 revisions and %3 audit events in %4 s. Synthetic staff (cv.CODE, ld.CODE, dieuphoi.demo) log in with the password %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1140,6 +1199,10 @@
     </message>
     <message>
         <source>Record &amp;another after saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar questions already recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1970,6 +2033,10 @@
         <source>De&amp;partment:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search all text: words, &quot;phrase&quot;, -without, prefix*</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuestionRepository</name>
@@ -2164,6 +2231,17 @@
     </message>
 </context>
 <context>
+    <name>RoutingService</name>
+    <message>
+        <source>Your account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchCommands</name>
     <message>
         <source>--limit must be a whole number from 1 to %1.</source>
@@ -2318,6 +2396,33 @@
     </message>
 </context>
 <context>
+    <name>SimilarQuestionsWidget</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;duplicate of this…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reuse this answer as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StandardButtons</name>
     <message>
         <source>OK</source>
@@ -2341,6 +2446,44 @@
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestCommands</name>
+    <message>
+        <source>suggest needs either a question ID or --text &quot;…&quot;, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion: nothing routed so far resembles this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticData</name>
+    <message>
+        <source>Only an administrator may generate synthetic data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count must be between 0 and 10,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General questions – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to another department</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2691,6 +2834,10 @@
         <source>Saved as revision %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Started from a published answer: adapt it to this question before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>danhoi::ApprovalDialog</name>
@@ -2945,6 +3092,10 @@
             <numerusform>&amp;Answer (%n revisions)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Similar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>danhoi::QuestionListWidget</name>
@@ -2969,6 +3120,32 @@
         <translation>
             <numerusform>%n question</numerusform>
             <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches titles, questions, answers and localities, with or without accents. The status and department filters apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n result(s); add words to narrow the search.</source>
+        <translation>
+            <numerusform>The best %n result; add words to narrow the search.</numerusform>
+            <numerusform>The best %n results; add words to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), best first, within the status and department filters.</source>
+        <translation>
+            <numerusform>%n result within the status and department filters.</numerusform>
+            <numerusform>%n results, best first, within the status and department filters.</numerusform>
         </translation>
     </message>
 </context>
@@ -3127,6 +3304,29 @@
     </message>
 </context>
 <context>
+    <name>danhoi::SearchResultModel</name>
+    <message>
+        <source>%1 – answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the words were found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>danhoi::SetupDialog</name>
     <message>
         <source>Code</source>
@@ -3162,6 +3362,45 @@
     </message>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::SimilarQuestionsWidget</name>
+    <message>
+        <source>Similar questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer of the chosen similar question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar questions appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No similar question found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most similar questions, answered ones first. Choose one to read its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No published answer yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -759,6 +759,46 @@
         <source>Write the reply letter to the asker as ODT or PDF (signer title lines separated by |)</source>
         <translation>Lập văn bản trả lời gửi người hỏi dạng ODT hoặc PDF (các dòng chức danh người ký phân cách bằng |)</translation>
     </message>
+    <message>
+        <source>Suggest departments for a question or for --text, with the words behind each</source>
+        <translation>Gợi ý Sở/ngành cho một câu hỏi hoặc cho --text, kèm các từ làm căn cứ cho từng gợi ý</translation>
+    </message>
+    <message>
+        <source>Fill the database with realistic synthetic questions (for trials and benchmarks)</source>
+        <translation>Nạp vào cơ sở dữ liệu các câu hỏi giả lập sát thực tế (để chạy thử và đo hiệu năng)</translation>
+    </message>
+    <message>
+        <source>Import portal submissions (CSV, JSON, JSON Lines): all records or none</source>
+        <translation>Nhập câu hỏi gửi qua Cổng thông tin (CSV, JSON, JSON Lines): nhập tất cả bản ghi hoặc không nhập bản ghi nào</translation>
+    </message>
+    <message>
+        <source>Publish approved answers and write the portal bundle (push token from DANHOI_PORTAL_TOKEN)</source>
+        <translation>Công bố các câu trả lời đã phê duyệt và ghi gói công bố (mã truy cập để đẩy dữ liệu lấy từ DANHOI_PORTAL_TOKEN)</translation>
+    </message>
+    <message>
+        <source>Show a question as the public will see it</source>
+        <translation>Xem câu hỏi như khi hiển thị công khai</translation>
+    </message>
+    <message>
+        <source>Always hide a text of a question from the public</source>
+        <translation>Luôn ẩn một đoạn văn bản của câu hỏi khi công khai</translation>
+    </message>
+    <message>
+        <source>Keep a text public that the automatic redaction would hide</source>
+        <translation>Giữ công khai một đoạn văn bản mà chức năng tự động che thông tin sẽ ẩn</translation>
+    </message>
+    <message>
+        <source>Forget a manual choice (--kind hide, the default, or keep)</source>
+        <translation>Bỏ một lựa chọn thủ công (--kind hide, mặc định, hoặc keep)</translation>
+    </message>
+    <message>
+        <source>Show the publishing settings</source>
+        <translation>Xem các thiết lập công bố</translation>
+    </message>
+    <message>
+        <source>Change a publishing setting: agency.portal_base_url, publish.asker_line, redaction.allowlist</source>
+        <translation>Thay đổi một thiết lập công bố: agency.portal_base_url, publish.asker_line, redaction.allowlist</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -795,6 +835,25 @@
     <message>
         <source>DanHoi cannot start</source>
         <translation>Không khởi động được DanHoi</translation>
+    </message>
+</context>
+<context>
+    <name>DevCommands</name>
+    <message>
+        <source>dev generate needs --count N (a whole number).</source>
+        <translation>Lệnh dev generate cần --count N (số nguyên).</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions</source>
+        <translation>%1 trên %2 câu hỏi</translation>
+    </message>
+    <message>
+        <source>Generated %1 questions, %2 revisions and %3 audit events in %4 s. Synthetic staff (cv.CODE, ld.CODE, dieuphoi.demo) log in with the password %5.</source>
+        <translation>Đã tạo %1 câu hỏi, %2 phiên bản và %3 bản ghi nhật ký trong %4 giây. Cán bộ giả lập (cv.CODE, ld.CODE, dieuphoi.demo) đăng nhập bằng mật khẩu %5.</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1199,10 @@
     <message>
         <source>Record &amp;another after saving</source>
         <translation>Sau khi lưu, tiếp nhận câu hỏi &amp;mới</translation>
+    </message>
+    <message>
+        <source>Similar questions already recorded</source>
+        <translation>Các câu hỏi tương tự đã tiếp nhận</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2030,10 @@
         <source>De&amp;partment:</source>
         <translation>&amp;Sở/ngành:</translation>
     </message>
+    <message>
+        <source>Search all text: words, &quot;phrase&quot;, -without, prefix*</source>
+        <translation>Tìm trong toàn văn: từ, &quot;cụm từ&quot;, -từ_loại_trừ, tiền_tố*</translation>
+    </message>
 </context>
 <context>
     <name>QuestionRepository</name>
@@ -2161,6 +2228,17 @@
     </message>
 </context>
 <context>
+    <name>RoutingService</name>
+    <message>
+        <source>Your account is disabled.</source>
+        <translation>Tài khoản đang sử dụng đã bị vô hiệu hóa.</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommands</name>
     <message>
         <source>--limit must be a whole number from 1 to %1.</source>
@@ -2313,6 +2391,33 @@
     </message>
 </context>
 <context>
+    <name>SimilarQuestionsWidget</name>
+    <message>
+        <source>Reference</source>
+        <translation>Mã câu hỏi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Likeness</source>
+        <translation>Độ tương đồng</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;duplicate of this…</source>
+        <translation>Đánh dấu trù&amp;ng với câu hỏi này…</translation>
+    </message>
+    <message>
+        <source>&amp;Reuse this answer as a draft</source>
+        <translation>&amp;Dùng lại câu trả lời này làm dự thảo</translation>
+    </message>
+</context>
+<context>
     <name>StandardButtons</name>
     <message>
         <source>OK</source>
@@ -2337,6 +2442,44 @@
     <message>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestCommands</name>
+    <message>
+        <source>suggest needs either a question ID or --text &quot;…&quot;, not both.</source>
+        <translation>Lệnh suggest cần ID của câu hỏi hoặc --text &quot;…&quot;, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>No suggestion: nothing routed so far resembles this text.</source>
+        <translation>Không có gợi ý: chưa có câu hỏi đã chuyển xử lý nào tương tự nội dung này.</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticData</name>
+    <message>
+        <source>Only an administrator may generate synthetic data.</source>
+        <translation>Chỉ quản trị viên mới được tạo dữ liệu giả lập.</translation>
+    </message>
+    <message>
+        <source>The count must be between 0 and 10,000,000.</source>
+        <translation>Số lượng phải từ 0 đến 10.000.000.</translation>
+    </message>
+    <message>
+        <source>General questions – %1</source>
+        <translation>Câu hỏi chung – %1</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Không thuộc thẩm quyền</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Belongs to another department</source>
+        <translation>Thuộc thẩm quyền của Sở/ngành khác</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2828,10 @@
         <source>Saved as revision %1.</source>
         <translation>Đã lưu thành phiên bản %1.</translation>
     </message>
+    <message>
+        <source>Started from a published answer: adapt it to this question before saving.</source>
+        <translation>Bắt đầu từ một câu trả lời đã công bố: hãy chỉnh sửa cho phù hợp với câu hỏi này trước khi lưu.</translation>
+    </message>
 </context>
 <context>
     <name>danhoi::ApprovalDialog</name>
@@ -2936,6 +3083,10 @@
             <numerusform>&amp;Trả lời (%n phiên bản)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Similar</source>
+        <translation>Câu &amp;hỏi tương tự</translation>
+    </message>
 </context>
 <context>
     <name>danhoi::QuestionListWidget</name>
@@ -2959,6 +3110,30 @@
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n câu hỏi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Kết quả tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Searches titles, questions, answers and localities, with or without accents. The status and department filters apply.</source>
+        <translation>Tìm trong tiêu đề, nội dung câu hỏi, câu trả lời và địa phương, có dấu hoặc không dấu. Bộ lọc trạng thái và Sở/ngành vẫn được áp dụng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n result(s); add words to narrow the search.</source>
+        <translation>
+            <numerusform>%n kết quả phù hợp nhất; hãy thêm từ để thu hẹp phạm vi tìm kiếm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), best first, within the status and department filters.</source>
+        <translation>
+            <numerusform>%n kết quả, phù hợp nhất xếp trước, trong phạm vi bộ lọc trạng thái và Sở/ngành.</numerusform>
         </translation>
     </message>
 </context>
@@ -3113,6 +3288,29 @@
     </message>
 </context>
 <context>
+    <name>danhoi::SearchResultModel</name>
+    <message>
+        <source>%1 – answered</source>
+        <translation>%1 – đã trả lời</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Mã câu hỏi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Where the words were found</source>
+        <translation>Vị trí tìm thấy</translation>
+    </message>
+</context>
+<context>
     <name>danhoi::SetupDialog</name>
     <message>
         <source>Code</source>
@@ -3149,6 +3347,45 @@
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Hai mật khẩu không khớp; hãy nhập cùng một mật khẩu hai lần.</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::SimilarQuestionsWidget</name>
+    <message>
+        <source>Similar questions</source>
+        <translation>Câu hỏi tương tự</translation>
+    </message>
+    <message>
+        <source>Answer of the chosen similar question</source>
+        <translation>Câu trả lời của câu hỏi tương tự đã chọn</translation>
+    </message>
+    <message>
+        <source>Similar questions appear here.</source>
+        <translation>Các câu hỏi tương tự sẽ hiển thị tại đây.</translation>
+    </message>
+    <message>
+        <source>No similar question found.</source>
+        <translation>Không tìm thấy câu hỏi tương tự.</translation>
+    </message>
+    <message>
+        <source>The most similar questions, answered ones first. Choose one to read its answer.</source>
+        <translation>Các câu hỏi tương tự nhất, câu đã trả lời xếp trước. Chọn một câu hỏi để đọc câu trả lời.</translation>
+    </message>
+    <message>
+        <source>%1 – answered</source>
+        <translation>%1 – đã trả lời</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Published answer:</source>
+        <translation>Câu trả lời đã công bố:</translation>
+    </message>
+    <message>
+        <source>No published answer yet.</source>
+        <translation>Chưa có câu trả lời được công bố.</translation>
     </message>
 </context>
 <context>
