@@ -56,6 +56,7 @@ const QList<CommandSpec>& CommandLine::commands()
         {words("db check"), {}, {}, {}, true, QT_TR_NOOP("Check integrity and schema version")},
         {words("db upgrade"), {}, {}, {}, true, QT_TR_NOOP("Upgrade the schema (after a backup)")},
         {words("backup"), {}, words("out"), {}, true, QT_TR_NOOP("Write a verified copy of the database")},
+        {words("dev generate"), {}, words("count seed"), {}, true, QT_TR_NOOP("Fill the database with realistic synthetic questions (for trials and benchmarks)")},
         {words("search"), words("QUERY?"), words("status department from to limit"), words("rebuild check"), true,
          QT_TR_NOOP("Search questions: words, \"a phrase\", -excluded, prefix* (--rebuild, --check: the index, admins)")},
         {words("similar"), words("ID"), words("limit"), {}, true,

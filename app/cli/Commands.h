@@ -35,6 +35,7 @@ Result<void> runAuditVerify(CliSession& session);
 Result<void> runDbCheck(CliSession& session);
 Result<void> runDbUpgrade(CliSession& session);
 Result<void> runBackup(CliSession& session);
+Result<void> runDevGenerate(CliSession& session);
 // SearchCommands.cpp
 Result<void> runSearch(CliSession& session);
 Result<void> runSimilar(CliSession& session);

@@ -143,6 +143,7 @@ CommandHandler handlerFor(const CommandSpec& spec)
         {QStringLiteral("db check"), runDbCheck},
         {QStringLiteral("db upgrade"), runDbUpgrade},
         {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("dev generate"), runDevGenerate},
         {QStringLiteral("search"), runSearch},
         {QStringLiteral("similar"), runSimilar},
         {QStringLiteral("export"), runExport},
