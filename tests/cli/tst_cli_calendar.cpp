@@ -116,6 +116,44 @@ private slots:
         QVERIFY(dates.contains(QStringLiteral("2025-02-03")));
     }
 
+    void suggestLearnsFromRoutedQuestions()
+    {
+        QCOMPARE(admin(args({"department", "add", "STNMT", "--name", "Sở Tài nguyên và Môi trường"})).exitCode, 0);
+        const QList<std::pair<const char*, const char*>> routed = {
+            {"Lễ hội du lịch biển Cửa Lò năm nay có gì mới?", "SVHTTDL"},
+            {"Đăng ký homestay du lịch cộng đồng", "SVHTTDL"},
+            {"Tranh chấp đất đai với hàng xóm", "STNMT"},
+            {"Cấp sổ đỏ lần đầu cho đất ở", "STNMT"},
+        };
+        for (const auto& [title, department] : routed) {
+            const CliResult added = coordinator(args({"question", "add", "--title", title, "--body", "Xin hỏi.", "--json"}));
+            QVERIFY2(added.exitCode == 0, added.err.constData());
+            const QString id = QString::number(added.object().value(QStringLiteral("id")).toInt());
+            QCOMPARE(coordinator({QStringLiteral("route"), id, QStringLiteral("--department"),
+                                  QString::fromUtf8(department)})
+                         .exitCode,
+                     0);
+        }
+        const CliResult added = coordinator(args({"question", "add", "--title", "Tour du lịch lễ hội đền Cuông",
+                                                  "--body", "Hỏi lịch lễ hội.", "--json"}));
+        const QString id = QString::number(added.object().value(QStringLiteral("id")).toInt());
+        const CliResult byId = coordinator({QStringLiteral("suggest"), id, QStringLiteral("--json")});
+        QVERIFY2(byId.exitCode == 0, byId.err.constData());
+        const QJsonArray suggestions = byId.array();
+        QVERIFY(!suggestions.isEmpty() && suggestions.size() <= 3);
+        const QJsonObject best = suggestions.first().toObject();
+        QCOMPARE(best.value(QStringLiteral("department")).toString(), QStringLiteral("SVHTTDL"));
+        QVERIFY(best.value(QStringLiteral("score")).toDouble() > 0);
+        QVERIFY2(best.value(QStringLiteral("reasons")).toArray().contains(QStringLiteral("du lịch")), byId.out.constData());
+
+        const CliResult byText = coordinator(args({"suggest", "--text", "tranh chap dat dai", "--json"}));
+        QVERIFY2(byText.exitCode == 0, byText.err.constData());
+        QCOMPARE(byText.array().first().toObject().value(QStringLiteral("department")).toString(), QStringLiteral("STNMT"));
+        QCOMPARE(coordinator(args({"suggest"})).exitCode, 2);
+        QCOMPARE(coordinator(args({"suggest", "999999"})).exitCode, 4);
+        QCOMPARE(coordinator(args({"suggest", "--text", "   "})).exitCode, 2);
+    }
+
     void routingUsesTheWholeCalendar()
     {
         // Make the next weekday a day off: the default due date of a routed question must move past it.

@@ -1,0 +1,46 @@
+#include "RoutingRepository.h"
+
+#include "Database.h"
+
+#include <QRegularExpression>
+
+namespace danhoi {
+
+Result<QList<RoutedText>> RoutingRepository::routedQuestions()
+{
+    SqlStatement q(m_db, QStringLiteral(
+                             "SELECT d.code, q.title, q.body,"
+                             " (SELECT r.body FROM answer_revisions r WHERE r.question_id = q.id"
+                             "  ORDER BY r.number DESC LIMIT 1) AS answer"
+                             " FROM questions q JOIN departments d ON d.id = q.department_id"
+                             " WHERE q.status <> :rejected ORDER BY q.id"));
+    if (auto ok = q.bind(QStringLiteral(":rejected"), QStringLiteral("rejected")).exec(); !ok)
+        return ok.error();
+    QList<RoutedText> routed;
+    while (q.next()) {
+        routed.append({q.value(0).toString(), QStringLiteral("%1\n%2\n%3").arg(q.value(1).toString(), q.value(2).toString(),
+                                                                            q.value(3).toString())});
+    }
+    return routed;
+}
+
+Result<QHash<QString, QStringList>> RoutingRepository::keywords()
+{
+    const QString prefix = QStringLiteral("routing.keywords.");
+    SqlStatement q(m_db, QStringLiteral("SELECT key, value FROM settings WHERE substr(key, 1, :length) = :prefix"));
+    q.bind(QStringLiteral(":length"), prefix.size()).bind(QStringLiteral(":prefix"), prefix);
+    if (auto ok = q.exec(); !ok)
+        return ok.error();
+    static const QRegularExpression separators(QStringLiteral("[,;\\n]"));
+    QHash<QString, QStringList> keywords;
+    while (q.next()) {
+        QStringList list;
+        for (const QString& keyword : q.value(1).toString().split(separators, Qt::SkipEmptyParts))
+            if (!keyword.trimmed().isEmpty())
+                list.append(keyword.trimmed());
+        keywords.insert(q.value(0).toString().mid(prefix.size()), list);
+    }
+    return keywords;
+}
+
+} // namespace danhoi
