@@ -65,6 +65,20 @@ const QList<CommandSpec>& CommandLine::commands()
          QT_TR_NOOP("Export the questions you may see as CSV, XLSX or JSON (dates: received from/to)")},
         {words("letter"), words("ID"), words("format out number signer-title place date"), {}, true,
          QT_TR_NOOP("Write the reply letter to the asker as ODT or PDF (signer title lines separated by |)")},
+        {words("import"), words("FILE"), {}, words("dry-run"), true,
+         QT_TR_NOOP("Import portal submissions (CSV, JSON, JSON Lines): all records or none")},
+        {words("publish"), words("ID...?"), words("out templates push"), words("all-approved"), true,
+         QT_TR_NOOP("Publish approved answers and write the portal bundle (push token from DANHOI_PORTAL_TOKEN)")},
+        {words("redaction show"), words("ID"), {}, {}, true, QT_TR_NOOP("Show a question as the public will see it")},
+        {words("redaction hide"), words("ID TEXT"), {}, {}, true,
+         QT_TR_NOOP("Always hide a text of a question from the public")},
+        {words("redaction keep"), words("ID TEXT"), {}, {}, true,
+         QT_TR_NOOP("Keep a text public that the automatic redaction would hide")},
+        {words("redaction remove"), words("ID TEXT"), words("kind"), {}, true,
+         QT_TR_NOOP("Forget a manual choice (--kind hide, the default, or keep)")},
+        {words("setting list"), {}, {}, {}, true, QT_TR_NOOP("Show the publishing settings")},
+        {words("setting set"), words("KEY VALUE"), {}, {}, true,
+         QT_TR_NOOP("Change a publishing setting: agency.portal_base_url, publish.asker_line, redaction.allowlist")},
     };
     return all;
 }
@@ -170,7 +184,8 @@ Result<Invocation> CommandLine::parse(const QStringList& arguments)
     if (invocation.positionals.size() < required)
         return Error::invalid(tr("The command \"%1\" needs %2.")
                                   .arg(spec.words.join(QLatin1Char(' ')), spec.positionals.join(QLatin1Char(' '))));
-    if (invocation.positionals.size() > spec.positionals.size())
+    const bool variadic = !spec.positionals.isEmpty() && spec.positionals.last().contains(QLatin1String("..."));
+    if (!variadic && invocation.positionals.size() > spec.positionals.size())
         return Error::invalid(tr("Unexpected argument \"%1\" for the command \"%2\".")
                                   .arg(invocation.positionals.at(spec.positionals.size()), spec.words.join(QLatin1Char(' '))));
     return invocation;

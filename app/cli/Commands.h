@@ -42,5 +42,12 @@ Result<void> runSimilar(CliSession& session);
 // ExportCommands.cpp
 Result<void> runExport(CliSession& session);
 Result<void> runLetter(CliSession& session);
+// PublishCommands.cpp
+Result<void> runImport(CliSession& session);
+Result<void> runPublish(CliSession& session);
+Result<void> runRedactionShow(CliSession& session);
+Result<void> runRedactionChange(CliSession& session);
+Result<void> runSettingSet(CliSession& session);
+Result<void> runSettingList(CliSession& session);
 
 } // namespace danhoi::cli

@@ -143,6 +143,14 @@ CommandHandler handlerFor(const CommandSpec& spec)
         {QStringLiteral("db check"), runDbCheck},
         {QStringLiteral("db upgrade"), runDbUpgrade},
         {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("import"), runImport},
+        {QStringLiteral("publish"), runPublish},
+        {QStringLiteral("redaction show"), runRedactionShow},
+        {QStringLiteral("redaction hide"), runRedactionChange},
+        {QStringLiteral("redaction keep"), runRedactionChange},
+        {QStringLiteral("redaction remove"), runRedactionChange},
+        {QStringLiteral("setting list"), runSettingList},
+        {QStringLiteral("setting set"), runSettingSet},
         {QStringLiteral("dev generate"), runDevGenerate},
         {QStringLiteral("search"), runSearch},
         {QStringLiteral("similar"), runSimilar},
@@ -150,9 +158,11 @@ CommandHandler handlerFor(const CommandSpec& spec)
         {QStringLiteral("letter"), runLetter},
     };
     const QString key = spec.words.join(QLatin1Char(' '));
+    if (handlers.contains(key)) // "publish" writes the bundle too, it is more than the transition
+        return handlers.value(key);
     if (actionFromName(key))
         return runTransition;
-    return handlers.value(key, nullptr);
+    return nullptr;
 }
 
 } // namespace danhoi::cli

@@ -6,6 +6,7 @@
 #include "core/TextRules.h"
 #include "core/Workflow.h"
 #include "storage/CatalogRepository.h"
+#include "storage/PublicationRepository.h"
 #include "storage/QuestionRepository.h"
 #include "storage/RevisionRepository.h"
 #include "storage/UserRepository.h"
@@ -201,10 +202,10 @@ Result<void> WorkflowService::applyReview(Change& change, Action action, const A
             return Error::conflict(tr("Question %1 has no approved answer to publish.").arg(change.question.ref));
         change.question.publishedRevisionId = revision.id;
         change.note = tr("revision %1").arg(revision.number);
-        return {};
+        return PublicationRepository(change.tx).setPublishedAt(change.question.id, m_context.now());
     case Action::Unpublish:
         change.question.publishedRevisionId.reset();
-        return {};
+        return PublicationRepository(change.tx).setPublishedAt(change.question.id, std::nullopt);
     default:
         return {};
     }

@@ -89,11 +89,29 @@ QStringList version4()
     };
 }
 
+// Version 5, publishing: the coordinator's manual redactions, the fingerprints that make re-imports idempotent and
+// the queue of items posted to the portal endpoint (one idempotency key per question and published revision).
+QStringList version5()
+{
+    return {
+        QStringLiteral("CREATE TABLE question_redactions (id {id}, question_id {bigint} NOT NULL REFERENCES questions(id),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('hide', 'keep')), text TEXT NOT NULL,"
+                       " created_by TEXT NOT NULL, created_at {bigint} NOT NULL, UNIQUE (question_id, kind, text))"),
+        QStringLiteral("CREATE TABLE import_fingerprints (fingerprint TEXT PRIMARY KEY,"
+                       " question_id {bigint} NOT NULL REFERENCES questions(id), imported_at {bigint} NOT NULL)"),
+        QStringLiteral("CREATE TABLE portal_pushes (push_key TEXT PRIMARY KEY,"
+                       " question_id {bigint} NOT NULL REFERENCES questions(id), revision_id {bigint} NOT NULL,"
+                       " state TEXT NOT NULL CHECK (state IN ('pending', 'done', 'failed')), attempts INTEGER NOT NULL"
+                       " DEFAULT 0, last_error TEXT NOT NULL DEFAULT '', updated_at {bigint} NOT NULL)"),
+        QStringLiteral("CREATE INDEX questions_published ON questions(published_at)"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> steps()
 {
-    return {version1(), version2(), version3(), version4()};
+    return {version1(), version2(), version3(), version4(), version5()};
 }
 
 } // namespace danhoi::schema

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "QuestionService.h"
+#include "publishing/QuestionImport.h"
+
+#include <functional>
+
+namespace danhoi {
+
+struct ImportOptions {
+    bool dryRun = false;
+    std::function<void(int done, int total)> progress; // called from the importing thread
+    std::function<bool()> cancelled;                   // true: stop and import nothing
+};
+
+struct ImportOutcome {
+    QString format;
+    int records = 0;
+    bool dryRun = false;
+    QList<ImportProblem> problems;                  // not empty: nothing was imported
+    QStringList ignoredFields;
+    QList<std::pair<int, QString>> imported;        // line, new reference ("" in a dry run)
+    QList<std::pair<int, QString>> duplicates;      // line, reference of the question already recorded
+
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// Imports portal submissions all or nothing: every record is validated first, then all are written in one
+// transaction. A record already imported (same external_id, or same content) is skipped, so re-importing a file
+// imports nothing twice.
+class ImportService
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportService)
+public:
+    ImportService(ServiceContext& context, User actor) : m_context(context), m_actor(std::move(actor)) { }
+
+    Result<ImportOutcome> importFile(const QString& path, const ImportOptions& options = {});
+    Result<ImportOutcome> importParsed(const ParsedImport& parsed, const QString& source, const ImportOptions& options = {});
+
+    // The content key of a question without external_id: NFC, folded case and spacing of what the citizen wrote.
+    static QString fingerprint(const NewQuestion& question);
+
+private:
+    ServiceContext& m_context;
+    User m_actor;
+};
+
+} // namespace danhoi

@@ -1,0 +1,418 @@
+#include "PublishService.h"
+
+#include "AuditService.h"
+#include "PortalPushClient.h"
+#include "QuestionService.h"
+#include "WorkflowService.h"
+#include "core/TextRules.h"
+#include "publishing/BundleWriter.h"
+#include "storage/CatalogRepository.h"
+#include "storage/PublicationRepository.h"
+#include "storage/RevisionRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace danhoi {
+
+namespace {
+
+struct Built {
+    PublicItem item;
+    Id questionId = 0;
+    Id revisionId = 0;
+};
+
+QStringList allowlistOf(const QString& stored)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\n;]"));
+    QStringList out;
+    const QStringList parts = stored.split(separators, Qt::SkipEmptyParts);
+    for (const QString& part : parts)
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed());
+    return out;
+}
+
+PublicItem publicItemOf(const PublishedQuestion& p, RedactionRules rules, AskerLineStyle style)
+{
+    rules.asker = p.asker;
+    rules.hideAskerName = style != AskerLineStyle::FullName;
+    const Redactor redactor(rules);
+    PublicItem item;
+    item.ref = p.ref;
+    item.title = redactor.apply(p.title);
+    item.question = redactor.apply(p.body);
+    item.askerLine = redactor.apply(Redactor::askerLine(p.asker, style));
+    item.answerMarkdown = redactor.applyToMarkdown(p.answer);
+    item.departmentCode = p.departmentCode;
+    item.departmentName = p.departmentName;
+    item.field = p.categoryName;
+    item.receivedAt = p.receivedAt;
+    item.answeredAt = p.approvedAt;
+    item.publishedAt = p.publishedAt;
+    return item;
+}
+
+Result<QList<Built>> buildItems(QSqlDatabase db, const RedactionRules& base, AskerLineStyle style)
+{
+    PublicationRepository publication(db);
+    auto published = publication.published();
+    if (!published)
+        return published.error();
+    auto manual = publication.allManualRedactions();
+    if (!manual)
+        return manual.error();
+    QList<Built> out;
+    for (const PublishedQuestion& p : published.value()) {
+        RedactionRules rules = base;
+        rules.manual = manual->value(p.id);
+        out.append({publicItemOf(p, rules, style), p.id, p.revisionId});
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList PublishService::settingKeys()
+{
+    return {QStringLiteral("agency.portal_base_url"), QLatin1String(askerLineKey), QLatin1String(allowlistKey)};
+}
+
+Result<void> PublishService::requireCoordinator() const
+{
+    if (!m_actor.active || !m_actor.hasRole(Role::Coordinator))
+        return Error::forbidden(tr("Only a coordinator may publish answers or change what the public sees."));
+    return {};
+}
+
+Result<RedactionRules> PublishService::baseRules(QSqlDatabase db, AskerLineStyle* style)
+{
+    CatalogRepository catalog(db);
+    auto styleName = catalog.setting(QLatin1String(askerLineKey), askerLineStyleName(AskerLineStyle::FullName));
+    if (!styleName)
+        return styleName.error();
+    *style = askerLineStyleFromName(styleName.value()).value_or(AskerLineStyle::FullName);
+    auto allowlist = catalog.setting(QLatin1String(allowlistKey));
+    if (!allowlist)
+        return allowlist.error();
+    RedactionRules rules;
+    rules.allowlist = allowlistOf(allowlist.value());
+    return rules;
+}
+
+Result<QList<PublicItem>> PublishService::publicItems()
+{
+    if (auto ok = requireCoordinator(); !ok)
+        return ok.error();
+    auto connection = m_context.db->connection();
+    if (!connection)
+        return connection.error();
+    AskerLineStyle style = AskerLineStyle::FullName;
+    auto rules = baseRules(connection.value(), &style);
+    if (!rules)
+        return rules.error();
+    auto built = buildItems(connection.value(), rules.value(), style);
+    if (!built)
+        return built.error();
+    QList<PublicItem> items;
+    for (const Built& b : built.value())
+        items.append(b.item);
+    return items;
+}
+
+Result<PublishOutcome> PublishService::publish(const PublishRequest& request)
+{
+    if (auto ok = requireCoordinator(); !ok)
+        return ok.error();
+    if (request.outDir.trimmed().isEmpty())
+        return Error::invalid(tr("Name the folder of the bundle with --out."), QStringLiteral("out"));
+    const QUrl pushUrl(request.pushUrl.trimmed());
+    if (!request.pushUrl.trimmed().isEmpty())
+        if (const QString problem = PortalPushClient::checkUrl(pushUrl); !problem.isEmpty())
+            return Error::invalid(problem, QStringLiteral("push"));
+    auto connection = m_context.db->connection();
+    if (!connection)
+        return connection.error();
+    auto settings = CatalogRepository(connection.value()).agencySettings();
+    if (!settings)
+        return settings.error();
+    if (PortalBundle::normalisedBaseUrl(settings->portalBaseUrl).isEmpty())
+        return Error::invalid(tr("Set the portal base URL first (danhoi-cli setting set agency.portal_base_url "
+                                 "https://…): the feed's links and ids live under it."),
+                              QStringLiteral("agency.portal_base_url"));
+
+    PublishOutcome outcome;
+    outcome.outDir = request.outDir;
+    QStringList targets = request.ids;
+    if (request.allApproved) {
+        QuestionQuery query;
+        query.statuses = {Status::Approved};
+        query.sort = QuestionQuery::Sort::Received;
+        query.descending = false;
+        query.limit = 500;
+        for (query.offset = 0;; query.offset += query.limit) {
+            auto page = QuestionService(m_context, m_actor).list(query);
+            if (!page)
+                return page.error();
+            for (const Question& q : page.value())
+                targets.append(q.ref);
+            if (page->size() < query.limit)
+                break;
+        }
+        targets.removeDuplicates();
+    }
+    QList<std::pair<Question, Id>> justPublished;
+    for (const QString& target : std::as_const(targets)) {
+        auto done = WorkflowService(m_context, m_actor).perform(target, Action::Publish);
+        if (!done) {
+            outcome.failures.append({target, done.error()});
+            continue;
+        }
+        outcome.published.append(done->ref);
+        justPublished.append({done.value(), *done->publishedRevisionId});
+    }
+
+    if (!request.pushUrl.trimmed().isEmpty() && !justPublished.isEmpty()) {
+        auto queued = inTransaction<bool>(*m_context.db, [&](QSqlDatabase tx) -> Result<bool> {
+            PublicationRepository publication(tx);
+            RevisionRepository revisions(tx);
+            for (const auto& [question, revisionId] : std::as_const(justPublished)) {
+                auto revision = revisions.byId(revisionId);
+                if (!revision)
+                    return revision.error();
+                const int number = revision.value() ? revision.value()->number : 0;
+                PortalPush push;
+                push.key = QStringLiteral("danhoi-%1-r%2").arg(question.ref).arg(number);
+                push.questionId = question.id;
+                push.revisionId = revisionId;
+                if (auto ok = publication.queuePush(push, m_context.now()); !ok)
+                    return ok.error();
+            }
+            return true;
+        });
+        if (!queued)
+            return queued.error();
+    }
+
+    AskerLineStyle style = AskerLineStyle::FullName;
+    auto rules = baseRules(connection.value(), &style);
+    if (!rules)
+        return rules.error();
+    auto built = buildItems(connection.value(), rules.value(), style);
+    if (!built)
+        return built.error();
+    QList<PublicItem> items;
+    for (const Built& b : built.value())
+        items.append(b.item);
+    PortalOptions options;
+    options.agencyName = settings->name;
+    options.portalBaseUrl = settings->portalBaseUrl;
+    options.timeZone = settings->timeZone;
+    options.templatesDir = request.templatesDir;
+    options.generatedAt = m_context.now();
+    auto files = PortalBundle::render(items, options);
+    if (!files)
+        return files.error();
+    if (auto ok = BundleWriter::write(request.outDir, files.value()); !ok)
+        return ok.error();
+    outcome.items = int(items.size());
+
+    if (!request.pushUrl.trimmed().isEmpty()) {
+        auto pending = PublicationRepository(connection.value()).pendingPushes();
+        if (!pending)
+            return pending.error();
+        PortalPushClient client({pushUrl, request.pushToken, std::max(1, request.pushAttempts),
+                                 std::max(0, request.pushBaseDelayMs), 8000, 15000});
+        for (PortalPush push : pending.value()) {
+            auto current = std::find_if(built->begin(), built->end(), [&](const Built& b) {
+                return b.questionId == push.questionId && b.revisionId == push.revisionId;
+            });
+            PublishOutcome::Push report{{}, push.key, {}, push.attempts, {}};
+            if (current == built->end()) {
+                push.state = QStringLiteral("failed");
+                push.lastError = tr("no longer published in this revision");
+            } else {
+                report.ref = current->item.ref;
+                QJsonObject body = PortalBundle::itemJson(current->item, options);
+                body.insert(QStringLiteral("idempotency_key"), push.key);
+                const auto result = client.post(QJsonDocument(body).toJson(QJsonDocument::Compact), push.key);
+                push.attempts += result.attempts;
+                push.state = result.delivered ? QStringLiteral("done")
+                                              : result.retryable ? QStringLiteral("pending") : QStringLiteral("failed");
+                push.lastError = result.error;
+            }
+            // Recorded at once: a push the portal acknowledged is never sent again, whatever happens next.
+            auto saved = inTransaction<bool>(*m_context.db, [&](QSqlDatabase tx) -> Result<bool> {
+                if (auto ok = PublicationRepository(tx).updatePush(push, m_context.now()); !ok)
+                    return ok.error();
+                if (push.state == QLatin1String("done")) {
+                    if (auto ok = AuditService::record(tx, m_context.now(), m_actor.username, push.questionId,
+                                                       QStringLiteral("push"), {}, {}, push.key);
+                        !ok)
+                        return ok.error();
+                }
+                return true;
+            });
+            if (!saved)
+                return saved.error();
+            report.state = push.state;
+            report.attempts = push.attempts;
+            report.error = push.lastError;
+            outcome.pushes.append(report);
+        }
+    }
+    return outcome;
+}
+
+Result<RedactionPreview> PublishService::preview(const QString& idOrReference)
+{
+    if (auto ok = requireCoordinator(); !ok)
+        return ok.error();
+    auto question = QuestionService(m_context, m_actor).find(idOrReference);
+    if (!question)
+        return question.error();
+    auto connection = m_context.db->connection();
+    if (!connection)
+        return connection.error();
+    AskerLineStyle style = AskerLineStyle::FullName;
+    auto rules = baseRules(connection.value(), &style);
+    if (!rules)
+        return rules.error();
+    auto manual = PublicationRepository(connection.value()).manualRedactions(question->id);
+    if (!manual)
+        return manual.error();
+    RevisionRepository revisions(connection.value());
+    auto revision = question->publishedRevisionId ? revisions.byId(*question->publishedRevisionId)
+                                                  : revisions.latest(question->id);
+    if (!revision)
+        return revision.error();
+    // An approved revision waiting for publication is what will go online.
+    if (question->status == Status::Approved) {
+        auto latest = revisions.latest(question->id);
+        if (!latest)
+            return latest.error();
+        revision = latest;
+    }
+    RedactionRules all = rules.value();
+    all.manual = manual.value();
+    all.asker = question->asker;
+    all.hideAskerName = style != AskerLineStyle::FullName;
+    const Redactor redactor(all);
+    RedactionPreview out;
+    out.ref = question->ref;
+    out.title = question->title;
+    out.body = question->body;
+    out.answer = revision.value() ? revision.value()->body : QString();
+    out.publicTitle = redactor.apply(out.title);
+    out.publicBody = redactor.apply(out.body);
+    out.publicAnswer = redactor.applyToMarkdown(out.answer);
+    out.askerLine = redactor.apply(Redactor::askerLine(question->asker, style));
+    out.bodyHits = redactor.find(out.body);
+    out.manual = manual.value();
+    return out;
+}
+
+Result<RedactionPreview> PublishService::addManualRedaction(const QString& idOrReference, ManualRedaction::Kind kind,
+                                                            const QString& text)
+{
+    if (auto ok = requireCoordinator(); !ok)
+        return ok.error();
+    auto clean = TextRules::clean(text, QStringLiteral("text"), tr("The text to hide or keep"),
+                                  TextRules::maxShortFieldLength * 2, true);
+    if (!clean)
+        return clean.error();
+    auto question = QuestionService(m_context, m_actor).find(idOrReference);
+    if (!question)
+        return question.error();
+    auto added = inTransaction<bool>(*m_context.db, [&](QSqlDatabase tx) -> Result<bool> {
+        ManualRedaction redaction{0, kind, clean.value(), m_actor.username, m_context.now()};
+        auto inserted = PublicationRepository(tx).addManualRedaction(question->id, redaction);
+        if (!inserted || !inserted.value())
+            return inserted;
+        if (auto ok = AuditService::record(tx, m_context.now(), m_actor.username, question->id, QStringLiteral("redaction"),
+                                           statusName(question->status), statusName(question->status),
+                                           QStringLiteral("%1: %2").arg(manualRedactionKindName(kind), clean.value()));
+            !ok)
+            return ok.error();
+        return true;
+    });
+    if (!added)
+        return added.error();
+    return preview(question->ref);
+}
+
+Result<RedactionPreview> PublishService::removeManualRedaction(const QString& idOrReference, ManualRedaction::Kind kind,
+                                                               const QString& text)
+{
+    if (auto ok = requireCoordinator(); !ok)
+        return ok.error();
+    auto question = QuestionService(m_context, m_actor).find(idOrReference);
+    if (!question)
+        return question.error();
+    auto removed = inTransaction<bool>(*m_context.db, [&](QSqlDatabase tx) -> Result<bool> {
+        auto deleted = PublicationRepository(tx).removeManualRedaction(question->id, kind, text.trimmed());
+        if (!deleted)
+            return deleted;
+        if (!deleted.value())
+            return Error::notFound(tr("Question %1 has no manual \"%2\" choice for \"%3\".")
+                                       .arg(question->ref, manualRedactionKindName(kind), text.trimmed()));
+        if (auto ok = AuditService::record(tx, m_context.now(), m_actor.username, question->id,
+                                           QStringLiteral("redaction-removed"), statusName(question->status),
+                                           statusName(question->status),
+                                           QStringLiteral("%1: %2").arg(manualRedactionKindName(kind), text.trimmed()));
+            !ok)
+            return ok.error();
+        return true;
+    });
+    if (!removed)
+        return removed.error();
+    return preview(question->ref);
+}
+
+Result<QList<std::pair<QString, QString>>> PublishService::settings()
+{
+    auto connection = m_context.db->connection();
+    if (!connection)
+        return connection.error();
+    CatalogRepository catalog(connection.value());
+    QList<std::pair<QString, QString>> out;
+    for (const QString& key : settingKeys()) {
+        auto value = catalog.setting(key);
+        if (!value)
+            return value.error();
+        out.append({key, value.value()});
+    }
+    return out;
+}
+
+Result<void> PublishService::saveSetting(const QString& key, const QString& value)
+{
+    if (!m_actor.active || !m_actor.hasRole(Role::Admin))
+        return Error::forbidden(tr("Only an administrator may change the agency settings."));
+    if (!settingKeys().contains(key))
+        return Error::invalid(tr("Unknown setting %1; known: %2.").arg(key, settingKeys().join(QStringLiteral(", "))),
+                              QStringLiteral("key"));
+    auto clean = TextRules::clean(value, key, key, 4000, false);
+    if (!clean)
+        return clean.error();
+    if (key == QLatin1String(askerLineKey) && !askerLineStyleFromName(clean.value()))
+        return Error::invalid(tr("The asker line is one of full_name, initials, anonymous."), key);
+    if (key == QLatin1String("agency.portal_base_url") && PortalBundle::normalisedBaseUrl(clean.value()).isEmpty())
+        return Error::invalid(tr("The portal base URL must be an http(s) address."), key);
+    auto saved = inTransaction<bool>(*m_context.db, [&](QSqlDatabase tx) -> Result<bool> {
+        if (auto ok = CatalogRepository(tx).setSetting(key, clean.value()); !ok)
+            return ok.error();
+        if (auto ok = AuditService::record(tx, m_context.now(), m_actor.username, std::nullopt, QStringLiteral("setting"),
+                                           {}, {}, QStringLiteral("%1 = %2").arg(key, clean.value()));
+            !ok)
+            return ok.error();
+        return true;
+    });
+    if (!saved)
+        return saved.error();
+    return {};
+}
+
+} // namespace danhoi

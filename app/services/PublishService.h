@@ -1,0 +1,83 @@
+#pragma once
+
+#include "ServiceContext.h"
+#include "core/Redaction.h"
+#include "publishing/PortalBundle.h"
+
+namespace danhoi {
+
+struct PublishRequest {
+    QStringList ids;          // approved questions to publish now (ids or references)
+    bool allApproved = false; // every approved question
+    QString outDir;
+    QString templatesDir;     // the agency's templates; built-in ones for what it lacks
+    QString pushUrl;          // empty: no push
+    QString pushToken;
+    int pushAttempts = 5;
+    int pushBaseDelayMs = 500;
+};
+
+struct PublishOutcome {
+    struct Push {
+        QString ref;
+        QString key;
+        QString state; // done, pending (retried next time), failed
+        int attempts = 0;
+        QString error;
+    };
+    QStringList published;      // references published by this run
+    QList<std::pair<QString, Error>> failures;
+    int items = 0;              // items in the bundle
+    QString outDir;
+    QList<Push> pushes;
+};
+
+// What the public sees of one question, next to the original (for the coordinator's review).
+struct RedactionPreview {
+    QString ref;
+    QString title;
+    QString body;
+    QString answer;
+    QString publicTitle;
+    QString publicBody;
+    QString publicAnswer;
+    QString askerLine;
+    QList<RedactionHit> bodyHits;
+    QList<ManualRedaction> manual;
+};
+
+// Publishing: marks approved answers published, renders the portal bundle from every published question (redacted),
+// writes it atomically and optionally pushes new items to the portal. Coordinators only.
+class PublishService
+{
+    Q_DECLARE_TR_FUNCTIONS(PublishService)
+public:
+    static constexpr const char* askerLineKey = "publish.asker_line";
+    static constexpr const char* allowlistKey = "redaction.allowlist";
+
+    PublishService(ServiceContext& context, User actor) : m_context(context), m_actor(std::move(actor)) { }
+
+    Result<PublishOutcome> publish(const PublishRequest& request);
+    // The public items as they would be published now.
+    Result<QList<PublicItem>> publicItems();
+
+    Result<RedactionPreview> preview(const QString& idOrReference);
+    // Stored with the question and audited; applied on top of the automatic redaction in every later publish.
+    Result<RedactionPreview> addManualRedaction(const QString& idOrReference, ManualRedaction::Kind kind, const QString& text);
+    Result<RedactionPreview> removeManualRedaction(const QString& idOrReference, ManualRedaction::Kind kind,
+                                                   const QString& text);
+
+    // Publishing settings (admins): asker line style, allowlist, portal base URL.
+    static QStringList settingKeys();
+    Result<void> saveSetting(const QString& key, const QString& value);
+    Result<QList<std::pair<QString, QString>>> settings();
+
+private:
+    Result<void> requireCoordinator() const;
+    Result<RedactionRules> baseRules(QSqlDatabase db, AskerLineStyle* style);
+
+    ServiceContext& m_context;
+    User m_actor;
+};
+
+} // namespace danhoi

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Domain.h"
+#include "core/Redaction.h"
+
+#include <QHash>
+
+namespace danhoi {
+
+// A published question with the revision that is online, as read for the portal bundle (full data: the caller
+// redacts before anything leaves).
+struct PublishedQuestion {
+    Id id = 0;
+    QString ref;
+    QString title;
+    QString body;
+    Asker asker;
+    QString departmentCode;
+    QString departmentName;
+    QString categoryName;
+    QDateTime receivedAt;
+    QDateTime publishedAt;
+    Id revisionId = 0;
+    int revisionNumber = 0;
+    QString answer;         // Markdown
+    QDateTime approvedAt;
+};
+
+// One item waiting to be (or already) posted to the portal endpoint.
+struct PortalPush {
+    QString key;            // idempotency key: one per question and published revision
+    Id questionId = 0;
+    Id revisionId = 0;
+    QString state;          // pending, done, failed
+    int attempts = 0;
+    QString lastError;
+};
+
+// Publication state beside the questions table: publication times, manual redactions, import fingerprints, pushes.
+class PublicationRepository
+{
+public:
+    explicit PublicationRepository(QSqlDatabase connection) : m_db(std::move(connection)) { }
+
+    Result<void> setPublishedAt(Id questionId, const std::optional<QDateTime>& at);
+    // Every question with a published revision, newest publication first, in one statement.
+    Result<QList<PublishedQuestion>> published();
+
+    Result<QList<ManualRedaction>> manualRedactions(Id questionId);
+    Result<QHash<Id, QList<ManualRedaction>>> allManualRedactions();
+    Result<bool> addManualRedaction(Id questionId, const ManualRedaction& redaction); // false: already there
+    Result<bool> removeManualRedaction(Id questionId, ManualRedaction::Kind kind, const QString& text);
+
+    Result<std::optional<Id>> questionByFingerprint(const QString& fingerprint);
+    Result<void> addFingerprint(const QString& fingerprint, Id questionId, const QDateTime& at);
+
+    Result<void> queuePush(const PortalPush& push, const QDateTime& at); // no-op when the key is known
+    Result<QList<PortalPush>> pendingPushes();
+    Result<void> updatePush(const PortalPush& push, const QDateTime& at);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace danhoi
