@@ -63,11 +63,14 @@ QString SearchHighlighter::escapeHtml(const QString& text)
     return out;
 }
 
-QList<bool> SearchHighlighter::marks(const QString& text, const QList<FoldedWord>& words, QList<bool>* exactTerms) const
+SearchHighlighter::Field SearchHighlighter::analyse(const QString& text) const
 {
-    QList<bool> marked(words.size(), false);
-    if (exactTerms)
-        *exactTerms = QList<bool>(m_positive.size(), false);
+    Field field;
+    field.text = text;
+    field.words = TextFolding::wordsWithPositions(text);
+    const QList<FoldedWord>& words = field.words;
+    field.marked = QList<bool>(words.size(), false);
+    field.exactTerms = QList<bool>(m_positive.size(), false);
     for (qsizetype t = 0; t < m_positive.size(); ++t) {
         const SearchQuery::Term& term = m_positive.at(t);
         const qsizetype n = term.words.size();
@@ -78,61 +81,72 @@ QList<bool> SearchHighlighter::marks(const QString& text, const QList<FoldedWord
             if (!match)
                 continue;
             for (qsizetype k = 0; k < n; ++k)
-                marked[i + k] = true;
-            if (exactTerms && !exactTerms->at(t)) {
+                field.marked[i + k] = true;
+            if (!field.exactTerms.at(t) && hasAccents(term)) {
                 bool exact = true;
                 for (qsizetype k = 0; k < n && exact; ++k)
                     exact = wordMatches(typedForm(text, words.at(i + k)), term.typed.at(k), term.prefix && k == n - 1);
-                (*exactTerms)[t] = exact;
+                field.exactTerms[t] = exact;
             }
         }
     }
-    return marked;
+    field.matches = int(std::count(field.marked.begin(), field.marked.end(), true));
+    if (m_positive.size() >= 2 && field.matches > 0) {
+        QStringList whole;
+        for (const SearchQuery::Term& term : m_positive)
+            whole += term.words;
+        const qsizetype n = whole.size();
+        for (qsizetype i = 0; i + n <= words.size() && !field.wholePhrase; ++i) {
+            bool match = true;
+            for (qsizetype k = 0; k < n && match; ++k)
+                match = wordMatches(words.at(i + k).folded, whole.at(k), m_positive.last().prefix && k == n - 1);
+            field.wholePhrase = match;
+        }
+    }
+    return field;
 }
 
 int SearchHighlighter::matchCount(const QString& text) const
 {
-    const QList<bool> marked = marks(text, TextFolding::wordsWithPositions(text), nullptr);
-    return int(std::count(marked.begin(), marked.end(), true));
+    return analyse(text).matches;
+}
+
+bool SearchHighlighter::mayEarnBonus() const
+{
+    return m_positive.size() >= 2 || std::any_of(m_positive.begin(), m_positive.end(), hasAccents);
+}
+
+int SearchHighlighter::rankBonus(const QList<Field>& fields) const
+{
+    bool phrase = false;
+    QList<bool> exact(m_positive.size(), false);
+    for (const Field& field : fields) {
+        phrase = phrase || field.wholePhrase;
+        for (qsizetype t = 0; t < exact.size() && t < field.exactTerms.size(); ++t)
+            exact[t] = exact.at(t) || field.exactTerms.at(t);
+    }
+    return (phrase ? 1 : 0) + int(std::count(exact.begin(), exact.end(), true));
 }
 
 int SearchHighlighter::rankBonus(const QStringList& texts) const
 {
-    QList<bool> exactAnywhere(m_positive.size(), false);
-    bool phrase = false;
-    // The whole query as one phrase: every positive word, in order.
-    SearchQuery::Term whole;
-    for (const SearchQuery::Term& term : m_positive) {
-        whole.words += term.words;
-        whole.typed += term.typed;
-    }
-    for (const QString& text : texts) {
-        const QList<FoldedWord> words = TextFolding::wordsWithPositions(text);
-        QList<bool> exact;
-        marks(text, words, &exact);
-        for (qsizetype t = 0; t < exact.size(); ++t)
-            exactAnywhere[t] = exactAnywhere.at(t) || exact.at(t);
-        if (m_positive.size() < 2 || phrase)
-            continue;
-        const qsizetype n = whole.words.size();
-        for (qsizetype i = 0; i + n <= words.size() && !phrase; ++i) {
-            bool match = true;
-            for (qsizetype k = 0; k < n && match; ++k)
-                match = wordMatches(words.at(i + k).folded, whole.words.at(k), m_positive.last().prefix && k == n - 1);
-            phrase = match;
-        }
-    }
-    int bonus = phrase ? 1 : 0;
-    for (qsizetype t = 0; t < m_positive.size(); ++t)
-        bonus += exactAnywhere.at(t) && hasAccents(m_positive.at(t)) ? 1 : 0;
-    return bonus;
+    QList<Field> fields;
+    for (const QString& text : texts)
+        fields.append(analyse(text));
+    return rankBonus(fields);
 }
 
 QString SearchHighlighter::snippet(const QString& text, int maxWords) const
 {
-    const QList<FoldedWord> words = TextFolding::wordsWithPositions(text);
-    const QList<bool> marked = marks(text, words, nullptr);
-    if (std::find(marked.begin(), marked.end(), true) == marked.end())
+    return snippet(analyse(text), maxWords);
+}
+
+QString SearchHighlighter::snippet(const Field& field, int maxWords) const
+{
+    const QString& text = field.text;
+    const QList<FoldedWord>& words = field.words;
+    const QList<bool>& marked = field.marked;
+    if (field.matches == 0)
         return {};
     // The window of maxWords words holding the most marks, opened a few words before its first mark.
     const qsizetype n = words.size();

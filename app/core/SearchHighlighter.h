@@ -12,6 +12,21 @@ class SearchHighlighter
 public:
     explicit SearchHighlighter(SearchQuery query);
 
+    // One text read once: its words, which are matched, which query terms appear with their very accents.
+    struct Field {
+        QString text;
+        QList<FoldedWord> words;
+        QList<bool> marked;
+        QList<bool> exactTerms; // per positive term
+        bool wholePhrase = false; // every positive word, in order, unbroken
+        int matches = 0;
+    };
+    Field analyse(const QString& text) const;
+    QString snippet(const Field& field, int maxWords = 30) const;
+    int rankBonus(const QList<Field>& fields) const;
+    // False when rankBonus is 0 whatever the text: no term typed with accents, and a single term.
+    bool mayEarnBonus() const;
+
     // A window of about `maxWords` words of `text` around the most matches, HTML-escaped, each matched word wrapped
     // in <mark>…</mark>, "…" where text was cut. Empty when nothing in `text` matches.
     QString snippet(const QString& text, int maxWords = 30) const;
@@ -27,8 +42,6 @@ public:
     static QString escapeHtml(const QString& text);
 
 private:
-    // For each word of `words`: whether a query term's occurrence covers it; and which terms matched exactly.
-    QList<bool> marks(const QString& text, const QList<FoldedWord>& words, QList<bool>* exactTerms) const;
 
     SearchQuery m_query;
     QList<SearchQuery::Term> m_positive;

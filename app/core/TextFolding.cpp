@@ -25,7 +25,7 @@ char16_t plainLetter(char16_t c)
     }
 }
 
-QString foldWord(QStringView word)
+QString foldSlowly(QStringView word)
 {
     const QString decomposed = word.toString().normalized(QString::NormalizationForm_D);
     QString out;
@@ -36,6 +36,37 @@ QString foldWord(QStringView word)
         out.append(QChar(plainLetter(c.unicode())));
     }
     return out.toCaseFolded().normalized(QString::NormalizationForm_C);
+}
+
+// The folding of every code point below U+2000 that folds to exactly one code point (Latin with its Vietnamese
+// letters, Greek, Cyrillic…), computed once with the slow path; 0 where a code point needs the slow path.
+struct FoldingTable {
+    static constexpr char16_t size = 0x2000;
+    char16_t folded[size];
+
+    FoldingTable()
+    {
+        for (char16_t c = 0; c < size; ++c) {
+            const QChar ch(c);
+            const QString one = ch.isSurrogate() || isCombiningDiacritic(c) ? QString() : foldSlowly(QStringView(&ch, 1));
+            folded[c] = one.size() == 1 ? one.at(0).unicode() : 0;
+        }
+    }
+};
+
+QString foldWord(QStringView word)
+{
+    static const FoldingTable table;
+    QString out(word.size(), Qt::Uninitialized);
+    QChar* to = out.data();
+    for (QChar c : word) {
+        const char16_t u = c.unicode();
+        const char16_t folded = u < FoldingTable::size ? table.folded[u] : 0;
+        if (folded == 0)
+            return foldSlowly(word); // combining marks (NFD input) or other scripts
+        *to++ = QChar(folded);
+    }
+    return out;
 }
 
 } // namespace
@@ -57,6 +88,7 @@ QList<FoldedWord> TextFolding::wordsWithPositions(const QString& text)
 {
     QList<FoldedWord> out;
     const qsizetype n = text.size();
+    out.reserve(n / 5 + 1); // Vietnamese syllables average four letters and a space
     qsizetype i = 0;
     auto isWordAt = [&](qsizetype at, qsizetype* width) {
         const QChar c = text.at(at);

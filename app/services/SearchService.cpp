@@ -70,34 +70,44 @@ Result<QList<SearchResult>> SearchService::search(const SearchRequest& request)
     if (!hits)
         return hits.error();
     const SearchHighlighter highlighter(query);
-    QList<SearchResult> out;
+    auto fieldsOf = [&](const SearchHit& hit) {
+        return QList<SearchHighlighter::Field>{highlighter.analyse(hit.body), highlighter.analyse(hit.answer),
+                                               highlighter.analyse(hit.locality), highlighter.analyse(hit.title)};
+    };
+    // Every candidate's original text is read only when accents or phrases can reorder them.
+    const bool rerank = highlighter.mayEarnBonus();
+    struct Candidate {
+        const SearchHit* hit;
+        double score;
+        QList<SearchHighlighter::Field> fields;
+    };
+    QList<Candidate> candidates;
     for (const SearchHit& hit : hits.value()) {
-        SearchResult result;
-        result.id = hit.questionId;
-        result.ref = hit.ref;
-        result.title = hit.title;
-        result.status = hit.status;
-        result.answered = hit.answered;
         const double relevance = std::max(0.0, -hit.bm25);
-        result.score = highlighter.rankBonus({hit.title, hit.body, hit.answer, hit.locality})
-            + relevance / (1.0 + relevance);
-        // The snippet comes from the field with the most matches; the body wins ties.
-        int best = 0;
-        for (const QString* field : {&hit.body, &hit.answer, &hit.locality, &hit.title}) {
-            const int count = highlighter.matchCount(*field);
-            if (count > best) {
-                best = count;
-                result.snippet = highlighter.snippet(*field);
-            }
+        Candidate candidate{&hit, relevance / (1.0 + relevance), {}};
+        if (rerank) {
+            candidate.fields = fieldsOf(hit);
+            candidate.score += highlighter.rankBonus(candidate.fields);
         }
-        if (result.snippet.isEmpty())
-            result.snippet = SearchHighlighter::opening(hit.body);
-        out.append(result);
+        candidates.append(std::move(candidate));
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const SearchResult& a, const SearchResult& b) { return a.score > b.score; });
-    if (out.size() > request.limit)
-        out.resize(request.limit);
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+    if (candidates.size() > request.limit)
+        candidates.resize(request.limit);
+    QList<SearchResult> out;
+    for (Candidate& candidate : candidates) {
+        const SearchHit& hit = *candidate.hit;
+        if (candidate.fields.isEmpty())
+            candidate.fields = fieldsOf(hit);
+        // The snippet comes from the field with the most matches, the body winning ties.
+        const SearchHighlighter::Field* best = nullptr;
+        for (const SearchHighlighter::Field& field : std::as_const(candidate.fields))
+            if (field.matches > 0 && (!best || field.matches > best->matches))
+                best = &field;
+        out.append({hit.questionId, hit.ref, hit.title, hit.status, hit.answered, candidate.score,
+                    best ? highlighter.snippet(*best) : SearchHighlighter::opening(hit.body)});
+    }
     return out;
 }
 

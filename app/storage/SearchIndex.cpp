@@ -60,10 +60,11 @@ Result<std::optional<SearchIndex::Expected>> SearchIndex::expectedFor(Id questio
 
 Result<void> SearchIndex::write(Id questionId, const std::optional<Expected>& expected)
 {
-    SqlStatement remove(m_db, QStringLiteral("DELETE FROM question_search WHERE rowid IN (:full, :public)"));
-    remove.bind(QStringLiteral(":full"), fullRow(questionId)).bind(QStringLiteral(":public"), publicRow(questionId));
-    if (auto ok = remove.exec(); !ok)
-        return ok;
+    // One rowid per statement: FTS5 looks up "rowid = ?" directly but scans the whole table for "rowid IN (…)".
+    SqlStatement remove(m_db, QStringLiteral("DELETE FROM question_search WHERE rowid = :rowid"));
+    for (qint64 rowid : {fullRow(questionId), publicRow(questionId)})
+        if (auto ok = remove.bind(QStringLiteral(":rowid"), rowid).exec(); !ok)
+            return ok;
     if (!expected)
         return {};
     auto insert = [&](qint64 rowid, const Document& d) {

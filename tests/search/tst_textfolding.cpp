@@ -22,6 +22,7 @@ private slots:
     void otherTextIsKept();
     void wordsSplitLikeUnicode61();
     void wordPositionsPointIntoTheOriginal();
+    void everyCodePointFollowsTheDefinition();
 };
 
 // Each row: the base vowel, then the six tones (ngang, huyền, sắc, hỏi, ngã, nặng) as precomposed NFC letters.
@@ -137,6 +138,30 @@ void TestTextFolding::wordPositionsPointIntoTheOriginal()
     QCOMPARE(decomposed.size(), 4);
     QCOMPARE(nfd.mid(decomposed.at(2).start, decomposed.at(2).length),
              QStringLiteral("Nghệ").normalized(QString::NormalizationForm_D));
+}
+
+// The fast per-character table and the definition agree on every code point (and on them in words).
+void TestTextFolding::everyCodePointFollowsTheDefinition()
+{
+    auto definition = [](const QString& text) {
+        QString out;
+        for (QChar c : text.normalized(QString::NormalizationForm_D)) {
+            if (c.unicode() >= 0x0300 && c.unicode() <= 0x036F)
+                continue;
+            const bool stroke = c.unicode() == 0x0110 || c.unicode() == 0x0111 || c.unicode() == 0x00D0
+                || c.unicode() == 0x0189 || c.unicode() == 0x0256;
+            out += stroke ? QChar(u'd') : c;
+        }
+        return out.toCaseFolded().normalized(QString::NormalizationForm_C);
+    };
+    for (char32_t u = 0; u < 0x3000; ++u) {
+        if (QChar::isSurrogate(u) || (u >= 0x0300 && u <= 0x036F))
+            continue;
+        const QString one = QString::fromUcs4(&u, 1);
+        QCOMPARE(TextFolding::fold(one), definition(one));
+        const QString word = QStringLiteral("a") + one + QStringLiteral("ệ");
+        QCOMPARE(TextFolding::fold(word), definition(word));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTextFolding)
