@@ -2,6 +2,7 @@
 
 #include "AuditService.h"
 #include "core/TextRules.h"
+#include "storage/CatalogRepository.h"
 
 namespace danhoi {
 
@@ -53,6 +54,18 @@ CalendarService::DueDate CalendarService::dueDate(const ServiceContext& context,
     const WorkingCalendar& calendar = context.calendar;
     return {calendar.addWorkingDays(from, workingDays), calendar.skippedDays(from, workingDays),
             calendar.explain(from, workingDays)};
+}
+
+Result<std::pair<QDate, QDate>> CalendarService::dueSoon(ServiceContext& context)
+{
+    auto connection = context.db->connection();
+    if (!connection)
+        return connection.error();
+    auto settings = CatalogRepository(connection.value()).agencySettings();
+    if (!settings)
+        return settings.error();
+    const QDate today = AgencyTime(settings->timeZone).today(*context.clock);
+    return std::pair{today, context.calendar.addWorkingDays(today, dueSoonWorkingDays)};
 }
 
 Result<void> CalendarService::requireAdmin() const

@@ -28,6 +28,11 @@ public:
     static QList<WorkingCalendar::Day> holidays(const ServiceContext& context, int year);
     static DueDate dueDate(const ServiceContext& context, const QDate& from, int workingDays);
 
+    // Due soon: at most this many working days left. dueSoon() is the window [today, last day] in agency time,
+    // for QuestionQuery::dueBetween (the Overdue queue and its badges); overdue is QuestionQuery::overdueAsOf today.
+    static constexpr int dueSoonWorkingDays = 2;
+    static Result<std::pair<QDate, QDate>> dueSoon(ServiceContext& context);
+
     // Administrators only; each change is audited in its own transaction and reloads context.calendar.
     Result<QList<CalendarDay>> days();
     Result<CalendarDay> setDayOff(const QDate& day, const QString& name);

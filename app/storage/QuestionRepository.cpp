@@ -121,6 +121,12 @@ Where whereOf(const QuestionQuery& query)
                       .arg(statusList(QuestionRepository::openStatuses(), where, QStringLiteral("open"))));
         where.bind(QStringLiteral(":today"), query.overdueAsOf->toString(Qt::ISODate));
     }
+    if (query.dueBetween) {
+        where.add(QStringLiteral("q.due_date >= :dueFrom AND q.due_date <= :dueUntil AND q.status IN (%1)")
+                      .arg(statusList(QuestionRepository::openStatuses(), where, QStringLiteral("soon"))));
+        where.bind(QStringLiteral(":dueFrom"), query.dueBetween->first.toString(Qt::ISODate));
+        where.bind(QStringLiteral(":dueUntil"), query.dueBetween->second.toString(Qt::ISODate));
+    }
     if (query.lastRevisionAuthorId || query.lastRevisionState) {
         QString condition = QStringLiteral(
             "EXISTS (SELECT 1 FROM answer_revisions r WHERE r.question_id = q.id"

@@ -15,6 +15,7 @@ struct QuestionQuery {
     std::optional<Id> departmentId;
     std::optional<Id> assignedClerkId;
     std::optional<QDate> overdueAsOf;     // open questions due before this day
+    std::optional<std::pair<QDate, QDate>> dueBetween; // open questions due in [first, second] (due soon)
     std::optional<Id> lastRevisionAuthorId; // questions whose latest revision this user wrote
     std::optional<RevisionState> lastRevisionState;
     QString quickFilter;                  // reference or title contains
