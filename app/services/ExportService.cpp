@@ -1,5 +1,6 @@
 #include "ExportService.h"
 
+#include "PublicText.h"
 #include "QuestionService.h"
 #include "storage/ApprovalRepository.h"
 #include "storage/CatalogRepository.h"
@@ -127,6 +128,14 @@ Result<ExportSummary> ExportService::exportQuestions(const ExportFilter& filter,
         auto approved = ApprovalRepository(connection.value()).approvedOf(ids);
         if (!approved)
             return approved.error();
+        // Questions seen only in their public version leave as the portal shows them: redacted, manual choices applied.
+        QList<Id> publicIds;
+        for (const Question& question : page.value())
+            if (Visibility::accessTo(m_actor, question) != Access::Full)
+                publicIds.append(question.id);
+        auto publicText = PublicText::of(connection.value(), publicIds);
+        if (!publicText)
+            return publicText.error();
         for (const Question& question : page.value()) {
             ++considered;
             const QDate received = time.dateOf(question.receivedAt);
@@ -137,7 +146,13 @@ Result<ExportSummary> ExportService::exportQuestions(const ExportFilter& filter,
                 break;
             }
             const Access access = Visibility::accessTo(m_actor, question);
-            const ExportRow row = rowOf(question, access, approved->value(question.id), time, workingDays, today);
+            ExportRow row = rowOf(question, access, approved->value(question.id), time, workingDays, today);
+            if (access != Access::Full) {
+                const auto item = publicText->constFind(question.id);
+                row.title = item != publicText->constEnd() ? item->title : QString();
+                row.question = item != publicText->constEnd() ? item->question : QString();
+                row.answer = item != publicText->constEnd() ? item->answerMarkdown : QString();
+            }
             if (auto ok = writer->write(row); !ok)
                 return ok.error();
             ++summary.rows;

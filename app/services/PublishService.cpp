@@ -2,6 +2,7 @@
 
 #include "AuditService.h"
 #include "PortalPushClient.h"
+#include "PublicText.h"
 #include "QuestionService.h"
 #include "WorkflowService.h"
 #include "core/TextRules.h"
@@ -12,7 +13,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace danhoi {
 
@@ -24,38 +24,7 @@ struct Built {
     Id revisionId = 0;
 };
 
-QStringList allowlistOf(const QString& stored)
-{
-    static const QRegularExpression separators(QStringLiteral("[\\n;]"));
-    QStringList out;
-    const QStringList parts = stored.split(separators, Qt::SkipEmptyParts);
-    for (const QString& part : parts)
-        if (!part.trimmed().isEmpty())
-            out.append(part.trimmed());
-    return out;
-}
-
-PublicItem publicItemOf(const PublishedQuestion& p, RedactionRules rules, AskerLineStyle style)
-{
-    rules.asker = p.asker;
-    rules.hideAskerName = style != AskerLineStyle::FullName;
-    const Redactor redactor(rules);
-    PublicItem item;
-    item.ref = p.ref;
-    item.title = redactor.apply(p.title);
-    item.question = redactor.apply(p.body);
-    item.askerLine = redactor.apply(Redactor::askerLine(p.asker, style));
-    item.answerMarkdown = redactor.applyToMarkdown(p.answer);
-    item.departmentCode = p.departmentCode;
-    item.departmentName = p.departmentName;
-    item.field = p.categoryName;
-    item.receivedAt = p.receivedAt;
-    item.answeredAt = p.approvedAt;
-    item.publishedAt = p.publishedAt;
-    return item;
-}
-
-Result<QList<Built>> buildItems(QSqlDatabase db, const RedactionRules& base, AskerLineStyle style)
+Result<QList<Built>> buildItems(QSqlDatabase db, const PublicText& text)
 {
     PublicationRepository publication(db);
     auto published = publication.published();
@@ -65,11 +34,8 @@ Result<QList<Built>> buildItems(QSqlDatabase db, const RedactionRules& base, Ask
     if (!manual)
         return manual.error();
     QList<Built> out;
-    for (const PublishedQuestion& p : published.value()) {
-        RedactionRules rules = base;
-        rules.manual = manual->value(p.id);
-        out.append({publicItemOf(p, rules, style), p.id, p.revisionId});
-    }
+    for (const PublishedQuestion& p : published.value())
+        out.append({text.itemOf(p, manual->value(p.id)), p.id, p.revisionId});
     return out;
 }
 
@@ -87,21 +53,6 @@ Result<void> PublishService::requireCoordinator() const
     return {};
 }
 
-Result<RedactionRules> PublishService::baseRules(QSqlDatabase db, AskerLineStyle* style)
-{
-    CatalogRepository catalog(db);
-    auto styleName = catalog.setting(QLatin1String(askerLineKey), askerLineStyleName(AskerLineStyle::FullName));
-    if (!styleName)
-        return styleName.error();
-    *style = askerLineStyleFromName(styleName.value()).value_or(AskerLineStyle::FullName);
-    auto allowlist = catalog.setting(QLatin1String(allowlistKey));
-    if (!allowlist)
-        return allowlist.error();
-    RedactionRules rules;
-    rules.allowlist = allowlistOf(allowlist.value());
-    return rules;
-}
-
 Result<QList<PublicItem>> PublishService::publicItems()
 {
     if (auto ok = requireCoordinator(); !ok)
@@ -109,11 +60,10 @@ Result<QList<PublicItem>> PublishService::publicItems()
     auto connection = m_context.db->connection();
     if (!connection)
         return connection.error();
-    AskerLineStyle style = AskerLineStyle::FullName;
-    auto rules = baseRules(connection.value(), &style);
-    if (!rules)
-        return rules.error();
-    auto built = buildItems(connection.value(), rules.value(), style);
+    auto text = PublicText::load(connection.value());
+    if (!text)
+        return text.error();
+    auto built = buildItems(connection.value(), text.value());
     if (!built)
         return built.error();
     QList<PublicItem> items;
@@ -196,11 +146,10 @@ Result<PublishOutcome> PublishService::publish(const PublishRequest& request)
             return queued.error();
     }
 
-    AskerLineStyle style = AskerLineStyle::FullName;
-    auto rules = baseRules(connection.value(), &style);
-    if (!rules)
-        return rules.error();
-    auto built = buildItems(connection.value(), rules.value(), style);
+    auto text = PublicText::load(connection.value());
+    if (!text)
+        return text.error();
+    auto built = buildItems(connection.value(), text.value());
     if (!built)
         return built.error();
     QList<PublicItem> items;
@@ -276,10 +225,9 @@ Result<RedactionPreview> PublishService::preview(const QString& idOrReference)
     auto connection = m_context.db->connection();
     if (!connection)
         return connection.error();
-    AskerLineStyle style = AskerLineStyle::FullName;
-    auto rules = baseRules(connection.value(), &style);
-    if (!rules)
-        return rules.error();
+    auto text = PublicText::load(connection.value());
+    if (!text)
+        return text.error();
     auto manual = PublicationRepository(connection.value()).manualRedactions(question->id);
     if (!manual)
         return manual.error();
@@ -295,11 +243,7 @@ Result<RedactionPreview> PublishService::preview(const QString& idOrReference)
             return latest.error();
         revision = latest;
     }
-    RedactionRules all = rules.value();
-    all.manual = manual.value();
-    all.asker = question->asker;
-    all.hideAskerName = style != AskerLineStyle::FullName;
-    const Redactor redactor(all);
+    const Redactor redactor = text->redactorFor(question->asker, manual.value());
     RedactionPreview out;
     out.ref = question->ref;
     out.title = question->title;
@@ -308,7 +252,7 @@ Result<RedactionPreview> PublishService::preview(const QString& idOrReference)
     out.publicTitle = redactor.apply(out.title);
     out.publicBody = redactor.apply(out.body);
     out.publicAnswer = redactor.applyToMarkdown(out.answer);
-    out.askerLine = redactor.apply(Redactor::askerLine(question->asker, style));
+    out.askerLine = redactor.apply(Redactor::askerLine(question->asker, text->askerLineStyle()));
     out.bodyHits = redactor.find(out.body);
     out.manual = manual.value();
     return out;

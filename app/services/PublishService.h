@@ -52,7 +52,7 @@ class PublishService
 {
     Q_DECLARE_TR_FUNCTIONS(PublishService)
 public:
-    static constexpr const char* askerLineKey = "publish.asker_line";
+    static constexpr const char* askerLineKey = "publish.asker_line";  // as PublicText reads them
     static constexpr const char* allowlistKey = "redaction.allowlist";
 
     PublishService(ServiceContext& context, User actor) : m_context(context), m_actor(std::move(actor)) { }
@@ -74,7 +74,6 @@ public:
 
 private:
     Result<void> requireCoordinator() const;
-    Result<RedactionRules> baseRules(QSqlDatabase db, AskerLineStyle* style);
 
     ServiceContext& m_context;
     User m_actor;

@@ -7,6 +7,25 @@ QDateTime utc(const QVariant& value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
+
+// " AND column IN (:only0, :only1, …)" for a list of ids, bound by bindIds; empty when there is no list.
+QString idFilter(const QString& column, const std::optional<QList<Id>>& only)
+{
+    if (!only)
+        return {};
+    QStringList names;
+    for (qsizetype i = 0; i < only->size(); ++i)
+        names.append(QStringLiteral(":only%1").arg(i));
+    return names.isEmpty() ? QStringLiteral(" AND 0 = 1")
+                           : QStringLiteral(" AND %1 IN (%2)").arg(column, names.join(QStringLiteral(", ")));
+}
+
+void bindIds(SqlStatement& q, const std::optional<QList<Id>>& only)
+{
+    if (only)
+        for (qsizetype i = 0; i < only->size(); ++i)
+            q.bind(QStringLiteral(":only%1").arg(i), only->at(i));
+}
 } // namespace
 
 Result<void> PublicationRepository::setPublishedAt(Id questionId, const std::optional<QDateTime>& at)
@@ -16,7 +35,7 @@ Result<void> PublicationRepository::setPublishedAt(Id questionId, const std::opt
     return q.bind(QStringLiteral(":id"), questionId).exec();
 }
 
-Result<QList<PublishedQuestion>> PublicationRepository::published()
+Result<QList<PublishedQuestion>> PublicationRepository::published(const std::optional<QList<Id>>& only)
 {
     SqlStatement q(m_db, QStringLiteral(
         "SELECT q.id, q.ref, q.title, q.body, q.asker_name, q.asker_locality, q.asker_phone, q.asker_email,"
@@ -25,7 +44,9 @@ Result<QList<PublishedQuestion>> PublicationRepository::published()
         " r.id AS revision_id, r.number, r.body AS answer, r.reviewed_at"
         " FROM questions q JOIN answer_revisions r ON r.id = q.published_revision_id"
         " LEFT JOIN departments d ON d.id = q.department_id LEFT JOIN categories c ON c.id = q.category_id"
-        " WHERE q.published_revision_id IS NOT NULL ORDER BY published_at DESC, q.ref DESC"));
+        " WHERE q.published_revision_id IS NOT NULL%1 ORDER BY published_at DESC, q.ref DESC")
+                             .arg(idFilter(QStringLiteral("q.id"), only)));
+    bindIds(q, only);
     if (auto ok = q.exec(); !ok)
         return ok.error();
     QList<PublishedQuestion> out;
@@ -66,10 +87,12 @@ Result<QList<ManualRedaction>> PublicationRepository::manualRedactions(Id questi
     return out;
 }
 
-Result<QHash<Id, QList<ManualRedaction>>> PublicationRepository::allManualRedactions()
+Result<QHash<Id, QList<ManualRedaction>>> PublicationRepository::allManualRedactions(const std::optional<QList<Id>>& only)
 {
     SqlStatement q(m_db, QStringLiteral("SELECT question_id, id, kind, text, created_by, created_at"
-                                        " FROM question_redactions ORDER BY question_id, id"));
+                                        " FROM question_redactions WHERE 1 = 1%1 ORDER BY question_id, id")
+                             .arg(idFilter(QStringLiteral("question_id"), only)));
+    bindIds(q, only);
     if (auto ok = q.exec(); !ok)
         return ok.error();
     QHash<Id, QList<ManualRedaction>> out;

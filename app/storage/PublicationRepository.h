@@ -44,11 +44,11 @@ public:
     explicit PublicationRepository(QSqlDatabase connection) : m_db(std::move(connection)) { }
 
     Result<void> setPublishedAt(Id questionId, const std::optional<QDateTime>& at);
-    // Every question with a published revision, newest publication first, in one statement.
-    Result<QList<PublishedQuestion>> published();
+    // Every question with a published revision (or only those of `only`), newest publication first, in one statement.
+    Result<QList<PublishedQuestion>> published(const std::optional<QList<Id>>& only = std::nullopt);
 
     Result<QList<ManualRedaction>> manualRedactions(Id questionId);
-    Result<QHash<Id, QList<ManualRedaction>>> allManualRedactions();
+    Result<QHash<Id, QList<ManualRedaction>>> allManualRedactions(const std::optional<QList<Id>>& only = std::nullopt);
     Result<bool> addManualRedaction(Id questionId, const ManualRedaction& redaction); // false: already there
     Result<bool> removeManualRedaction(Id questionId, ManualRedaction::Kind kind, const QString& text);
 

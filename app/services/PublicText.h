@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/Redaction.h"
+#include "publishing/PublicItem.h"
+#include "storage/PublicationRepository.h"
+
+namespace danhoi {
+
+// The public, redacted text of published questions — what the portal shows — for everyone who may see a question
+// only in its public version: the portal bundle, the push, and other departments' rows in exports.
+class PublicText
+{
+public:
+    static constexpr const char* askerLineKey = "publish.asker_line";
+    static constexpr const char* allowlistKey = "redaction.allowlist";
+
+    // The agency's allowlist and asker line style.
+    static Result<PublicText> load(QSqlDatabase db);
+
+    // One published question as the public sees it, with its manual choices applied on top of the automatic ones.
+    PublicItem itemOf(const PublishedQuestion& question, const QList<ManualRedaction>& manual) const;
+    // The redactor for one question (its asker's details and manual choices).
+    Redactor redactorFor(const Asker& asker, const QList<ManualRedaction>& manual) const;
+    AskerLineStyle askerLineStyle() const { return m_style; }
+
+    // The public items of those of `ids` that are published, by question id, in one query each for questions and
+    // manual choices; unpublished questions have no public text and are left out.
+    static Result<QHash<Id, PublicItem>> of(QSqlDatabase db, const QList<Id>& ids);
+
+private:
+    RedactionRules m_rules;
+    AskerLineStyle m_style = AskerLineStyle::FullName;
+};
+
+} // namespace danhoi
