@@ -1,6 +1,7 @@
 #include "QuestionService.h"
 
 #include "AuditService.h"
+#include "PublicText.h"
 #include "core/TextRules.h"
 #include "core/Workflow.h"
 #include "storage/CatalogRepository.h"
@@ -24,6 +25,40 @@ Question QuestionService::publicVersion(Question question)
     question.assignedClerkUsername.clear();
     question.externalId.clear();
     return question;
+}
+
+Result<void> QuestionService::applyPublicText(QList<Question>& questions, QList<AnswerRevision>* revisions) const
+{
+    QList<Id> ids;
+    for (const Question& question : questions)
+        if (!question.askerVisible)
+            ids.append(question.id);
+    if (ids.isEmpty())
+        return {};
+    auto connection = m_context.db->connection();
+    if (!connection)
+        return connection.error();
+    auto items = PublicText::of(connection.value(), ids);
+    if (!items)
+        return items.error();
+    for (Question& question : questions) {
+        if (question.askerVisible)
+            continue;
+        const auto item = items->constFind(question.id);
+        if (item == items->cend()) {
+            // Not published (any more): nothing of it is public.
+            question.title.clear();
+            question.body.clear();
+            continue;
+        }
+        question.title = item->title;
+        question.body = item->question;
+        if (revisions)
+            for (AnswerRevision& revision : *revisions)
+                if (revision.questionId == question.id)
+                    revision.body = item->answerMarkdown;
+    }
+    return {};
 }
 
 Result<NewQuestion> QuestionService::validate(const NewQuestion& input) const
@@ -138,7 +173,12 @@ Result<Question> QuestionService::find(const QString& idOrReference)
     const Access access = Visibility::accessTo(m_actor, *found.value());
     if (access == Access::None)
         return notFound(key);
-    return access == Access::Full ? *found.value() : publicVersion(*found.value());
+    if (access == Access::Full)
+        return *found.value();
+    QList<Question> one{publicVersion(*found.value())};
+    if (auto ok = applyPublicText(one); !ok)
+        return ok.error();
+    return one.first();
 }
 
 Result<QuestionDetails> QuestionService::details(const QString& idOrReference)
@@ -158,6 +198,11 @@ Result<QuestionDetails> QuestionService::details(const QString& idOrReference)
     for (const AnswerRevision& revision : revisions.value())
         if (details.access == Access::Full || revision.id == question->publishedRevisionId)
             details.revisions.append(revision);
+    if (details.access == Access::Public) {
+        QList<Question> one{details.question};
+        if (auto ok = applyPublicText(one, &details.revisions); !ok)
+            return ok.error();
+    }
     if (details.access == Access::Full) {
         auto history = AuditRepository(connection.value()).list(question->id);
         if (!history)
@@ -189,6 +234,8 @@ Result<QList<Question>> QuestionService::list(QuestionQuery query)
     for (Question& question : rows.value())
         if (Visibility::accessTo(m_actor, question) != Access::Full)
             question = publicVersion(question);
+    if (auto ok = applyPublicText(rows.value()); !ok)
+        return ok.error();
     return rows;
 }
 

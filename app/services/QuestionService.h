@@ -56,6 +56,10 @@ public:
     static Question publicVersion(Question question);
 
 private:
+    // Replaces the title, question and (given) answers of rows seen only in their public version by the redacted
+    // public text, in one query for all of them.
+    Result<void> applyPublicText(QList<Question>& questions, QList<AnswerRevision>* revisions = nullptr) const;
+
     ServiceContext& m_context;
     User m_actor;
 };

@@ -1,5 +1,6 @@
 #include "SearchService.h"
 
+#include "PublicText.h"
 #include "QuestionService.h"
 #include "core/QuestionSimilarity.h"
 #include "core/SearchHighlighter.h"
@@ -29,6 +30,29 @@ Result<void> SearchService::requireAdmin() const
 {
     if (!m_actor.active || !m_actor.hasRole(Role::Admin))
         return Error::forbidden(tr("Only an administrator may check or rebuild the search index."));
+    return {};
+}
+
+// Rows seen only in their public version show the redacted public text, in titles and snippets alike.
+Result<void> SearchService::redactPublicHits(QSqlDatabase connection, QList<SearchHit>& hits)
+{
+    QList<Id> ids;
+    for (const SearchHit& hit : hits)
+        if (hit.publicVersion)
+            ids.append(hit.questionId);
+    if (ids.isEmpty())
+        return {};
+    auto items = PublicText::of(connection, ids);
+    if (!items)
+        return items.error();
+    for (SearchHit& hit : hits) {
+        if (!hit.publicVersion)
+            continue;
+        const PublicItem item = items->value(hit.questionId);
+        hit.title = item.title;
+        hit.body = item.question;
+        hit.answer = item.answerMarkdown;
+    }
     return {};
 }
 
@@ -69,6 +93,8 @@ Result<QList<SearchResult>> SearchService::search(const SearchRequest& request)
     auto hits = SearchIndex(connection.value()).search(expression, filter);
     if (!hits)
         return hits.error();
+    if (auto ok = redactPublicHits(connection.value(), hits.value()); !ok)
+        return ok.error();
     const SearchHighlighter highlighter(query);
     auto fieldsOf = [&](const SearchHit& hit) {
         return QList<SearchHighlighter::Field>{highlighter.analyse(hit.body), highlighter.analyse(hit.answer),
@@ -169,6 +195,8 @@ Result<QList<SimilarQuestion>> SearchService::similarToText(const QString& title
     auto hits = index.search(alternatives.join(QStringLiteral(" OR ")), filter, {2.0, 1.0, 0.25, 0.0});
     if (!hits)
         return hits.error();
+    if (auto ok = redactPublicHits(connection.value(), hits.value()); !ok)
+        return ok.error();
 
     QList<SimilarQuestion> out;
     for (const SearchHit& hit : hits.value()) {

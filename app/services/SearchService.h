@@ -57,6 +57,7 @@ public:
 
 private:
     Result<void> requireAdmin() const;
+    static Result<void> redactPublicHits(QSqlDatabase connection, QList<SearchHit>& hits);
     ServiceContext& m_context;
     User m_actor;
 };

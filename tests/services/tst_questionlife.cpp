@@ -22,6 +22,7 @@ private slots:
     void supervisorCannotApproveOwnRevision();
     void permissionsThroughServices();
     void visibilityInListAndFind();
+    void publicVersionIsRedacted();
     void badInputsChangeNothing();
     void dueDatesInAgencyTime();
     void staleVersionIsAConflict();
@@ -284,6 +285,64 @@ void TestQuestionLife::visibilityInListAndFind()
     // Audit history follows visibility too.
     QCOMPARE(AuditService(m_agency.context, m_clerkA).list(otherOpen.id).error().kind, ErrorKind::NotFound);
     QCOMPARE(AuditService(m_agency.context, m_clerkA).list().error().kind, ErrorKind::Forbidden);
+}
+
+void TestQuestionLife::publicVersionIsRedacted()
+{
+    // Another department's published question reaches a clerk only as the portal shows it.
+    NewQuestion input;
+    input.title = QStringLiteral("Học phí lớp 10, gọi 0987.654.321");
+    input.body = QStringLiteral("Tôi ở 12 Lê Lợi, số điện thoại 0912 345 678, e-mail a@example.vn, CCCD 001234567890. "
+                                "Theo Nghị định 81/2021/NĐ-CP học phí là 360.000 đồng?");
+    input.asker = {QStringLiteral("Nguyễn Văn A"), QStringLiteral("Phường 1"), QStringLiteral("0912 345 678"),
+                   QStringLiteral("a@example.vn"), QStringLiteral("12 Lê Lợi"), QStringLiteral("001234567890")};
+    auto added = QuestionService(m_agency.context, m_coordinator).add(input);
+    QVERIFY(added.ok());
+    ActionInput route;
+    route.departmentCode = QStringLiteral("SGD");
+    QVERIFY(act(m_coordinator, added.value(), Action::Route, route).ok());
+    QVERIFY(act(m_clerkB, added.value(), Action::Draft,
+                text(QStringLiteral("Phụ huynh liên hệ 0912 345 678 hoặc đường dây nóng 1022.")))
+                .ok());
+    QVERIFY(act(m_clerkB, added.value(), Action::Submit).ok());
+    QVERIFY(act(m_supB, added.value(), Action::Approve).ok());
+    QVERIFY(act(m_coordinator, added.value(), Action::Publish).ok());
+
+    const QStringList secrets{QStringLiteral("0912 345 678"), QStringLiteral("0987.654.321"),
+                              QStringLiteral("a@example.vn"), QStringLiteral("001234567890"), QStringLiteral("12 Lê Lợi")};
+    auto leaks = [&](const QString& text) {
+        for (const QString& secret : secrets)
+            if (text.contains(secret))
+                return secret;
+        return QString();
+    };
+    QuestionService asClerkA(m_agency.context, m_clerkA);
+    auto found = asClerkA.find(added->ref);
+    QVERIFY(found.ok());
+    QVERIFY2(leaks(found->title + found->body).isEmpty(), qPrintable(found->title + found->body));
+    QVERIFY(found->body.contains(QStringLiteral("81/2021/NĐ-CP")));
+    QVERIFY(found->body.contains(QStringLiteral("360.000 đồng")));
+    QuestionQuery query;
+    query.limit = 1000;
+    bool listed = false;
+    const auto rows = asClerkA.list(query);
+    QVERIFY(rows.ok());
+    for (const Question& q : rows.value()) {
+        if (q.id != added->id)
+            continue;
+        listed = true;
+        QVERIFY2(leaks(q.title + q.body).isEmpty(), qPrintable(q.body));
+    }
+    QVERIFY(listed);
+    auto details = asClerkA.details(added->ref);
+    QVERIFY(details.ok());
+    QCOMPARE(details->revisions.size(), 1);
+    QVERIFY2(leaks(details->revisions.first().body).isEmpty(), qPrintable(details->revisions.first().body));
+    QVERIFY(details->revisions.first().body.contains(QStringLiteral("1022")));
+    // Its own department still sees what the citizen wrote.
+    auto own = QuestionService(m_agency.context, m_clerkB).find(added->ref);
+    QVERIFY(own.ok());
+    QVERIFY(own->body.contains(QStringLiteral("0912 345 678")));
 }
 
 void TestQuestionLife::badInputsChangeNothing()
