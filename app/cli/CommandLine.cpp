@@ -51,6 +51,8 @@ const QList<CommandSpec>& CommandLine::commands()
         {words("calendar set"), words("DATE"), words("off working"), {}, true,
          QT_TR_NOOP("Set a day as an extra day off (--off NAME) or a working day (--working NOTE)")},
         {words("calendar unset"), words("DATE"), {}, {}, true, QT_TR_NOOP("Remove what was set for a day")},
+        {words("suggest"), words("ID?"), words("text"), {}, true,
+         QT_TR_NOOP("Suggest departments for a question or for --text, with the words behind each")},
         {words("audit list"), words("ID?"), {}, {}, true, QT_TR_NOOP("List audit events")},
         {words("audit verify"), {}, {}, {}, true, QT_TR_NOOP("Verify the audit chain")},
         {words("db check"), {}, {}, {}, true, QT_TR_NOOP("Check integrity and schema version")},

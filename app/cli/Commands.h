@@ -25,6 +25,8 @@ Result<void> runQuestionShow(CliSession& session);
 Result<void> runAssign(CliSession& session);
 Result<void> runTransition(CliSession& session);
 Result<void> runAuditList(CliSession& session);
+// SuggestCommands.cpp
+Result<void> runSuggest(CliSession& session);
 // CalendarCommands.cpp
 Result<void> runCalendarHolidays(CliSession& session);
 Result<void> runCalendarDue(CliSession& session);
