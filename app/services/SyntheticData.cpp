@@ -139,7 +139,7 @@ Result<SyntheticData::Summary> SyntheticData::generate(qint64 count, quint32 see
                     return id.error();
                 s.department.id = id.value();
             }
-            const QString categoryName = tr("General questions – %1").arg(s.department.code);
+            const QString categoryName = QStringLiteral("Câu hỏi chung – %1").arg(s.department.code);
             auto category = catalog.categoryByName(categoryName);
             if (!category)
                 return category.error();
@@ -211,7 +211,7 @@ Result<SyntheticData::Summary> SyntheticData::generate(qint64 count, quint32 see
                         q.assignedClerkId = s.clerk.id;
                 }
                 if (q.status == Status::Rejected)
-                    q.rejectionReason = tr("Out of scope");
+                    q.rejectionReason = QStringLiteral("Không thuộc phạm vi trả lời");
 
                 QList<AnswerRevision> revisions;
                 QList<AuditEvent> events;
@@ -239,7 +239,7 @@ Result<SyntheticData::Summary> SyntheticData::generate(qint64 count, quint32 see
                         r.authorId = s.clerk.id;
                         r.createdAt = at;
                         revisions.append(r);
-                        e.note = tr("revision %1").arg(1);
+                        e.note = QStringLiteral("revision 1");
                     } else if (to == Status::PendingApproval) {
                         revisions.last().state = RevisionState::Submitted;
                     } else if (to == Status::Approved) {
@@ -249,7 +249,7 @@ Result<SyntheticData::Summary> SyntheticData::generate(qint64 count, quint32 see
                     } else if (to == Status::Published) {
                         published = int(revisions.size()) - 1;
                     } else if (to == Status::Rejected || to == Status::TransferRequested) {
-                        e.note = q.status == Status::Rejected ? q.rejectionReason : tr("Belongs to another department");
+                        e.note = q.status == Status::Rejected ? q.rejectionReason : QStringLiteral("Thuộc thẩm quyền Sở/ngành khác");
                     } else if (to == Status::Assigned) {
                         e.note = QStringLiteral("%1, %2").arg(s.department.code, q.dueDate->toString(Qt::ISODate));
                     }
