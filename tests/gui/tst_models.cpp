@@ -1,5 +1,7 @@
 #include "GuiFixture.h"
 #include "questions/QuestionTableModel.h"
+#include "search/SearchResultModel.h"
+#include "search/SnippetHtml.h"
 
 #include <QAbstractItemModelTester>
 
@@ -10,6 +12,8 @@ class TestModels : public QObject
     Q_OBJECT
 private slots:
     void pagedModelKeepsOnlyAWindow();
+    void searchResultsModel();
+    void snippetHtmlKeepsOnlyOurMarks();
 };
 
 void TestModels::pagedModelKeepsOnlyAWindow()
@@ -48,6 +52,48 @@ void TestModels::pagedModelKeepsOnlyAWindow()
     QCOMPARE(model.rowCount(), 1);
     model.refresh();
     QCOMPARE(model.rowCount(), 1);
+}
+
+void TestModels::searchResultsModel()
+{
+    test::Desk desk;
+    QVERIFY(desk.open());
+    QuestionService questions(desk.context, desk.coordinator);
+    for (const char* title : {"Giá vé tham quan đền Cuông", "Lịch lễ hội Làng Sen", "Đường giao thông xã Nam Đàn"}) {
+        NewQuestion input;
+        input.title = QString::fromUtf8(title);
+        input.body = QStringLiteral("Xin hỏi về <script>alert(1)</script> %1").arg(input.title);
+        QVERIFY(questions.add(input));
+    }
+    SearchResultModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SearchRequest request;
+    request.text = QStringLiteral("le hoi");
+    auto found = SearchService(desk.context, desk.coordinator).search(request);
+    QVERIFY(found);
+    model.setResults(found.value());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, SearchResultModel::TitleColumn).data().toString(), QStringLiteral("Lịch lễ hội Làng Sen"));
+    const QString html = model.index(0, SearchResultModel::SnippetColumn).data(SearchResultModel::SnippetHtmlRole).toString();
+    QVERIFY2(html.contains(QStringLiteral("background-color")), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("<script")), qPrintable(html));
+    QCOMPARE(model.rowOf(found->first().id), 0);
+    model.setResults({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::snippetHtmlKeepsOnlyOurMarks()
+{
+    // The service's snippets are escaped text plus <mark>; whatever arrives, only our highlight is markup.
+    const QString snippet = QStringLiteral("a &lt;b&gt; &amp;lt;mark&amp;gt; <mark>lễ</mark> <img src=x onerror=alert(1)> "
+                                           "&quot;&#39; <mark>hội");
+    const QString html = SnippetHtml::toSafeHtml(snippet);
+    QVERIFY2(!html.contains(QStringLiteral("<img")), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("<b>")), qPrintable(html));
+    QVERIFY(!html.contains(QStringLiteral("<mark")));
+    QCOMPARE(html.count(QStringLiteral("<span")), 1);
+    QCOMPARE(SnippetHtml::toPlainText(snippet),
+             QStringLiteral("a <b> &lt;mark&gt; lễ <img src=x onerror=alert(1)> \"' <mark>hội"));
 }
 
 QTEST_MAIN(TestModels)

@@ -1,6 +1,7 @@
 #include "AdminDialog.h"
 #include "ui_AdminDialog.h"
 
+#include "CalendarAdminWidget.h"
 #include "NewUserDialog.h"
 #include "common/DeskSession.h"
 #include "common/MessageBox.h"
@@ -38,6 +39,9 @@ AdminDialog::AdminDialog(DeskSession& session, QWidget* parent)
     m_ui->setupUi(this);
     StandardButtons::translate(m_ui->buttonBox);
     m_ui->errorLabel->hide();
+    auto* calendar = new CalendarAdminWidget(session);
+    calendar->setObjectName(QStringLiteral("calendarAdmin"));
+    m_ui->adminTabs->addTab(calendar, tr("Ca&lendar"));
     setUpTable(m_ui->usersTable, {tr("User name"), tr("Name"), tr("Roles"), tr("Department"), tr("Active")});
     setUpTable(m_ui->departmentsTable, {tr("Code"), tr("Name"), tr("English name"), tr("Active")});
     setUpTable(m_ui->categoriesTable, {tr("Name"), tr("Default department"), tr("Answer period (working days)")});

@@ -6,6 +6,7 @@
 #include "RevisionDiffDialog.h"
 #include "common/DeskSession.h"
 #include "common/MessageBox.h"
+#include "questions/QuestionDetailWidget.h"
 
 #include <QCloseEvent>
 #include <QInputDialog>
@@ -143,6 +144,14 @@ void AnswerEditorDialog::restoreText(const QString& markdown)
     m_unjournaled = false;
 }
 
+void AnswerEditorDialog::startFrom(const QString& markdown)
+{
+    const QString current = this->markdown().trimmed();
+    restoreText(current.isEmpty() ? markdown : markdown + QStringLiteral("\n\n") + current);
+    m_unjournaled = true;
+    m_ui->journalLabel->setText(tr("Started from a published answer: adapt it to this question before saving."));
+}
+
 void AnswerEditorDialog::writeJournal()
 {
     if (!m_unjournaled)
@@ -191,12 +200,20 @@ bool AnswerEditorDialog::saveRevision()
     input.expectedVersion = m_details.question.version;
     auto saved = m_session.workflow().perform(QString::number(m_details.question.id), Action::Draft, input);
     if (!saved) {
-        showError(saved.error().message);
+        QString message = saved.error().message;
         if (saved.error().kind == ErrorKind::Conflict) { // someone else acted: show their state, keep the text
+            m_unjournaled = true;
             writeJournal();
             reloadDetails();
+            if (!m_details.history.isEmpty()) {
+                const AuditEvent& last = m_details.history.last();
+                message = tr("%1 Last change: %2 by %3 at %4. Your text is kept here and in the draft journal.")
+                              .arg(message, QuestionDetailWidget::historyActionLabel(last.action), last.username,
+                                   m_session.formatDateTime(last.at));
+            }
             m_session.notifyQuestionChanged(m_details.question.id);
         }
+        showError(message);
         return false;
     }
     m_ui->errorLabel->hide();

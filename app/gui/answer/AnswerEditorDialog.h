@@ -30,6 +30,8 @@ public:
 
     // Puts text from the draft journal into the editor (not saved as a revision yet).
     void restoreText(const QString& markdown);
+    // Starts from another question's published answer (the current text, if any, stays below it).
+    void startFrom(const QString& markdown);
     QString markdown() const;
     Id questionId() const { return m_details.question.id; }
     bool saveRevision();

@@ -3,7 +3,11 @@
 #include "core/Clock.h"
 #include "services/AdminService.h"
 #include "services/AuditService.h"
+#include "services/CalendarService.h"
+#include "services/ExportService.h"
+#include "services/LetterService.h"
 #include "services/QuestionService.h"
+#include "services/SearchService.h"
 #include "services/WorkflowService.h"
 
 #include <QObject>
@@ -24,6 +28,9 @@ public:
     WorkflowService workflow() { return WorkflowService(m_context, m_user); }
     AdminService admin() { return AdminService(m_context, m_user); }
     AuditService audit() { return AuditService(m_context, m_user); }
+    SearchService search() { return SearchService(m_context, m_user); }
+    LetterService letters() { return LetterService(m_context, m_user); }
+    CalendarService calendar() { return CalendarService(m_context, m_user); }
 
     AgencySettings agency();
     AgencyTime agencyTime() { return AgencyTime(agency().timeZone); }

@@ -3,8 +3,10 @@
 
 #include "common/DeskSession.h"
 #include "common/StandardButtons.h"
+#include "similar/SimilarQuestionsWidget.h"
 
 #include <QPushButton>
+#include <QTimer>
 
 namespace danhoi {
 
@@ -12,8 +14,18 @@ IntakeDialog::IntakeDialog(DeskSession& session, QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::IntakeDialog)
     , m_session(session)
+    , m_similar(new SimilarQuestionsWidget(session))
+    , m_similarDelay(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_similar->setObjectName(QStringLiteral("similarQuestions"));
+    m_ui->similarLayout->addWidget(m_similar);
+    // While the coordinator types: a duplicate is cheaper to spot before it is recorded.
+    m_similarDelay->setSingleShot(true);
+    m_similarDelay->setInterval(600);
+    connect(m_similarDelay, &QTimer::timeout, this, &IntakeDialog::lookForSimilar);
+    connect(m_ui->titleEdit, &QLineEdit::textChanged, m_similarDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->bodyEdit, &QPlainTextEdit::textChanged, m_similarDelay, qOverload<>(&QTimer::start));
     StandardButtons::translate(m_ui->buttonBox);
     for (Channel channel : allChannels())
         m_ui->channelCombo->addItem(DomainLabels::channel(channel), int(channel));
@@ -69,6 +81,12 @@ void IntakeDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void IntakeDialog::lookForSimilar()
+{
+    m_similarDelay->stop();
+    m_similar->showSimilarToText(m_ui->titleEdit->text(), m_ui->bodyEdit->toPlainText());
 }
 
 void IntakeDialog::clearForNext()

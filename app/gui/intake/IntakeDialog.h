@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QTimer;
+
 namespace Ui {
 class IntakeDialog;
 }
@@ -13,6 +15,7 @@ class IntakeDialog;
 namespace danhoi {
 
 class DeskSession;
+class SimilarQuestionsWidget;
 
 // The coordinator records a question: every field, validated by the service, errors next to the fields.
 class IntakeDialog : public QDialog
@@ -25,15 +28,19 @@ public:
     void accept() override;
     // The reference of the last question saved from this dialog.
     QString lastReference() const { return m_lastReference; }
+    SimilarQuestionsWidget* similarQuestions() const { return m_similar; }
 
 private:
     void clearForNext();
     void resetReceived();
+    void lookForSimilar();
 
     const std::unique_ptr<Ui::IntakeDialog> m_ui;
     DeskSession& m_session;
     FormErrors m_errors;
     QString m_lastReference;
+    SimilarQuestionsWidget* m_similar;
+    QTimer* m_similarDelay;
 };
 
 } // namespace danhoi

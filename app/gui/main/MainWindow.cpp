@@ -6,6 +6,8 @@
 #include "answer/ApprovalDialog.h"
 #include "answer/DraftJournal.h"
 #include "common/DeskSession.h"
+#include "common/FileDialog.h"
+#include "export/ExportDialog.h"
 #include "common/MessageBox.h"
 #include "common/ReasonDialog.h"
 #include "core/Language.h"
@@ -20,6 +22,8 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDir>
+#include <QStandardPaths>
 #include <QLabel>
 #include <QSettings>
 #include <QSplitter>
@@ -41,8 +45,6 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     m_list->setObjectName(QStringLiteral("questionList"));
     m_detail->setObjectName(QStringLiteral("questionDetail"));
     const User& user = session.user();
-    const QString who = user.displayName.isEmpty() ? user.username : user.displayName;
-    setWindowTitle(tr("DanHoi – %1 – %2").arg(session.agency().name, who));
 
     auto* right = new QSplitter(Qt::Vertical);
     right->setObjectName(QStringLiteral("listDetailSplitter"));
@@ -60,16 +62,10 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(split);
 
-    QStringList roles;
-    for (Role role : allRoles())
-        if (user.hasRole(role))
-            roles << DomainLabels::role(role);
-    auto* userLabel = new QLabel(user.departmentCode.isEmpty()
-                                     ? tr("Signed in as %1 (%2)").arg(user.username, roles.join(QStringLiteral(", ")))
-                                     : tr("Signed in as %1 (%2, %3)").arg(user.username, roles.join(QStringLiteral(", ")),
-                                                                          user.departmentCode));
-    userLabel->setObjectName(QStringLiteral("userLabel"));
-    statusBar()->addPermanentWidget(userLabel);
+    m_userLabel = new QLabel;
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addPermanentWidget(m_userLabel);
+    retranslate();
 
     auto* languages = new QActionGroup(this);
     languages->addAction(m_ui->actionLanguageVietnamese);
@@ -87,6 +83,19 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     connect(m_detail, &QuestionDetailWidget::detailsChanged, this, &MainWindow::updateActions);
     connect(&m_session, &DeskSession::questionChanged, this, &MainWindow::onQuestionChanged);
     connect(&m_session, &DeskSession::catalogChanged, this, &MainWindow::refreshAll);
+
+    connect(m_detail, &QuestionDetailWidget::duplicateOfChosen, this, [this](const QString& reference) {
+        auto* dialog = new RejectDialog(m_session, m_detail->details().question, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setDuplicateOf(reference);
+        dialog->open();
+    });
+    connect(m_detail, &QuestionDetailWidget::reuseAnswerChosen, this, [this](const QString& markdown) {
+        auto* editor = new AnswerEditorDialog(m_session, m_detail->details(), this);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        editor->startFrom(markdown);
+        editor->show();
+    });
 
     connect(m_ui->actionNewQuestion, &QAction::triggered, this, [this] {
         auto* dialog = new IntakeDialog(m_session, this);
@@ -160,6 +169,12 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
         });
         dialog->open();
     });
+    connect(m_ui->actionExport, &QAction::triggered, this, [this] {
+        auto* dialog = new ExportDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_ui->actionSaveLetter, &QAction::triggered, this, &MainWindow::saveLetter);
     connect(m_ui->actionAdministration, &QAction::triggered, this, [this] {
         auto* dialog = new AdminDialog(m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -200,6 +215,29 @@ void MainWindow::updateActions()
     m_ui->actionTransferRequest->setEnabled(may(Action::TransferRequest));
     m_ui->actionPublish->setEnabled(may(Action::Publish));
     m_ui->actionUnpublish->setEnabled(may(Action::Unpublish));
+    // Offered for an approved answer to someone who sees the asker; LetterService decides who may produce it.
+    m_ui->actionSaveLetter->setEnabled(details.access == Access::Full
+                                       && (details.question.status == Status::Approved
+                                           || details.question.status == Status::Published));
+}
+
+void MainWindow::saveLetter()
+{
+    const Question question = m_detail->details().question;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("%1.pdf").arg(question.ref));
+    const QString path = FileDialog::saveFileName(this, tr("Save the reply letter to %1").arg(question.ref), suggested,
+                                                  tr("PDF (*.pdf);;OpenDocument text (*.odt)"));
+    if (path.isEmpty())
+        return;
+    const LetterFormat format = path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive) ? LetterFormat::Odt
+                                                                                          : LetterFormat::Pdf;
+    auto written = m_session.letters().write(QString::number(question.id), format, path);
+    if (!written) {
+        MessageBox::warning(this, tr("Reply letter"), written.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Letter saved to %1; print it from your PDF or document viewer.").arg(path), 10000);
 }
 
 void MainWindow::refreshAll()
@@ -234,9 +272,38 @@ void MainWindow::perform(Action action, const QString& confirmation)
 void MainWindow::chooseLanguage(const QString& code)
 {
     QSettings().setValue(QStringLiteral("language"), code);
-    Language::install(code);
-    MessageBox::information(this, tr("Language"),
-                            tr("The new language applies to every window the next time DanHoi starts."));
+    if (Language::normalise(code) == Language::current())
+        return;
+    Language::install(code); // every widget gets a LanguageChange event and retranslates itself
+    statusBar()->showMessage(tr("Menus, queues, lists and details are now in the new language; windows that are "
+                                "already open change when they are opened again."),
+                             10000);
+}
+
+void MainWindow::retranslate()
+{
+    if (!m_userLabel)
+        return;
+    const User& user = m_session.user();
+    const QString who = user.displayName.isEmpty() ? user.username : user.displayName;
+    setWindowTitle(tr("DanHoi – %1 – %2").arg(m_session.agency().name, who));
+    QStringList roles;
+    for (Role role : allRoles())
+        if (user.hasRole(role))
+            roles << DomainLabels::role(role);
+    m_userLabel->setText(user.departmentCode.isEmpty()
+                             ? tr("Signed in as %1 (%2)").arg(user.username, roles.join(QStringLiteral(", ")))
+                             : tr("Signed in as %1 (%2, %3)").arg(user.username, roles.join(QStringLiteral(", ")),
+                                                                  user.departmentCode));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::setIdleLockMinutes(int minutes)
@@ -299,7 +366,10 @@ void MainWindow::offerJournalDrafts()
 {
     DraftJournal journal(m_session);
     const QList<DraftJournal::Entry> entries = journal.entries();
+    const QList<AnswerEditorDialog*> open = findChildren<AnswerEditorDialog*>();
     for (const DraftJournal::Entry& entry : entries) {
+        if (std::any_of(open.begin(), open.end(), [&](auto* editor) { return editor->questionId() == entry.questionId; }))
+            continue; // the text is in an editor already
         auto details = m_session.questions().details(QString::number(entry.questionId));
         if (!details || !details->availableActions.contains(Action::Draft)) {
             continue;

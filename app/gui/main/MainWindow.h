@@ -7,6 +7,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QTimer;
 
 namespace Ui {
@@ -40,6 +41,7 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void updateActions();
@@ -48,6 +50,8 @@ private:
     void perform(Action action, const QString& confirmation);
     void chooseLanguage(const QString& code);
     void offerJournalDrafts();
+    void retranslate();
+    void saveLetter();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     DeskSession& m_session;
@@ -55,6 +59,7 @@ private:
     QuestionListWidget* m_list;
     QuestionDetailWidget* m_detail;
     QTimer* m_idleTimer;
+    QLabel* m_userLabel = nullptr;
     bool m_locked = false;
 };
 

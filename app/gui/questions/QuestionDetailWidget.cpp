@@ -4,6 +4,7 @@
 #include "answer/MarkdownText.h"
 #include "common/DeskSession.h"
 #include "common/StatusLook.h"
+#include "similar/SimilarQuestionsWidget.h"
 
 #include <QHeaderView>
 
@@ -13,8 +14,14 @@ QuestionDetailWidget::QuestionDetailWidget(DeskSession& session, QWidget* parent
     : QWidget(parent)
     , m_ui(new Ui::QuestionDetailWidget)
     , m_session(session)
+    , m_similar(new SimilarQuestionsWidget(session))
 {
     m_ui->setupUi(this);
+    m_similar->setObjectName(QStringLiteral("similarQuestions"));
+    m_ui->detailTabs->addTab(m_similar, tr("&Similar"));
+    connect(m_ui->detailTabs, &QTabWidget::currentChanged, this, &QuestionDetailWidget::loadSimilarIfShown);
+    connect(m_similar, &SimilarQuestionsWidget::duplicateOfChosen, this, &QuestionDetailWidget::duplicateOfChosen);
+    connect(m_similar, &SimilarQuestionsWidget::reuseAnswerChosen, this, &QuestionDetailWidget::reuseAnswerChosen);
     QFont titleFont = m_ui->titleValue->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
@@ -63,7 +70,42 @@ void QuestionDetailWidget::showQuestion(Id questionId)
         m_ui->emptyLabel->setText(tr("Select a question in the list to see it here."));
     }
     fill();
+    m_similarLoadedFor = 0;
+    loadSimilarIfShown();
     emit detailsChanged();
+}
+
+void QuestionDetailWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_ui->detailTabs->setTabText(m_ui->detailTabs->indexOf(m_similar), tr("&Similar"));
+        if (m_details.access == Access::None)
+            m_ui->emptyLabel->setText(tr("Select a question in the list to see it here."));
+        else
+            fill();
+    }
+    QWidget::changeEvent(event);
+}
+
+void QuestionDetailWidget::showSimilar()
+{
+    m_ui->detailTabs->setCurrentWidget(m_similar);
+    loadSimilarIfShown();
+}
+
+void QuestionDetailWidget::loadSimilarIfShown()
+{
+    // Looked up on demand: the similarity query is not free, and most rows are only glanced at.
+    if (m_ui->detailTabs->currentWidget() != m_similar || m_similarLoadedFor == m_questionId)
+        return;
+    m_similarLoadedFor = m_questionId;
+    if (m_details.access == Access::None) {
+        m_similar->clear();
+        return;
+    }
+    m_similar->showSimilarTo(m_questionId, m_details.availableActions.contains(Action::Reject),
+                             m_details.availableActions.contains(Action::Draft));
 }
 
 void QuestionDetailWidget::fill()

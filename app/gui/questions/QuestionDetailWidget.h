@@ -13,6 +13,7 @@ class QuestionDetailWidget;
 namespace danhoi {
 
 class DeskSession;
+class SimilarQuestionsWidget;
 
 // Everything about one question the user may see: the question, the asker (staff only), the answer's
 // revisions and the history from the audit events. Citizen text is always shown as plain text.
@@ -30,18 +31,29 @@ public:
     // Empty (access None) when nothing is shown.
     const QuestionDetails& details() const { return m_details; }
     static QString historyActionLabel(const QString& action);
+    SimilarQuestionsWidget* similarQuestions() const { return m_similar; }
+    // Shows the Similar tab (its list is looked up when the tab is shown).
+    void showSimilar();
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 signals:
     void detailsChanged();
+    void duplicateOfChosen(const QString& reference);
+    void reuseAnswerChosen(const QString& markdown);
 
 private:
     void showRevision(int row);
     void fill();
+    void loadSimilarIfShown();
 
     const std::unique_ptr<Ui::QuestionDetailWidget> m_ui;
     DeskSession& m_session;
     Id m_questionId = 0;
     QuestionDetails m_details;
+    SimilarQuestionsWidget* m_similar;
+    Id m_similarLoadedFor = 0;
 };
 
 } // namespace danhoi

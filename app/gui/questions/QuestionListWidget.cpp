@@ -3,6 +3,8 @@
 
 #include "QuestionTableModel.h"
 #include "common/DeskSession.h"
+#include "search/SearchResultModel.h"
+#include "search/SnippetHtml.h"
 
 #include <QHeaderView>
 #include <QTimer>
@@ -15,6 +17,8 @@ QuestionListWidget::QuestionListWidget(DeskSession& session, QWidget* parent)
     , m_session(session)
     , m_model(new QuestionTableModel(session, this))
     , m_filterDelay(new QTimer(this))
+    , m_searchModel(new SearchResultModel(this))
+    , m_searchDelay(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_model->setObjectName(QStringLiteral("questionTableModel"));
@@ -48,19 +52,53 @@ QuestionListWidget::QuestionListWidget(DeskSession& session, QWidget* parent)
     connect(m_ui->quickFilterEdit, &QLineEdit::returnPressed, this, &QuestionListWidget::applyFilters);
     connect(m_ui->statusFilterCombo, &QComboBox::activated, this, &QuestionListWidget::applyFilters);
     connect(m_ui->departmentFilterCombo, &QComboBox::activated, this, &QuestionListWidget::applyFilters);
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        const Id id = currentQuestionId();
-        if (id != m_lastReported) {
-            m_lastReported = id;
-            emit currentQuestionChanged(id);
-        }
-    });
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QuestionListWidget::reportCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &QuestionListWidget::updateCountLabel);
+
+    m_searchModel->setObjectName(QStringLiteral("searchResultModel"));
+    QTableView* results = m_ui->searchResultsView;
+    results->setModel(m_searchModel);
+    results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    results->setSelectionMode(QAbstractItemView::SingleSelection);
+    results->setAlternatingRowColors(true);
+    results->verticalHeader()->hide();
+    results->setAccessibleName(tr("Search results"));
+    results->setItemDelegateForColumn(SearchResultModel::SnippetColumn,
+                                      new SnippetDelegate(SearchResultModel::SnippetHtmlRole, results));
+    results->setColumnWidth(SearchResultModel::ReferenceColumn, widths[0]);
+    results->setColumnWidth(SearchResultModel::TitleColumn, 300);
+    results->setColumnWidth(SearchResultModel::StatusColumn, 170);
+    results->horizontalHeader()->setStretchLastSection(true);
+    results->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    results->verticalHeader()->setDefaultSectionSize(2 * results->fontMetrics().height() + 10);
+    results->setWordWrap(true);
+    m_ui->searchEdit->setAccessibleName(tr("Search"));
+    m_ui->searchEdit->setToolTip(tr("Searches titles, questions, answers and localities, with or without accents. "
+                                    "The status and department filters apply."));
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+    connect(m_searchDelay, &QTimer::timeout, this, &QuestionListWidget::runSearch);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &QuestionListWidget::runSearch);
+    connect(results->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QuestionListWidget::reportCurrent);
     connect(&m_session, &DeskSession::catalogChanged, this, &QuestionListWidget::fillFilters);
     fillFilters();
 }
 
 QuestionListWidget::~QuestionListWidget() = default;
+
+void QuestionListWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillFilters();
+        m_model->refresh(); // headers and status labels in the new language
+        emit m_model->headerDataChanged(Qt::Horizontal, 0, QuestionTableModel::ColumnCount - 1);
+        m_searchModel->setResults(m_searchModel->results());
+        updateCountLabel();
+    }
+    QWidget::changeEvent(event);
+}
 
 void QuestionListWidget::fillFilters()
 {
@@ -101,9 +139,78 @@ void QuestionListWidget::setQueue(const QuestionQuery& queue)
     applyFilters();
 }
 
+void QuestionListWidget::reportCurrent()
+{
+    const Id id = currentQuestionId();
+    if (id != m_lastReported) {
+        m_lastReported = id;
+        emit currentQuestionChanged(id);
+    }
+}
+
+bool QuestionListWidget::isSearching() const
+{
+    return !m_ui->searchEdit->text().trimmed().isEmpty();
+}
+
+QTableView* QuestionListWidget::currentView() const
+{
+    return isSearching() ? m_ui->searchResultsView : m_ui->questionTable;
+}
+
+void QuestionListWidget::search(const QString& text)
+{
+    m_ui->searchEdit->setText(text);
+    runSearch();
+}
+
+void QuestionListWidget::runSearch()
+{
+    m_searchDelay->stop();
+    const bool searching = isSearching();
+    m_ui->questionTable->setVisible(!searching);
+    m_ui->searchResultsView->setVisible(searching);
+    m_ui->quickFilterEdit->setEnabled(!searching);
+    if (!searching) {
+        m_searchModel->setResults({});
+        m_searchError.clear();
+        updateCountLabel();
+        reportCurrent();
+        return;
+    }
+    SearchRequest request;
+    request.text = m_ui->searchEdit->text().trimmed();
+    request.limit = SearchService::maxLimit;
+    request.statuses = m_queue.statuses;
+    if (m_ui->statusFilterCombo->currentIndex() > 0)
+        request.statuses = {Status(m_ui->statusFilterCombo->currentData().toInt())};
+    std::optional<Id> departmentId = m_queue.departmentId;
+    if (!departmentId && m_ui->departmentFilterCombo->currentIndex() > 0)
+        departmentId = m_ui->departmentFilterCombo->currentData().toLongLong();
+    if (departmentId) {
+        const QList<Department> all = m_session.departments();
+        for (const Department& department : all)
+            if (department.id == *departmentId)
+                request.departmentCode = department.code;
+    }
+    const Id keep = m_lastReported;
+    auto found = m_session.search().search(request);
+    m_searchError = found ? QString() : found.error().message;
+    m_searchModel->setResults(found ? found.value() : QList<SearchResult>());
+    updateCountLabel();
+    const int row = m_searchModel->rowOf(keep);
+    if (m_searchModel->rowCount() > 0)
+        m_ui->searchResultsView->selectRow(std::max(0, row));
+    reportCurrent();
+}
+
 void QuestionListWidget::applyFilters()
 {
     m_filterDelay->stop();
+    if (isSearching()) { // the filters narrow the search instead
+        runSearch();
+        return;
+    }
     QuestionQuery query = m_queue;
     query.quickFilter = m_ui->quickFilterEdit->text().trimmed();
     if (m_ui->statusFilterCombo->currentIndex() > 0)
@@ -126,6 +233,14 @@ void QuestionListWidget::applyFilters()
 
 void QuestionListWidget::refresh()
 {
+    if (isSearching()) {
+        m_model->refresh();
+        const Id current = currentQuestionId();
+        runSearch();
+        if (current && current == currentQuestionId())
+            emit currentQuestionChanged(current); // same question, new details
+        return;
+    }
     const Id keep = currentQuestionId();
     const int keepRow = std::max(0, m_ui->questionTable->currentIndex().row());
     m_model->refresh();
@@ -144,6 +259,15 @@ void QuestionListWidget::refresh()
 
 void QuestionListWidget::updateCountLabel()
 {
+    if (isSearching()) {
+        m_ui->countLabel->setText(
+            !m_searchError.isEmpty() ? m_searchError
+            : m_searchModel->rowCount() >= SearchService::maxLimit
+                ? tr("The best %n result(s); add words to narrow the search.", nullptr, m_searchModel->rowCount())
+                : tr("%n result(s), best first, within the status and department filters.", nullptr,
+                     m_searchModel->rowCount()));
+        return;
+    }
     if (!m_model->lastError().isEmpty()) {
         m_ui->countLabel->setText(m_model->lastError());
         return;
@@ -153,6 +277,10 @@ void QuestionListWidget::updateCountLabel()
 
 Id QuestionListWidget::currentQuestionId() const
 {
+    if (isSearching()) {
+        const QModelIndex current = m_ui->searchResultsView->selectionModel()->currentIndex();
+        return current.isValid() ? current.data(SearchResultModel::QuestionIdRole).toLongLong() : 0;
+    }
     const QModelIndex current = m_ui->questionTable->selectionModel()->currentIndex();
     return current.isValid() ? current.data(QuestionTableModel::QuestionIdRole).toLongLong() : 0;
 }
@@ -161,6 +289,12 @@ bool QuestionListWidget::selectQuestion(Id questionId, int hintRow)
 {
     if (!questionId)
         return false;
+    if (isSearching()) {
+        const int found = m_searchModel->rowOf(questionId);
+        if (found >= 0)
+            m_ui->searchResultsView->selectRow(found);
+        return found >= 0;
+    }
     const int row = m_model->rowOf(questionId, hintRow);
     if (row < 0)
         return false;

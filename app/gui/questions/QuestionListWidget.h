@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QTableView;
 class QTimer;
 
 namespace Ui {
@@ -16,6 +17,7 @@ namespace danhoi {
 
 class DeskSession;
 class QuestionTableModel;
+class SearchResultModel;
 
 // One queue as a table, with a quick filter and status/department filters, all applied in SQL.
 class QuestionListWidget : public QWidget
@@ -32,6 +34,13 @@ public:
     bool selectQuestion(Id questionId, int hintRow = 0);
     void focusFilter();
     QuestionTableModel* model() const { return m_model; }
+    SearchResultModel* searchModel() const { return m_searchModel; }
+    // Full-text search within the queue's statuses and the chosen filters; empty text shows the queue again.
+    void search(const QString& text);
+    bool isSearching() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 signals:
     void currentQuestionChanged(danhoi::Id questionId);
@@ -40,12 +49,18 @@ private:
     void fillFilters();
     void applyFilters();
     void updateCountLabel();
+    void runSearch();
+    QTableView* currentView() const;
+    void reportCurrent();
 
     const std::unique_ptr<Ui::QuestionListWidget> m_ui;
     DeskSession& m_session;
     QuestionTableModel* m_model;
     QuestionQuery m_queue;
     QTimer* m_filterDelay;
+    SearchResultModel* m_searchModel;
+    QTimer* m_searchDelay;
+    QString m_searchError;
     Id m_lastReported = 0;
 };
 

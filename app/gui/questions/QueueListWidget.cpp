@@ -49,6 +49,15 @@ void QueueListWidget::refreshCounts()
     }
 }
 
+void QueueListWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Queues"));
+        refreshCounts();
+    }
+    QListWidget::changeEvent(event);
+}
+
 Queues::Kind QueueListWidget::currentQueue() const
 {
     const int row = currentRow();

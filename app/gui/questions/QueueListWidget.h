@@ -21,6 +21,9 @@ public:
     QuestionQuery currentQuery();
     qint64 countOf(Queues::Kind kind) const { return m_counts.value(int(kind), -1); }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 signals:
     void queueSelected(danhoi::Queues::Kind kind);
 

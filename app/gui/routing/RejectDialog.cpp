@@ -36,6 +36,12 @@ void RejectDialog::reasonChosen()
     m_ui->duplicateEditLabel->setEnabled(duplicate);
 }
 
+void RejectDialog::setDuplicateOf(const QString& reference)
+{
+    m_ui->reasonCombo->setCurrentIndex(m_ui->reasonCombo->findData(int(Reason::Duplicate)));
+    m_ui->duplicateEdit->setText(reference);
+}
+
 void RejectDialog::accept()
 {
     const Reason reason = Reason(m_ui->reasonCombo->currentData().toInt());

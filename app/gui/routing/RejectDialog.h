@@ -26,6 +26,8 @@ public:
     ~RejectDialog() override;
 
     void accept() override;
+    // Chooses "duplicate" with the original's reference filled in.
+    void setDuplicateOf(const QString& reference);
 
 private:
     void reasonChosen();
