@@ -460,6 +460,19 @@ private slots:
         QVERIFY(!QFile::exists(path));
     }
 
+    void errorsInTheUsersLanguage()
+    {
+        const QStringList args{QStringLiteral("question"), QStringLiteral("show"), QStringLiteral("HD-2020-999999")};
+        const CliResult english = coordinator(args);
+        QCOMPARE(english.exitCode, 4);
+        QVERIFY(english.err.contains("There is no question"));
+        const CliResult vietnamese = m_cli->as(QStringLiteral("dieuphoi"), coordinatorPassword, args,
+                                               {{QStringLiteral("LANG"), QStringLiteral("vi_VN.UTF-8")},
+                                                {QStringLiteral("LC_ALL"), QString()}});
+        QCOMPARE(vietnamese.exitCode, 4);
+        QVERIFY2(vietnamese.err.contains("Không có câu hỏi"), vietnamese.err.constData());
+    }
+
     void helpAndVersion()
     {
         const CliResult help = m_cli->run({QStringLiteral("--help")});
