@@ -431,6 +431,65 @@
     </message>
 </context>
 <context>
+    <name>CalendarAdminWidget</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off (Labor Code and this year&apos;s changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes announced for this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name or note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommands</name>
     <message>
         <source>%1 must be a date written YYYY-MM-DD.</source>
@@ -1071,6 +1130,45 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per question you may see, with its dates, department, status, working days taken, the question and the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received f&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportService</name>
     <message>
         <source>Give the file to write the export to.</source>
@@ -1376,6 +1474,22 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print / save &amp;letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the official reply letter to the citizen as PDF or ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a report of questions to CSV, Excel or JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2470,22 +2584,6 @@
         <source>The count must be between 0 and 10,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>General questions – %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out of scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revision %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Belongs to another department</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TextRules</name>
@@ -2771,6 +2869,10 @@
         <source>Answer period in working days:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>danhoi::AnswerEditorDialog</name>
@@ -2838,6 +2940,10 @@
         <source>Started from a published answer: adapt it to this question before saving.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 Last change: %2 by %3 at %4. Your text is kept here and in the draft journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>danhoi::ApprovalDialog</name>
@@ -2883,6 +2989,106 @@
     <message>
         <source>⚠ The department has no active clerk yet; an administrator adds one.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::CalendarAdminWidget</name>
+    <message>
+        <source>Extra day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day (a weekend day worked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Nghỉ bù Tết, or Làm bù cho ngày 02/05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::ExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (Excel, UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting questions… %n row(s) written</source>
+        <translation>
+            <numerusform>Exporting questions… %n row written</numerusform>
+            <numerusform>Exporting questions… %n rows written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) written to %1.</source>
+        <translation>
+            <numerusform>%n question written to %1.</numerusform>
+            <numerusform>%n questions written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2950,14 +3156,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new language applies to every window the next time DanHoi starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DanHoi is locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,6 +3169,26 @@
     </message>
     <message>
         <source>There is an answer to %1 that was not saved (last typed %2). Open it in the answer editor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reply letter to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter saved to %1; print it from your PDF or document viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menus, queues, lists and details are now in the new language; windows that are already open change when they are opened again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

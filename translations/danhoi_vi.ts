@@ -430,6 +430,65 @@
     </message>
 </context>
 <context>
+    <name>CalendarAdminWidget</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Days off (Labor Code and this year&apos;s changes)</source>
+        <translation>Ngày nghỉ (theo Bộ luật Lao động và điều chỉnh trong năm)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Thứ</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Ngày lễ</translation>
+    </message>
+    <message>
+        <source>Changes announced for this year</source>
+        <translation>Điều chỉnh đã công bố trong năm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name or note</source>
+        <translation>Tên hoặc ghi chú</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Người thay đổi</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>N&amp;gày:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Name or note:</source>
+        <translation>&amp;Tên hoặc ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Set this day</source>
+        <translation>&amp;Đặt ngày này</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the change</source>
+        <translation>&amp;Bỏ điều chỉnh</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommands</name>
     <message>
         <source>%1 must be a date written YYYY-MM-DD.</source>
@@ -1070,6 +1129,45 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export questions</source>
+        <translation>Xuất danh sách câu hỏi</translation>
+    </message>
+    <message>
+        <source>One row per question you may see, with its dates, department, status, working days taken, the question and the answer.</source>
+        <translation>Mỗi câu hỏi được phép xem là một dòng, gồm các mốc thời gian, Sở/ngành, trạng thái, số ngày làm việc đã dùng, nội dung câu hỏi và câu trả lời.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>Đị&amp;nh dạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Sở/ngành:</translation>
+    </message>
+    <message>
+        <source>Received f&amp;rom:</source>
+        <translation>Tiếp nhận t&amp;ừ ngày:</translation>
+    </message>
+    <message>
+        <source>Received &amp;to:</source>
+        <translation>Tiếp nhận đến ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>T&amp;ệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+</context>
+<context>
     <name>ExportService</name>
     <message>
         <source>Give the file to write the export to.</source>
@@ -1376,6 +1474,22 @@
     <message>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+        <source>Print / save &amp;letter…</source>
+        <translation>In / lưu &amp;văn bản trả lời…</translation>
+    </message>
+    <message>
+        <source>Save the official reply letter to the citizen as PDF or ODT</source>
+        <translation>Lưu văn bản trả lời công dân dạng PDF hoặc ODT</translation>
+    </message>
+    <message>
+        <source>E&amp;xport questions…</source>
+        <translation>&amp;Xuất danh sách câu hỏi…</translation>
+    </message>
+    <message>
+        <source>Write a report of questions to CSV, Excel or JSON</source>
+        <translation>Xuất báo cáo câu hỏi ra tệp CSV, Excel hoặc JSON</translation>
     </message>
 </context>
 <context>
@@ -2465,22 +2579,6 @@
         <source>The count must be between 0 and 10,000,000.</source>
         <translation>Số lượng phải từ 0 đến 10.000.000.</translation>
     </message>
-    <message>
-        <source>General questions – %1</source>
-        <translation>Câu hỏi chung – %1</translation>
-    </message>
-    <message>
-        <source>Out of scope</source>
-        <translation>Không thuộc thẩm quyền</translation>
-    </message>
-    <message>
-        <source>revision %1</source>
-        <translation>phiên bản %1</translation>
-    </message>
-    <message>
-        <source>Belongs to another department</source>
-        <translation>Thuộc thẩm quyền của Sở/ngành khác</translation>
-    </message>
 </context>
 <context>
     <name>TextRules</name>
@@ -2765,6 +2863,10 @@
         <source>Answer period in working days:</source>
         <translation>Thời hạn trả lời (ngày làm việc):</translation>
     </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>&amp;Lịch làm việc</translation>
+    </message>
 </context>
 <context>
     <name>danhoi::AnswerEditorDialog</name>
@@ -2832,6 +2934,10 @@
         <source>Started from a published answer: adapt it to this question before saving.</source>
         <translation>Bắt đầu từ một câu trả lời đã công bố: hãy chỉnh sửa cho phù hợp với câu hỏi này trước khi lưu.</translation>
     </message>
+    <message>
+        <source>%1 Last change: %2 by %3 at %4. Your text is kept here and in the draft journal.</source>
+        <translation>%1 Thay đổi gần nhất: %2 do %3 thực hiện lúc %4. Nội dung của anh/chị vẫn được giữ tại đây và trong nhật ký bản nháp.</translation>
+    </message>
 </context>
 <context>
     <name>danhoi::ApprovalDialog</name>
@@ -2877,6 +2983,104 @@
     <message>
         <source>⚠ The department has no active clerk yet; an administrator adds one.</source>
         <translation>⚠ Sở/ngành chưa có chuyên viên đang hoạt động; quản trị viên cần bổ sung.</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::CalendarAdminWidget</name>
+    <message>
+        <source>Extra day off</source>
+        <translation>Ngày nghỉ thêm</translation>
+    </message>
+    <message>
+        <source>Working day (a weekend day worked)</source>
+        <translation>Ngày làm việc (làm bù vào cuối tuần)</translation>
+    </message>
+    <message>
+        <source>e.g. Nghỉ bù Tết, or Làm bù cho ngày 02/05</source>
+        <translation>ví dụ: Nghỉ bù Tết, hoặc Làm bù cho ngày 02/05</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Ngày làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::ExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>CSV (Excel, UTF-8)</source>
+        <translation>CSV (Excel, UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Bảng tính Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tất cả Sở/ngành</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Xuất ra tệp</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Tệp %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Hãy chọn tệp để ghi.</translation>
+    </message>
+    <message>
+        <source>Export questions</source>
+        <translation>Xuất danh sách câu hỏi</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>Tệp %1 đã có. Ghi đè?</translation>
+    </message>
+    <message>
+        <source>Exporting questions…</source>
+        <translation>Đang xuất danh sách câu hỏi…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting questions… %n row(s) written</source>
+        <translation>
+            <numerusform>Đang xuất danh sách câu hỏi… đã ghi %n dòng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Đã hủy việc xuất; không có tệp nào được ghi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n câu hỏi vào %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2944,14 +3148,6 @@
         <translation>Đã lưu. Câu hỏi không còn trong danh sách công việc này.</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>The new language applies to every window the next time DanHoi starts.</source>
-        <translation>Ngôn ngữ mới sẽ được áp dụng cho mọi cửa sổ từ lần khởi động DanHoi tiếp theo.</translation>
-    </message>
-    <message>
         <source>DanHoi is locked</source>
         <translation>DanHoi đang bị khóa</translation>
     </message>
@@ -2966,6 +3162,26 @@
     <message>
         <source>There is an answer to %1 that was not saved (last typed %2). Open it in the answer editor?</source>
         <translation>Có câu trả lời cho câu hỏi %1 chưa được lưu (nhập lần cuối lúc %2). Mở trong cửa sổ soạn thảo trả lời?</translation>
+    </message>
+    <message>
+        <source>Save the reply letter to %1</source>
+        <translation>Lưu văn bản trả lời gửi %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;Văn bản OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Reply letter</source>
+        <translation>Văn bản trả lời</translation>
+    </message>
+    <message>
+        <source>Letter saved to %1; print it from your PDF or document viewer.</source>
+        <translation>Đã lưu văn bản vào %1; hãy in từ trình xem PDF hoặc phần mềm soạn thảo.</translation>
+    </message>
+    <message>
+        <source>Menus, queues, lists and details are now in the new language; windows that are already open change when they are opened again.</source>
+        <translation>Trình đơn, danh sách công việc, danh sách câu hỏi và phần chi tiết đã chuyển sang ngôn ngữ mới; các cửa sổ đang mở sẽ đổi khi được mở lại.</translation>
     </message>
 </context>
 <context>
