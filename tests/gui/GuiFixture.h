@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Language.h"
+
 #include "common/DeskSession.h"
 #include "services/AdminService.h"
 #include "services/ServiceContext.h"
@@ -76,7 +78,8 @@ inline void screenshot(QWidget* widget, const QString& name)
         return;
     QDir().mkpath(folder);
     QTest::qWait(50);
-    widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+    const QString language = Language::current() == QLatin1String("en") ? QStringLiteral("-en") : QString();
+    widget->grab().save(QDir(folder).filePath(name + language + QStringLiteral(".png")));
 }
 
 } // namespace danhoi::test
