@@ -34,7 +34,7 @@ void QueueListWidget::refreshCounts()
     const QDate today = m_session.today();
     QList<QuestionQuery> queries;
     for (Queues::Kind kind : m_kinds)
-        queries.append(Queues::query(kind, m_session.user(), today));
+        queries.append(Queues::query(kind, m_session.user(), today, m_session.context().calendar));
     auto counts = m_session.questions().countEach(queries);
     for (int row = 0; row < m_kinds.size(); ++row) {
         const Queues::Kind kind = m_kinds.at(row);
@@ -73,7 +73,7 @@ void QueueListWidget::selectQueue(Queues::Kind kind)
 
 QuestionQuery QueueListWidget::currentQuery()
 {
-    return Queues::query(currentQueue(), m_session.user(), m_session.today());
+    return Queues::query(currentQueue(), m_session.user(), m_session.today(), m_session.context().calendar);
 }
 
 } // namespace danhoi

@@ -1,5 +1,7 @@
 #include "Queues.h"
 
+#include "services/CalendarService.h"
+
 namespace danhoi {
 
 QList<Queues::Kind> Queues::forUser(const User& user)
@@ -19,7 +21,7 @@ QList<Queues::Kind> Queues::forUser(const User& user)
     return out;
 }
 
-QuestionQuery Queues::query(Kind kind, const User& user, const QDate& today)
+QuestionQuery Queues::query(Kind kind, const User& user, const QDate& today, const WorkingCalendar& calendar)
 {
     QuestionQuery query;
     switch (kind) {
@@ -60,7 +62,8 @@ QuestionQuery Queues::query(Kind kind, const User& user, const QDate& today)
         query.statuses = {Status::Approved};
         break;
     case Kind::Overdue:
-        query.overdueAsOf = today;
+        // Open questions due before the day after the last "due soon" day: the late and the nearly late.
+        query.overdueAsOf = calendar.addWorkingDays(today, CalendarService::dueSoonWorkingDays).addDays(1);
         query.sort = QuestionQuery::Sort::Due;
         query.descending = false;
         break;
@@ -80,7 +83,7 @@ QString Queues::label(Kind kind)
     case Kind::AwaitingApproval: return tr("Awaiting my approval");
     case Kind::ReturnedToMe: return tr("Returned to me");
     case Kind::ToPublish: return tr("Approved – to publish");
-    case Kind::Overdue: return tr("Overdue");
+    case Kind::Overdue: return tr("Overdue or due soon");
     case Kind::All: return tr("All questions");
     }
     return {};

@@ -15,7 +15,8 @@ public:
 
     // The queues that make sense for the user's roles, in display order.
     static QList<Kind> forUser(const User& user);
-    static QuestionQuery query(Kind kind, const User& user, const QDate& today);
+    // `calendar` sets where "due soon" ends for the Overdue queue (overdue, or at most 2 working days left).
+    static QuestionQuery query(Kind kind, const User& user, const QDate& today, const WorkingCalendar& calendar);
     static QString label(Kind kind);
     static QString objectName(Kind kind);
 };
