@@ -11,6 +11,13 @@ DeskSession::DeskSession(ServiceContext& context, User user, QObject* parent)
 {
 }
 
+RoutingService& DeskSession::routing()
+{
+    if (!m_routing)
+        m_routing.emplace(m_context, m_user);
+    return *m_routing;
+}
+
 AgencySettings DeskSession::agency()
 {
     if (!m_agency) {

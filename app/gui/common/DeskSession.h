@@ -7,6 +7,7 @@
 #include "services/ExportService.h"
 #include "services/LetterService.h"
 #include "services/QuestionService.h"
+#include "services/RoutingService.h"
 #include "services/SearchService.h"
 #include "services/WorkflowService.h"
 
@@ -31,6 +32,8 @@ public:
     SearchService search() { return SearchService(m_context, m_user); }
     LetterService letters() { return LetterService(m_context, m_user); }
     CalendarService calendar() { return CalendarService(m_context, m_user); }
+    // One for the session: the suggester learns from the routed questions once, on first use.
+    RoutingService& routing();
 
     AgencySettings agency();
     AgencyTime agencyTime() { return AgencyTime(agency().timeZone); }
@@ -60,6 +63,7 @@ private:
     std::optional<AgencySettings> m_agency;
     std::optional<QList<Department>> m_departments;
     std::optional<QList<Category>> m_categories;
+    std::optional<RoutingService> m_routing;
 };
 
 } // namespace danhoi

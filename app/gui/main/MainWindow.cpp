@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QTimer>
@@ -49,15 +50,31 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     auto* right = new QSplitter(Qt::Vertical);
     right->setObjectName(QStringLiteral("listDetailSplitter"));
     right->addWidget(m_list);
-    right->addWidget(m_detail);
-    right->setStretchFactor(0, 2);
-    right->setStretchFactor(1, 3);
+    // The detail scrolls rather than claiming its full height (asker, meta, tabs) from the list.
+    auto* detailScroll = new QScrollArea;
+    detailScroll->setObjectName(QStringLiteral("questionDetailScroll"));
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setWidget(m_detail);
+    right->addWidget(detailScroll);
+    // The list gets the larger share: with many questions a few visible rows are not enough to work through a queue.
+    right->setChildrenCollapsible(false);
+    right->setStretchFactor(0, 11);
+    right->setStretchFactor(1, 9);
+    right->setSizes({440, 360});
     auto* split = new QSplitter(Qt::Horizontal);
     split->setObjectName(QStringLiteral("mainSplitter"));
     split->addWidget(m_queues);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
     split->setSizes({230, 1050});
+    // Where the user last dragged the splitters, per desk.
+    for (QSplitter* splitter : {right, split}) {
+        const QString key = QStringLiteral("mainWindow/%1").arg(splitter->objectName());
+        splitter->restoreState(QSettings().value(key).toByteArray());
+        connect(splitter, &QSplitter::splitterMoved, this,
+                [splitter, key] { QSettings().setValue(key, splitter->saveState()); });
+    }
     auto* layout = new QVBoxLayout(m_ui->centralWidget);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(split);

@@ -6,6 +6,8 @@
 
 #include <QCompleter>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace danhoi {
 
@@ -42,6 +44,7 @@ RoutingDialog::RoutingDialog(DeskSession& session, const Question& question, QWi
         m_ui->categoryCombo->setCurrentIndex(std::max(0, m_ui->categoryCombo->findData(question.categoryName)));
     m_ui->dueEdit->setMinimumDate(m_today);
     categoryChosen();
+    showSuggestions();
 
     m_errors.add(QStringLiteral("department"), m_ui->departmentError, m_ui->departmentCombo);
     m_errors.add(QStringLiteral("due"), m_ui->dueError, m_ui->dueEdit);
@@ -68,6 +71,37 @@ void RoutingDialog::categoryChosen()
     const WorkingCalendar& calendar = m_session.context().calendar;
     m_ui->dueEdit->setDate(calendar.addWorkingDays(m_today, days));
     m_ui->dueExplanationLabel->setText(calendar.explain(m_today, days));
+}
+
+void RoutingDialog::showSuggestions()
+{
+    auto suggestions = m_session.routing().suggest(QString::number(m_question.id), 3);
+    if (!suggestions || suggestions->isEmpty())
+        return; // routing by hand works as before; a suggester that cannot help stays out of the way
+    int shown = 0;
+    for (const RoutingSuggestion& suggestion : suggestions.value()) {
+        const int index = m_ui->departmentCombo->findData(suggestion.departmentCode);
+        if (index < 0)
+            continue; // not an active department any more
+        const QString department = m_ui->departmentCombo->itemText(index);
+        QString text = suggestion.reasons.isEmpty()
+                           ? department
+                           : tr("%1 (%2)").arg(department, suggestion.reasons.join(tr(", ")));
+        text.replace(QLatin1Char('&'), QStringLiteral("&&")); // the reasons are the citizen's words, not mnemonics
+        auto* button = new QPushButton(text, m_ui->suggestionsWidget);
+        button->setObjectName(QStringLiteral("suggestion%1").arg(shown));
+        button->setFlat(true);
+        button->setStyleSheet(QStringLiteral("text-align: left;"));
+        button->setToolTip(tr("Route to %1").arg(department));
+        connect(button, &QPushButton::clicked, this, [this, index] {
+            m_ui->departmentCombo->setCurrentIndex(index);
+            m_errors.clear();
+            m_ui->departmentCombo->setFocus();
+        });
+        m_ui->suggestionsLayout->addWidget(button);
+        ++shown;
+    }
+    m_ui->suggestionsLabel->setVisible(shown > 0);
 }
 
 QString RoutingDialog::chosenDepartmentCode() const

@@ -16,7 +16,8 @@ namespace danhoi {
 class DeskSession;
 
 // The coordinator sends a question to a department (type-ahead) with a category and a due date that starts
-// from the category's answer period in working days and can be changed.
+// from the category's answer period in working days and can be changed. Up to three departments learned from the
+// questions routed before are offered as buttons, each with the words that led to it; one click fills the field.
 class RoutingDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ public:
 
 private:
     void categoryChosen();
+    void showSuggestions();
     QString chosenDepartmentCode() const;
 
     const std::unique_ptr<Ui::RoutingDialog> m_ui;
