@@ -57,6 +57,7 @@ struct AgencySettings {
     QString timeZone = QStringLiteral("Asia/Ho_Chi_Minh");
     QString portalBaseUrl;
     int defaultAnswerDays = 10;
+    int idleLockMinutes = 15; // the desk locks after this long without input
 };
 
 struct Department {

@@ -110,6 +110,8 @@ Result<void> AdminService::saveSettings(const AgencySettings& input)
     if (input.defaultAnswerDays < 1 || input.defaultAnswerDays > 365)
         return Error::invalid(tr("The default answer period must be between 1 and 365 working days."),
                               QStringLiteral("days"));
+    if (input.idleLockMinutes < 1 || input.idleLockMinutes > 480)
+        return Error::invalid(tr("The desk lock must come after 1 to 480 idle minutes."), QStringLiteral("idle"));
     if (!QTimeZone(input.timeZone.toUtf8()).isValid())
         return Error::invalid(tr("The time zone %1 is not known.").arg(input.timeZone), QStringLiteral("timezone"));
     AgencySettings settings = input;

@@ -61,6 +61,8 @@ Result<AgencySettings> CatalogRepository::agencySettings()
             s.portalBaseUrl = value;
         else if (key == QLatin1String("agency.default_answer_days"))
             s.defaultAnswerDays = value.toInt() > 0 ? value.toInt() : 10;
+        else if (key == QLatin1String("desk.idle_lock_minutes"))
+            s.idleLockMinutes = value.toInt() > 0 ? value.toInt() : 15;
     }
     return s;
 }
@@ -72,6 +74,7 @@ Result<void> CatalogRepository::saveAgencySettings(const AgencySettings& s)
         {QStringLiteral("agency.time_zone"), s.timeZone},
         {QStringLiteral("agency.portal_base_url"), s.portalBaseUrl},
         {QStringLiteral("agency.default_answer_days"), QString::number(s.defaultAnswerDays)},
+        {QStringLiteral("desk.idle_lock_minutes"), QString::number(s.idleLockMinutes)},
     };
     for (const auto& [key, value] : values)
         if (auto ok = setSetting(key, value); !ok)

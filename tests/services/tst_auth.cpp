@@ -20,6 +20,7 @@ private slots:
     void fiveFailuresLockForFifteenMinutes();
     void disabledAccountIsRefused();
     void onlyAdminsManageUsers();
+    void agencySettingsAreValidated();
 
 private:
     Agency m_agency;
@@ -144,6 +145,19 @@ void TestAuth::onlyAdminsManageUsers()
                  .kind,
              ErrorKind::NotFound);
     QCOMPARE(m_agency.rows(QStringLiteral("users")), users);
+}
+
+void TestAuth::agencySettingsAreValidated()
+{
+    AdminService admin(m_agency.context, m_agency.admin);
+    AgencySettings settings = admin.settings().value();
+    QCOMPARE(settings.idleLockMinutes, 15); // the default until an administrator sets it
+    settings.idleLockMinutes = 0;
+    QCOMPARE(admin.saveSettings(settings).error().kind, ErrorKind::Invalid);
+    settings.idleLockMinutes = 5;
+    QCOMPARE(AdminService(m_agency.context, m_clerk).saveSettings(settings).error().kind, ErrorKind::Forbidden);
+    QVERIFY(admin.saveSettings(settings).ok());
+    QCOMPARE(admin.settings()->idleLockMinutes, 5);
 }
 
 QTEST_GUILESS_MAIN(TestAuth)

@@ -6,6 +6,8 @@
 #include "common/DeskSession.h"
 #include "common/MessageBox.h"
 #include "common/StandardButtons.h"
+#include "services/PublicText.h"
+#include "services/PublishService.h"
 
 #include <QHeaderView>
 #include <QInputDialog>
@@ -80,7 +82,11 @@ AdminDialog::AdminDialog(DeskSession& session, QWidget* parent)
         settings.name = m_ui->agencyNameEdit->text();
         settings.portalBaseUrl = m_ui->portalUrlEdit->text();
         settings.defaultAnswerDays = m_ui->defaultDaysSpin->value();
+        settings.idleLockMinutes = m_ui->idleLockSpin->value();
         auto done = m_session.admin().saveSettings(settings);
+        if (done)
+            done = PublishService(m_session.context(), m_session.user())
+                       .saveSetting(QLatin1String(PublicText::askerLineKey), m_ui->askerLineCombo->currentData().toString());
         showResult(done ? QString() : done.error().message);
     });
     load();
@@ -141,6 +147,16 @@ void AdminDialog::load()
     m_ui->agencyNameEdit->setText(settings.name);
     m_ui->portalUrlEdit->setText(settings.portalBaseUrl);
     m_ui->defaultDaysSpin->setValue(settings.defaultAnswerDays);
+    m_ui->idleLockSpin->setValue(settings.idleLockMinutes);
+    m_ui->askerLineCombo->clear();
+    m_ui->askerLineCombo->addItem(tr("Full name and locality (the portal's usual form)"),
+                                  askerLineStyleName(AskerLineStyle::FullName));
+    m_ui->askerLineCombo->addItem(tr("Initials and locality"), askerLineStyleName(AskerLineStyle::Initials));
+    m_ui->askerLineCombo->addItem(tr("Anonymous"), askerLineStyleName(AskerLineStyle::Anonymous));
+    if (auto values = PublishService(m_session.context(), m_session.user()).settings(); values)
+        for (const auto& [key, value] : values.value())
+            if (key == QLatin1String(PublicText::askerLineKey))
+                m_ui->askerLineCombo->setCurrentIndex(qMax(0, m_ui->askerLineCombo->findData(value)));
     for (QTableWidget* table : {m_ui->usersTable, m_ui->departmentsTable, m_ui->categoriesTable})
         table->resizeColumnsToContents();
 }
