@@ -3,6 +3,7 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "core/Language.h"
+#include "import/ImportDialog.h"
 #include "main/MainWindow.h"
 #include "questions/QuestionDetailWidget.h"
 #include "questions/QuestionListWidget.h"
@@ -11,12 +12,16 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
 
 using namespace danhoi;
 
@@ -29,6 +34,7 @@ private slots:
     void initTestCase();
     void listHasTheLargerShareAndSplitterIsRemembered();
     void routingSuggestsDepartments();
+    void importChecksFirstThenWritesAllOrNothing();
 
 private:
     std::unique_ptr<MainWindow> windowFor(DeskSession& session);
@@ -140,6 +146,68 @@ void TestDeskCoordinator::routingSuggestsDepartments()
     auto question = QuestionService(m_desk.context, m_desk.coordinator).find(QString::number(m_festival));
     QVERIFY(question);
     QCOMPARE(question->departmentCode, QStringLiteral("SVHTTDL"));
+}
+
+void TestDeskCoordinator::importChecksFirstThenWritesAllOrNothing()
+{
+    QTemporaryDir files;
+    auto write = [&](const char* name, const QString& text) {
+        QFile file(files.filePath(QLatin1String(name)));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(text.toUtf8());
+        return file.fileName();
+    };
+    const QString valid = write("hop-le.csv",
+                                QStringLiteral("title,body,channel,asker_name,asker_phone,external_id\n"
+                                               "Giờ mở cửa Bảo tàng Xô Viết,Bảo tàng mở cửa mấy giờ?,portal,Lê Thị Hoa,0987654321,P-1\n"
+                                               "<b>Phí</b> đỗ xe ở Cửa Lò,Phí đỗ xe ô tô ở bãi biển là bao nhiêu?,portal,Trần Văn Bình,,P-2\n"));
+    const QString invalid = write("loi.csv",
+                                  QStringLiteral("title,body,channel,asker_name,external_id\n"
+                                                 "Hỏi về học phí,Học phí năm nay thế nào?,portal,Lê Văn Cường,P-3\n"
+                                                 "Hỏi qua fax,Nội dung,fax,Lê Văn Cường,P-4\n"));
+    auto count = [&] {
+        QuestionQuery query;
+        query.limit = 1000;
+        auto all = QuestionService(m_desk.context, m_desk.coordinator).list(query);
+        return all ? all->size() : -1;
+    };
+    const auto before = count();
+
+    DeskSession session(m_desk.context, m_desk.coordinator);
+    auto window = windowFor(session);
+    // The invalid file: every problem with its line and field; Import is not offered and nothing is written.
+    QVERIFY(test::triggerAction(window.get(), "actionImport"));
+    ImportDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<ImportDialog*>()));
+    auto* importButton = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    auto* problems = dialog->findChild<QTreeWidget*>(QStringLiteral("problemsView"));
+    auto* preview = dialog->findChild<QTableWidget*>(QStringLiteral("previewTable"));
+    FileDialog::setNextAnswer(invalid);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("browseButton")), Qt::LeftButton);
+    QTRY_COMPARE(problems->topLevelItemCount(), 1);
+    QCOMPARE(problems->topLevelItem(0)->text(0), QStringLiteral("line 3"));
+    QCOMPARE(problems->topLevelItem(0)->text(1), QStringLiteral("channel"));
+    QCOMPARE(preview->rowCount(), 2);
+    QVERIFY(!importButton->isEnabled());
+    test::screenshot(dialog, QStringLiteral("import-problems"));
+    QCOMPARE(count(), before);
+
+    // The valid file: previewed as written (markup stays text), then imported with a result message.
+    FileDialog::setNextAnswer(valid);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("browseButton")), Qt::LeftButton);
+    QTRY_VERIFY(importButton->isEnabled());
+    QCOMPARE(problems->topLevelItemCount(), 0);
+    QCOMPARE(preview->rowCount(), 2);
+    QCOMPARE(preview->item(1, 1)->text(), QStringLiteral("<b>Phí</b> đỗ xe ở Cửa Lò"));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QLatin1String("2")));
+    test::screenshot(dialog, QStringLiteral("import-preview"));
+    QSignalSpy finished(dialog, &ImportDialog::finished);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(importButton, Qt::LeftButton);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QCOMPARE(count(), before + 2);
+    QTRY_VERIFY(!window->findChild<ImportDialog*>());
 }
 
 QTEST_MAIN(TestDeskCoordinator)

@@ -8,6 +8,7 @@
 #include "common/DeskSession.h"
 #include "common/FileDialog.h"
 #include "export/ExportDialog.h"
+#include "import/ImportDialog.h"
 #include "common/MessageBox.h"
 #include "common/ReasonDialog.h"
 #include "core/Language.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     (Language::current() == QLatin1String("en") ? m_ui->actionLanguageEnglish : m_ui->actionLanguageVietnamese)
         ->setChecked(true);
     m_ui->actionNewQuestion->setVisible(user.hasRole(Role::Coordinator));
+    m_ui->actionImport->setVisible(user.hasRole(Role::Coordinator));
     m_ui->actionAdministration->setVisible(user.hasRole(Role::Admin));
     m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
     m_ui->actionFind->setShortcut(QKeySequence::Find);
@@ -188,6 +190,11 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     });
     connect(m_ui->actionExport, &QAction::triggered, this, [this] {
         auto* dialog = new ExportDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_ui->actionImport, &QAction::triggered, this, [this] {
+        auto* dialog = new ImportDialog(m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
