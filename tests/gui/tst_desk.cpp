@@ -4,10 +4,12 @@
 #include "answer/ApprovalDialog.h"
 #include "answer/MarkdownText.h"
 #include "core/Language.h"
+#include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "intake/IntakeDialog.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
+#include "publish/PublishDialog.h"
 #include "questions/QuestionListWidget.h"
 #include "questions/QuestionTableModel.h"
 #include "questions/QueueListWidget.h"
@@ -24,6 +26,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTextEdit>
 
 using namespace danhoi;
@@ -243,8 +246,16 @@ void TestDesk::wholeWorkflow()
         tabs->setCurrentIndex(2);
         test::screenshot(window.get(), QStringLiteral("history"));
         tabs->setCurrentIndex(0);
-        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(PublishService(m_desk.context, m_desk.admin)
+                    .saveSetting(QStringLiteral("agency.portal_base_url"), QStringLiteral("https://hoidap.nghean.gov.vn")));
+        QTemporaryDir portal;
         QVERIFY(test::triggerAction(window.get(), "actionPublish"));
+        PublishDialog* publish = nullptr;
+        QTRY_VERIFY((publish = window->findChild<PublishDialog*>()));
+        FileDialog::setNextAnswer(portal.path());
+        QTest::mouseClick(publish->findChild<QPushButton*>(QStringLiteral("chooseFolderButton")), Qt::LeftButton);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(publish->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QTRY_COMPARE(statusOf(m_questionId), Status::Published);
     }
     {

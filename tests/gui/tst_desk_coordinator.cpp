@@ -5,6 +5,7 @@
 #include "core/Language.h"
 #include "import/ImportDialog.h"
 #include "main/MainWindow.h"
+#include "publish/PublishDialog.h"
 #include "questions/QuestionDetailWidget.h"
 #include "questions/QuestionListWidget.h"
 #include "questions/QueueListWidget.h"
@@ -15,6 +16,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -35,6 +38,7 @@ private slots:
     void listHasTheLargerShareAndSplitterIsRemembered();
     void routingSuggestsDepartments();
     void importChecksFirstThenWritesAllOrNothing();
+    void publishShowsPublicVersionAndKeepsChoices();
 
 private:
     std::unique_ptr<MainWindow> windowFor(DeskSession& session);
@@ -208,6 +212,64 @@ void TestDeskCoordinator::importChecksFirstThenWritesAllOrNothing()
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
     QCOMPARE(count(), before + 2);
     QTRY_VERIFY(!window->findChild<ImportDialog*>());
+}
+
+void TestDeskCoordinator::publishShowsPublicVersionAndKeepsChoices()
+{
+    QVERIFY(PublishService(m_desk.context, m_desk.admin)
+                .saveSetting(QStringLiteral("agency.portal_base_url"), QStringLiteral("https://hoidap.nghean.gov.vn")));
+    const Id id = record(QStringLiteral("Đăng ký tour Pù Mát"),
+                         QStringLiteral("Tôi ở Xóm 5 Môn Sơn, gọi 0912345678 hoặc viết an@example.com để được tư vấn tour."));
+    const QString ref = QString::number(id);
+    route(id, QStringLiteral("SVHTTDL"));
+    ActionInput draft;
+    draft.text = QStringLiteral("Ông liên hệ Ban quản lý Vườn quốc gia Pù Mát.");
+    QVERIFY(WorkflowService(m_desk.context, m_desk.clerk).perform(ref, Action::Draft, draft));
+    QVERIFY(WorkflowService(m_desk.context, m_desk.clerk).perform(ref, Action::Submit));
+    QVERIFY(WorkflowService(m_desk.context, m_desk.supervisor).perform(ref, Action::Approve));
+
+    QTemporaryDir out;
+    DeskSession session(m_desk.context, m_desk.coordinator);
+    auto window = windowFor(session);
+    window->queues()->selectQueue(Queues::Kind::All);
+    QTRY_VERIFY(window->questionList()->selectQuestion(id));
+    QTRY_COMPARE(window->questionDetail()->questionId(), id);
+    QVERIFY(test::triggerAction(window.get(), "actionPublish"));
+    PublishDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<PublishDialog*>()));
+    auto* original = dialog->findChild<QPlainTextEdit*>(QStringLiteral("originalView"));
+    auto* published = dialog->findChild<QPlainTextEdit*>(QStringLiteral("publicView"));
+    auto* hits = dialog->findChild<QListWidget*>(QStringLiteral("hitsList"));
+    QVERIFY(original->toPlainText().contains(QStringLiteral("0912345678")));
+    QVERIFY(!published->toPlainText().contains(QStringLiteral("0912345678")));
+    QVERIFY(hits->count() > 0);
+
+    // Hide a text the automatic redaction left, keep one it hid: both stored with the question.
+    auto* hide = dialog->findChild<QLineEdit*>(QStringLiteral("hideEdit"));
+    test::typeText(hide, QStringLiteral("tư vấn"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("hideButton")), Qt::LeftButton);
+    QTRY_VERIFY(!published->toPlainText().contains(QStringLiteral("tư vấn")));
+    QList<QListWidgetItem*> email = hits->findItems(QStringLiteral("an@example.com"), Qt::MatchStartsWith);
+    QVERIFY(!email.isEmpty());
+    hits->setCurrentItem(email.first());
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("keepButton")), Qt::LeftButton);
+    QTRY_VERIFY(published->toPlainText().contains(QStringLiteral("an@example.com")));
+    auto stored = PublishService(m_desk.context, m_desk.coordinator).preview(ref);
+    QVERIFY(stored);
+    QCOMPARE(stored->manual.size(), 2);
+    test::screenshot(dialog, QStringLiteral("publish"));
+
+    const QString folder = out.filePath(QStringLiteral("portal"));
+    FileDialog::setNextAnswer(folder);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("chooseFolderButton")), Qt::LeftButton);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!window->findChild<PublishDialog*>());
+    auto question = QuestionService(m_desk.context, m_desk.coordinator).find(ref);
+    QVERIFY(question);
+    QCOMPARE(question->status, Status::Published);
+    QVERIFY(!QDir(folder).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+    QCOMPARE(QSettings().value(QStringLiteral("publish/folder")).toString(), folder);
 }
 
 QTEST_MAIN(TestDeskCoordinator)

@@ -41,4 +41,12 @@ QString FileDialog::openFileName(QWidget* parent, const QString& caption, const 
     return QFileDialog::getOpenFileName(parent, caption, folder, filter);
 }
 
+QString FileDialog::existingFolder(QWidget* parent, const QString& caption, const QString& folder)
+{
+    QString path;
+    if (takeNextAnswer(&path))
+        return path;
+    return QFileDialog::getExistingDirectory(parent, caption, folder);
+}
+
 } // namespace danhoi

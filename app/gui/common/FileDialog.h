@@ -14,6 +14,7 @@ public:
                                 const QString& filter);
     static QString openFileName(QWidget* parent, const QString& caption, const QString& folder,
                                 const QString& filter);
+    static QString existingFolder(QWidget* parent, const QString& caption, const QString& folder);
     // Tests: the next chooser is not shown but answers `path` (an empty string: cancelled).
     static void setNextAnswer(const QString& path);
 

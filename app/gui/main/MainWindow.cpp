@@ -14,6 +14,7 @@
 #include "core/Language.h"
 #include "intake/IntakeDialog.h"
 #include "login/LoginDialog.h"
+#include "publish/PublishDialog.h"
 #include "questions/QuestionDetailWidget.h"
 #include "questions/QuestionListWidget.h"
 #include "questions/QueueListWidget.h"
@@ -150,7 +151,9 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
         perform(Action::Submit, tr("Submit the latest draft of %1 for approval?").arg(m_detail->details().question.ref));
     });
     connect(m_ui->actionPublish, &QAction::triggered, this, [this] {
-        perform(Action::Publish, tr("Publish the approved answer to %1?").arg(m_detail->details().question.ref));
+        auto* dialog = new PublishDialog(m_session, m_detail->details().question, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
     connect(m_ui->actionTransferRequest, &QAction::triggered, this, [this] {
         const Question question = m_detail->details().question;
