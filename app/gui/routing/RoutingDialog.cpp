@@ -90,8 +90,8 @@ void RoutingDialog::showSuggestions()
         text.replace(QLatin1Char('&'), QStringLiteral("&&")); // the reasons are the citizen's words, not mnemonics
         auto* button = new QPushButton(text, m_ui->suggestionsWidget);
         button->setObjectName(QStringLiteral("suggestion%1").arg(shown));
-        button->setFlat(true);
-        button->setStyleSheet(QStringLiteral("text-align: left;"));
+        button->setStyleSheet(QStringLiteral("text-align: left; padding: 3px 8px;")); // a button, so it reads as clickable
+        button->setCursor(Qt::PointingHandCursor);
         button->setToolTip(tr("Route to %1").arg(department));
         connect(button, &QPushButton::clicked, this, [this, index] {
             m_ui->departmentCombo->setCurrentIndex(index);
