@@ -216,7 +216,10 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
 
     m_idleTimer->setSingleShot(true);
     connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lock);
-    setIdleLockMinutes(15);
+    // The administrator's idle period; a change in the admin screen applies at once.
+    setIdleLockMinutes(m_session.agency().idleLockMinutes);
+    connect(&m_session, &DeskSession::catalogChanged, this,
+            [this] { setIdleLockMinutes(m_session.agency().idleLockMinutes); });
     qApp->installEventFilter(this);
 
     m_queues->setCurrentRow(0);
