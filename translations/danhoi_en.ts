@@ -138,6 +138,14 @@
         <source>&amp;Save settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Lock an idle desk after (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Asker shown publicly as:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminService</name>
@@ -235,6 +243,10 @@
     </message>
     <message>
         <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk lock must come after 1 to 480 idle minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,6 +1207,45 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions sent from the portal as CSV, JSON or JSON Lines. The file is checked first; it is imported only when every record is valid, and questions already recorded are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>Only a coordinator may import questions.</source>
@@ -1421,14 +1472,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish the approved answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Unpublish…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,6 +1533,22 @@
     </message>
     <message>
         <source>Write a report of questions to CSV, Excel or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review what the public sees of the approved answer and publish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record questions sent from the portal as a CSV or JSON file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1758,6 +1817,49 @@
     </message>
     <message>
         <source>%1 is now &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Original (not published):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the &amp;public sees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hidden automatically:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this text public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;choices (kept with the question):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi&amp;de this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal bundle &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2273,11 +2375,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue</source>
+        <source>All questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All questions</source>
+        <source>Overdue or due soon</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2341,6 +2443,10 @@
     </message>
     <message>
         <source>D&amp;ue date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from questions routed before:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2873,6 +2979,18 @@
         <source>Ca&amp;lendar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Full name and locality (the portal&apos;s usual form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials and locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>danhoi::AnswerEditorDialog</name>
@@ -3092,6 +3210,120 @@
     </message>
 </context>
 <context>
+    <name>danhoi::ImportDialog</name>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import questions from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal submissions (*.csv *.json *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) in %2, with %3 problem(s). Nothing can be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%1: %n record in %2, with %3 problem(s). Nothing can be imported until the file is corrected.</numerusform>
+            <numerusform>%1: %n records in %2, with %3 problem(s). Nothing can be imported until the file is corrected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) in %2.</source>
+        <translation>
+            <numerusform>%1: %n record in %2.</numerusform>
+            <numerusform>%1: %n records in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) will be imported.</source>
+        <translation>
+            <numerusform>%n question will be imported.</numerusform>
+            <numerusform>%n questions will be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already recorded, skipped.</source>
+        <translation>
+            <numerusform>%n already recorded, skipped.</numerusform>
+            <numerusform>%n already recorded, skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has problems now (it may have changed since it was checked); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported.</source>
+        <translation>
+            <numerusform>%n question imported.</numerusform>
+            <numerusform>%n questions imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>danhoi::IntakeDialog</name>
     <message>
         <source>(decide when routing)</source>
@@ -3129,10 +3361,6 @@
     </message>
     <message>
         <source>Submit the latest draft of %1 for approval?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish the approved answer to %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3225,6 +3453,106 @@
     <message>
         <source>&amp;Department:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::PublishDialog</name>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asker&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1
+
+Question:
+%2
+
+Answer:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to hide, or select it in the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep public: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the text to hide, or select it in the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the hidden text that may stay public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the choice to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the portal bundle to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of the portal bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is published. The portal bundle in %2 holds %n item(s).</source>
+        <translation>
+            <numerusform>%1 is published. The portal bundle in %2 holds %n item.</numerusform>
+            <numerusform>%1 is published. The portal bundle in %2 holds %n items.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3846,18 @@
     </message>
     <message>
         <source>Choose a department from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -138,6 +138,14 @@
         <source>&amp;Save settings</source>
         <translation>&amp;Lưu thiết lập</translation>
     </message>
+    <message>
+        <source>&amp;Lock an idle desk after (minutes):</source>
+        <translation>&amp;Khóa màn hình khi không thao tác sau (phút):</translation>
+    </message>
+    <message>
+        <source>&amp;Asker shown publicly as:</source>
+        <translation>&amp;Cách hiển thị người hỏi khi công bố:</translation>
+    </message>
 </context>
 <context>
     <name>AdminService</name>
@@ -236,6 +244,10 @@
     <message>
         <source>You cannot disable your own account.</source>
         <translation>Không thể tự vô hiệu hóa tài khoản của chính mình.</translation>
+    </message>
+    <message>
+        <source>The desk lock must come after 1 to 480 idle minutes.</source>
+        <translation>Thời gian tự khóa phải từ 1 đến 480 phút không thao tác.</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1206,45 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import questions</source>
+        <translation>Nhập câu hỏi</translation>
+    </message>
+    <message>
+        <source>Questions sent from the portal as CSV, JSON or JSON Lines. The file is checked first; it is imported only when every record is valid, and questions already recorded are skipped.</source>
+        <translation>Câu hỏi gửi từ Cổng thông tin dưới dạng CSV, JSON hoặc JSON Lines. Tệp được kiểm tra trước; chỉ nhập khi mọi bản ghi đều hợp lệ, câu hỏi đã tiếp nhận sẽ được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>T&amp;ệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;First records:</source>
+        <translation>Các &amp;bản ghi đầu:</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Lỗi phát hiện:</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
     <name>ImportService</name>
     <message>
         <source>Only a coordinator may import questions.</source>
@@ -1420,14 +1471,6 @@
         <translation>Đề nghị cán bộ tiếp nhận – điều phối chuyển câu hỏi sang Sở/ngành khác</translation>
     </message>
     <message>
-        <source>&amp;Publish</source>
-        <translation>Công &amp;bố</translation>
-    </message>
-    <message>
-        <source>Publish the approved answer</source>
-        <translation>Công bố câu trả lời đã được phê duyệt</translation>
-    </message>
-    <message>
         <source>&amp;Unpublish…</source>
         <translation>Thu &amp;hồi công bố…</translation>
     </message>
@@ -1490,6 +1533,22 @@
     <message>
         <source>Write a report of questions to CSV, Excel or JSON</source>
         <translation>Xuất báo cáo câu hỏi ra tệp CSV, Excel hoặc JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>Công &amp;bố…</translation>
+    </message>
+    <message>
+        <source>Review what the public sees of the approved answer and publish it</source>
+        <translation>Xem nội dung sẽ công khai của câu trả lời đã phê duyệt và công bố</translation>
+    </message>
+    <message>
+        <source>&amp;Import questions…</source>
+        <translation>&amp;Nhập câu hỏi…</translation>
+    </message>
+    <message>
+        <source>Record questions sent from the portal as a CSV or JSON file</source>
+        <translation>Tiếp nhận câu hỏi gửi từ Cổng thông tin dưới dạng tệp CSV hoặc JSON</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1815,49 @@
     <message>
         <source>%1 is now &quot;%2&quot;.</source>
         <translation>%1 hiện là &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish an answer</source>
+        <translation>Công bố câu trả lời</translation>
+    </message>
+    <message>
+        <source>&amp;Original (not published):</source>
+        <translation>&amp;Bản gốc (không công bố):</translation>
+    </message>
+    <message>
+        <source>What the &amp;public sees:</source>
+        <translation>Nội dung &amp;công khai:</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden automatically:</source>
+        <translation>Đã tự động &amp;ẩn:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this text public</source>
+        <translation>&amp;Giữ công khai nội dung này</translation>
+    </message>
+    <message>
+        <source>Your &amp;choices (kept with the question):</source>
+        <translation>&amp;Lựa chọn của cán bộ (lưu cùng câu hỏi):</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de this text</source>
+        <translation>Ẩ&amp;n nội dung này</translation>
+    </message>
+    <message>
+        <source>&amp;Undo choice</source>
+        <translation>&amp;Bỏ lựa chọn</translation>
+    </message>
+    <message>
+        <source>Portal bundle &amp;folder:</source>
+        <translation>&amp;Thư mục gói công bố:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder…</source>
+        <translation>Chọn thư &amp;mục…</translation>
     </message>
 </context>
 <context>
@@ -2270,12 +2372,12 @@
         <translation>Đã phê duyệt – chờ công bố</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
         <source>All questions</source>
         <translation>Tất cả câu hỏi</translation>
+    </message>
+    <message>
+        <source>Overdue or due soon</source>
+        <translation>Quá hạn hoặc sắp đến hạn</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2441,10 @@
     <message>
         <source>D&amp;ue date:</source>
         <translation>&amp;Hạn trả lời:</translation>
+    </message>
+    <message>
+        <source>Suggested from questions routed before:</source>
+        <translation>Gợi ý từ các câu hỏi đã chuyển trước đây:</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2973,18 @@
         <source>Ca&amp;lendar</source>
         <translation>&amp;Lịch làm việc</translation>
     </message>
+    <message>
+        <source>Full name and locality (the portal&apos;s usual form)</source>
+        <translation>Họ tên và địa phương (cách thường dùng trên Cổng)</translation>
+    </message>
+    <message>
+        <source>Initials and locality</source>
+        <translation>Chữ cái đầu của họ tên và địa phương</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Ẩn danh</translation>
+    </message>
 </context>
 <context>
     <name>danhoi::AnswerEditorDialog</name>
@@ -3084,6 +3202,115 @@
     </message>
 </context>
 <context>
+    <name>danhoi::ImportDialog</name>
+    <message>
+        <source>the file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>bản ghi %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Asker</source>
+        <translation>Người hỏi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Hãy chọn tệp cần nhập.</translation>
+    </message>
+    <message>
+        <source>Import questions from</source>
+        <translation>Nhập câu hỏi từ</translation>
+    </message>
+    <message>
+        <source>Portal submissions (*.csv *.json *.jsonl);;All files (*)</source>
+        <translation>Câu hỏi từ Cổng (*.csv *.json *.jsonl);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) in %2, with %3 problem(s). Nothing can be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%1: %n bản ghi trong %2, có %3 lỗi. Chưa thể nhập cho đến khi tệp được sửa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s) in %2.</source>
+        <translation>
+            <numerusform>%1: %n bản ghi trong %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) will be imported.</source>
+        <translation>
+            <numerusform>Sẽ nhập %n câu hỏi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already recorded, skipped.</source>
+        <translation>
+            <numerusform>%n câu hỏi đã tiếp nhận trước đó, bỏ qua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation>Các cột bị bỏ qua: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Importing questions…</source>
+        <translation>Đang nhập câu hỏi…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Import questions</source>
+        <translation>Nhập câu hỏi</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Đã hủy việc nhập; không có câu hỏi nào được nhập.</translation>
+    </message>
+    <message>
+        <source>The file has problems now (it may have changed since it was checked); nothing was imported.</source>
+        <translation>Tệp hiện có lỗi (có thể đã thay đổi sau khi kiểm tra); không có câu hỏi nào được nhập.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) imported.</source>
+        <translation>
+            <numerusform>Đã nhập %n câu hỏi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>danhoi::IntakeDialog</name>
     <message>
         <source>(decide when routing)</source>
@@ -3122,10 +3349,6 @@
     <message>
         <source>Submit the latest draft of %1 for approval?</source>
         <translation>Trình duyệt dự thảo mới nhất của câu hỏi %1?</translation>
-    </message>
-    <message>
-        <source>Publish the approved answer to %1?</source>
-        <translation>Công bố câu trả lời đã được phê duyệt của câu hỏi %1?</translation>
     </message>
     <message>
         <source>Request a transfer</source>
@@ -3217,6 +3440,111 @@
     <message>
         <source>&amp;Department:</source>
         <translation>&amp;Sở/ngành:</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::PublishDialog</name>
+    <message>
+        <source>phone number</source>
+        <translation>số điện thoại</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>địa chỉ thư điện tử</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>số định danh</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>địa chỉ</translation>
+    </message>
+    <message>
+        <source>asker&apos;s details</source>
+        <translation>thông tin người hỏi</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>lựa chọn của cán bộ</translation>
+    </message>
+    <message>
+        <source>Title: %1
+
+Question:
+%2
+
+Answer:
+%3</source>
+        <translation>Tiêu đề: %1
+
+Câu hỏi:
+%2
+
+Trả lời:
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>Công &amp;bố</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Text to hide, or select it in the original</source>
+        <translation>Nội dung cần ẩn, hoặc chọn trong bản gốc</translation>
+    </message>
+    <message>
+        <source>Asked by: %1</source>
+        <translation>Người hỏi: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hide: %1</source>
+        <translation>Ẩn: %1</translation>
+    </message>
+    <message>
+        <source>Keep public: %1</source>
+        <translation>Giữ công khai: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Type the text to hide, or select it in the original.</source>
+        <translation>Hãy nhập nội dung cần ẩn, hoặc chọn trong bản gốc.</translation>
+    </message>
+    <message>
+        <source>Choose the hidden text that may stay public.</source>
+        <translation>Hãy chọn nội dung đã ẩn được phép giữ công khai.</translation>
+    </message>
+    <message>
+        <source>Choose the choice to undo.</source>
+        <translation>Hãy chọn lựa chọn cần bỏ.</translation>
+    </message>
+    <message>
+        <source>Write the portal bundle to</source>
+        <translation>Ghi gói công bố vào</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the portal bundle.</source>
+        <translation>Hãy chọn thư mục của gói công bố.</translation>
+    </message>
+    <message>
+        <source>Publish an answer</source>
+        <translation>Công bố câu trả lời</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is published. The portal bundle in %2 holds %n item(s).</source>
+        <translation>
+            <numerusform>Đã công bố %1. Gói công bố tại %2 có %n câu hỏi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3829,18 @@
     <message>
         <source>Choose a department from the list.</source>
         <translation>Hãy chọn Sở/ngành trong danh sách.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Route to %1</source>
+        <translation>Chuyển đến %1</translation>
     </message>
 </context>
 <context>
