@@ -146,6 +146,10 @@
         <source>&amp;Asker shown publicly as:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminService</name>
@@ -3452,6 +3456,10 @@
     </message>
     <message>
         <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -146,6 +146,10 @@
         <source>&amp;Asker shown publicly as:</source>
         <translation>&amp;Cách hiển thị người hỏi khi công bố:</translation>
     </message>
+    <message>
+        <source>&amp;Edit roles…</source>
+        <translation>Sửa &amp;vai trò…</translation>
+    </message>
 </context>
 <context>
     <name>AdminService</name>
@@ -3440,6 +3444,10 @@
     <message>
         <source>&amp;Department:</source>
         <translation>&amp;Sở/ngành:</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Sửa tài khoản %1</translation>
     </message>
 </context>
 <context>

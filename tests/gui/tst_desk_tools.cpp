@@ -18,6 +18,8 @@
 #include "search/SearchResultModel.h"
 #include "similar/SimilarQuestionsWidget.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -29,6 +31,8 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QTextEdit>
@@ -53,6 +57,7 @@ private slots:
     void exportRunsAndWritesFile();
     void letterSaved();
     void calendarDaysSetAndUnset();
+    void adminEditsRoles();
 
 private:
     std::unique_ptr<MainWindow> windowFor(DeskSession& session);
@@ -423,6 +428,43 @@ void TestDeskTools::calendarDaysSetAndUnset()
     note->clear();
     QVERIFY(!calendar->setDay()); // a day off needs a name
     QVERIFY(calendar->findChild<QLabel*>(QStringLiteral("calendarErrorLabel"))->isVisible());
+}
+
+void TestDeskTools::adminEditsRoles()
+{
+    DeskSession session(m_desk.context, m_desk.admin);
+    AdminDialog admin(session);
+    admin.show();
+    auto* users = admin.findChild<QTableWidget*>(QStringLiteral("usersTable"));
+    QVERIFY(users);
+    int row = -1;
+    for (int r = 0; r < users->rowCount(); ++r)
+        if (users->item(r, 0)->text() == m_desk.otherClerk.username)
+            row = r;
+    QVERIFY(row >= 0);
+    users->setCurrentCell(row, 0);
+    bool edited = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QVERIFY(!dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->isEnabled());
+        auto* supervisor = dialog->findChild<QCheckBox*>(QStringLiteral("role_supervisor"));
+        QVERIFY(supervisor && !supervisor->isChecked());
+        supervisor->setChecked(true);
+        edited = true;
+        dialog->accept();
+    });
+    QTest::mouseClick(admin.findChild<QPushButton*>(QStringLiteral("editUserButton")), Qt::LeftButton);
+    QTRY_VERIFY(edited);
+    User stored;
+    const auto all = AdminService(m_desk.context, m_desk.admin).users();
+    QVERIFY(all.ok());
+    for (const User& user : all.value())
+        if (user.username == m_desk.otherClerk.username)
+            stored = user;
+    QVERIFY(stored.hasRole(Role::Supervisor));
+    QVERIFY(stored.hasRole(Role::Clerk));
+    QCOMPARE(stored.departmentId, m_desk.otherClerk.departmentId);
 }
 
 QTEST_MAIN(TestDeskTools)

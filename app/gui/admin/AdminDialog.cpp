@@ -49,6 +49,7 @@ AdminDialog::AdminDialog(DeskSession& session, QWidget* parent)
     setUpTable(m_ui->categoriesTable, {tr("Name"), tr("Default department"), tr("Answer period (working days)")});
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->addUserButton, &QPushButton::clicked, this, &AdminDialog::addUser);
+    connect(m_ui->editUserButton, &QPushButton::clicked, this, &AdminDialog::editUser);
     connect(m_ui->disableUserButton, &QPushButton::clicked, this, [this] {
         const QString username = selectedUsername();
         if (username.isEmpty())
@@ -185,6 +186,27 @@ void AdminDialog::addUser()
             return;
         }
         dialog.showError(added.error().message);
+    }
+}
+
+void AdminDialog::editUser()
+{
+    const QString username = selectedUsername();
+    auto users = m_session.admin().users();
+    if (username.isEmpty() || !users)
+        return;
+    const auto found = std::find_if(users->cbegin(), users->cend(), [&](const User& u) { return u.username == username; });
+    if (found == users->cend())
+        return;
+    NewUserDialog dialog(m_session.departments(), this);
+    dialog.editAccount(*found);
+    while (dialog.exec() == QDialog::Accepted) {
+        auto updated = m_session.admin().updateUser(dialog.editedAccount());
+        if (updated) {
+            showResult({});
+            return;
+        }
+        dialog.showError(updated.error().message);
     }
 }
 

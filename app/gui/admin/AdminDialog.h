@@ -26,6 +26,7 @@ private:
     void load();
     void showResult(const QString& error);
     void addUser();
+    void editUser();
     void addDepartment();
     void renameDepartment();
     void retireDepartment();

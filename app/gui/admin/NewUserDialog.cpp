@@ -68,6 +68,32 @@ NewUser NewUserDialog::newUser() const
     return user;
 }
 
+void NewUserDialog::editAccount(const User& user)
+{
+    m_account = user;
+    setWindowTitle(tr("Edit user %1").arg(user.username));
+    m_username->setText(user.username);
+    m_username->setEnabled(false);
+    m_displayName->setText(user.displayName);
+    if (auto* form = qobject_cast<QFormLayout*>(layout()))
+        form->setRowVisible(m_password, false);
+    for (const auto& [role, box] : m_roles)
+        box->setChecked(user.hasRole(role));
+    m_department->setCurrentIndex(qMax(0, m_department->findData(user.departmentCode)));
+}
+
+User NewUserDialog::editedAccount() const
+{
+    User user = m_account;
+    user.displayName = m_displayName->text();
+    user.departmentCode = m_department->currentData().toString();
+    user.roles = {};
+    for (const auto& [role, box] : m_roles)
+        if (box->isChecked())
+            user.roles |= role;
+    return user;
+}
+
 void NewUserDialog::showError(const QString& message)
 {
     m_error->setText(QStringLiteral("⚠ ") + message);

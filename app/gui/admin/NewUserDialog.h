@@ -19,6 +19,9 @@ public:
     NewUserDialog(const QList<Department>& departments, QWidget* parent = nullptr);
 
     NewUser newUser() const;
+    // Edits an existing account instead: the user name is fixed and there is no password field.
+    void editAccount(const User& user);
+    User editedAccount() const;
     void showError(const QString& message);
 
 private:
@@ -28,6 +31,7 @@ private:
     QComboBox* m_department;
     QList<std::pair<Role, QCheckBox*>> m_roles;
     QLabel* m_error;
+    User m_account;
 };
 
 } // namespace danhoi
