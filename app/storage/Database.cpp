@@ -137,13 +137,6 @@ Error Database::errorFrom(const QSqlError& error, const QString& context)
     return Error::other(tr("Database error (%1): %2").arg(context, detail));
 }
 
-bool Database::isUniqueViolation(const QSqlError& error)
-{
-    // SQLite: extended code 2067 / "UNIQUE constraint failed"; PostgreSQL: SQLSTATE 23505.
-    return error.nativeErrorCode() == QLatin1String("23505") || error.nativeErrorCode() == QLatin1String("2067")
-        || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
-}
-
 QVariant nullableText(const QString& value)
 {
     return value.isEmpty() ? QVariant() : QVariant(value);

@@ -36,7 +36,6 @@ public:
     Result<void> exec(const QString& sql);
 
     static Error errorFrom(const QSqlError& error, const QString& context = {});
-    static bool isUniqueViolation(const QSqlError& error);
 
 private:
     Database(Engine engine, QString path);
