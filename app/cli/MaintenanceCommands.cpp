@@ -5,7 +5,6 @@
 #include "services/AuditService.h"
 #include "services/MaintenanceService.h"
 #include "services/QuestionService.h"
-#include "storage/Migrations.h"
 
 #include <QJsonArray>
 
@@ -89,17 +88,15 @@ Result<void> runDbCheck(CliSession& session)
 
 Result<void> runDbUpgrade(CliSession& session)
 {
-    if (!session.user().hasRole(Role::Admin))
-        return Error::forbidden(MaintenanceCommands::tr("Only an administrator may upgrade the database."));
-    // Opening the session already brought an SQLite file up to date (after a backup copy).
-    auto version = Migrations::currentVersion(*session.context().db);
-    if (!version)
-        return version.error();
+    // Opening the session already brought an SQLite file up to date (after a backup copy); this reports it.
+    auto health = MaintenanceService(session.context(), session.user()).check();
+    if (!health)
+        return health.error();
     if (session.json())
-        session.printJson(QJsonObject{{QStringLiteral("schema_version"), version.value()}});
+        session.printJson(QJsonObject{{QStringLiteral("schema_version"), health->schemaVersion}});
     else
         session.print(MaintenanceCommands::tr("The database is at schema version %1, the latest this program knows.")
-                          .arg(version.value()));
+                          .arg(health->schemaVersion));
     return {};
 }
 
