@@ -24,8 +24,12 @@ struct Built {
     Id revisionId = 0;
 };
 
-Result<QList<Built>> buildItems(QSqlDatabase db, const PublicText& text)
+// Every published question as the public sees it, with the agency's redaction rules and manual choices.
+Result<QList<Built>> buildItems(QSqlDatabase db)
 {
+    auto text = PublicText::load(db);
+    if (!text)
+        return text.error();
     PublicationRepository publication(db);
     auto published = publication.published();
     if (!published)
@@ -35,8 +39,16 @@ Result<QList<Built>> buildItems(QSqlDatabase db, const PublicText& text)
         return manual.error();
     QList<Built> out;
     for (const PublishedQuestion& p : published.value())
-        out.append({text.itemOf(p, manual->value(p.id)), p.id, p.revisionId});
+        out.append({text->itemOf(p, manual->value(p.id)), p.id, p.revisionId});
     return out;
+}
+
+QList<PublicItem> itemsOf(const QList<Built>& built)
+{
+    QList<PublicItem> items;
+    for (const Built& b : built)
+        items.append(b.item);
+    return items;
 }
 
 } // namespace
@@ -60,16 +72,10 @@ Result<QList<PublicItem>> PublishService::publicItems()
     auto connection = m_context.db->connection();
     if (!connection)
         return connection.error();
-    auto text = PublicText::load(connection.value());
-    if (!text)
-        return text.error();
-    auto built = buildItems(connection.value(), text.value());
+    auto built = buildItems(connection.value());
     if (!built)
         return built.error();
-    QList<PublicItem> items;
-    for (const Built& b : built.value())
-        items.append(b.item);
-    return items;
+    return itemsOf(built.value());
 }
 
 Result<PublishOutcome> PublishService::publish(const PublishRequest& request)
@@ -146,15 +152,10 @@ Result<PublishOutcome> PublishService::publish(const PublishRequest& request)
             return queued.error();
     }
 
-    auto text = PublicText::load(connection.value());
-    if (!text)
-        return text.error();
-    auto built = buildItems(connection.value(), text.value());
+    auto built = buildItems(connection.value());
     if (!built)
         return built.error();
-    QList<PublicItem> items;
-    for (const Built& b : built.value())
-        items.append(b.item);
+    const QList<PublicItem> items = itemsOf(built.value());
     PortalOptions options;
     options.agencyName = settings->name;
     options.portalBaseUrl = settings->portalBaseUrl;

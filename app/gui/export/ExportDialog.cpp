@@ -1,6 +1,7 @@
 #include "ExportDialog.h"
 #include "ui_ExportDialog.h"
 
+#include "common/BackgroundWork.h"
 #include "common/DeskSession.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -155,15 +156,8 @@ void ExportDialog::accept()
 
 void ExportDialog::done(const Result<ExportSummary>& result)
 {
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    finishBackgroundWork(m_thread, m_progress);
     const bool cancelled = m_cancelled->load();
-    if (m_progress) {
-        m_progress->reset();
-        m_progress->deleteLater();
-        m_progress = nullptr;
-    }
     setEnabled(true);
     if (!result) {
         const QString message = cancelled ? tr("The export was cancelled; no file was written.") : result.error().message;

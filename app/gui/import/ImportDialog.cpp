@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 #include "ui_ImportDialog.h"
 
+#include "common/BackgroundWork.h"
 #include "common/DeskSession.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -176,15 +177,8 @@ void ImportDialog::accept()
 
 void ImportDialog::done(const Result<ImportOutcome>& result)
 {
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    finishBackgroundWork(m_thread, m_progress);
     const bool cancelled = m_cancelled->load();
-    if (m_progress) {
-        m_progress->reset();
-        m_progress->deleteLater();
-        m_progress = nullptr;
-    }
     setEnabled(true);
     QString message;
     if (!result)
