@@ -764,15 +764,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: danhoi-cli [--db PATH] [--user NAME] [--json] COMMAND [ARGUMENTS] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Global options (before or after the command):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite database file (or env DANHOI_DB; default: the desktop app&apos;s file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -875,6 +867,14 @@
         <source>Change a publishing setting: agency.portal_base_url, publish.asker_line, redaction.allowlist</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: danhoi-cli [--db LOCATION] [--user NAME] [--json] COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SQLite database file or postgresql://[USER@]HOST[:PORT]/DBNAME[?host=/socket/dir] (or env DANHOI_DB; default: the desktop app&apos;s file)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -896,6 +896,141 @@
     </message>
     <message>
         <source>Database error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local default socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 refused the login of %2: wrong user name or password, or this account may not log in (server said: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database %1 on the PostgreSQL server %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server %1: check its address and port, that it is running and accepts connections from here (server said: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>The database file name contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of database location &quot;%1://&quot;: give an SQLite file or postgresql://[USER@]HOST[:PORT]/DBNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL location is not valid: %1 (expected postgresql://[USER@]HOST[:PORT]/DBNAME[?host=/socket/dir&amp;sslmode=…]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;#&quot; fragment has no meaning here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name has a broken %-escape or a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name cannot contain &quot;/&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password does not belong in the location; DanHoi asks for it or reads DANHOI_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name before &quot;@&quot; is empty, has a broken %-escape or a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IPv6 address in brackets is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port after &quot;:&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every option after &quot;?&quot; is written key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option %1 has an empty value, a broken %-escape or a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the server either before the database name or as ?host=, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?host= takes the folder of the server&apos;s Unix socket, an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535, given once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option %1 cannot contain &quot;;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1572,10 +1707,6 @@
     </message>
     <message>
         <source>The database is intact (schema version %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an administrator may upgrade the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

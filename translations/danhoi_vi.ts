@@ -763,16 +763,8 @@
         <translation>Lệnh &quot;%2&quot; không nhận tham số &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Usage: danhoi-cli [--db PATH] [--user NAME] [--json] COMMAND [ARGUMENTS] [OPTIONS]</source>
-        <translation>Cách dùng: danhoi-cli [--db PATH] [--user NAME] [--json] COMMAND [ARGUMENTS] [OPTIONS]</translation>
-    </message>
-    <message>
         <source>Global options (before or after the command):</source>
         <translation>Tùy chọn chung (đặt trước hoặc sau lệnh):</translation>
-    </message>
-    <message>
-        <source>SQLite database file (or env DANHOI_DB; default: the desktop app&apos;s file)</source>
-        <translation>tệp cơ sở dữ liệu SQLite (hoặc biến môi trường DANHOI_DB; mặc định: tệp của ứng dụng máy tính)</translation>
     </message>
     <message>
         <source>who acts; the password comes from env DANHOI_PASSWORD or a prompt</source>
@@ -874,6 +866,14 @@
         <source>Change a publishing setting: agency.portal_base_url, publish.asker_line, redaction.allowlist</source>
         <translation>Thay đổi một thiết lập công bố: agency.portal_base_url, publish.asker_line, redaction.allowlist</translation>
     </message>
+    <message>
+        <source>Usage: danhoi-cli [--db LOCATION] [--user NAME] [--json] COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation>Cách dùng: danhoi-cli [--db LOCATION] [--user NAME] [--json] COMMAND [ARGUMENTS] [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>an SQLite database file or postgresql://[USER@]HOST[:PORT]/DBNAME[?host=/socket/dir] (or env DANHOI_DB; default: the desktop app&apos;s file)</source>
+        <translation>tệp cơ sở dữ liệu SQLite hoặc postgresql://[USER@]HOST[:PORT]/DBNAME[?host=/socket/dir] (hoặc biến môi trường DANHOI_DB; mặc định: tệp của ứng dụng trên máy trạm)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -896,6 +896,141 @@
     <message>
         <source>Database error (%1): %2</source>
         <translation>Lỗi cơ sở dữ liệu (%1): %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>Chưa cài đặt trình điều khiển PostgreSQL của Qt (gói libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL location.</source>
+        <translation>%1 không phải là địa chỉ cơ sở dữ liệu PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>the local default socket</source>
+        <translation>socket cục bộ mặc định</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 refused the login of %2: wrong user name or password, or this account may not log in (server said: %3).</source>
+        <translation>Máy chủ PostgreSQL %1 từ chối đăng nhập của %2: sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản này không được phép đăng nhập (thông báo của máy chủ: %3).</translation>
+    </message>
+    <message>
+        <source>the default user</source>
+        <translation>người dùng mặc định</translation>
+    </message>
+    <message>
+        <source>There is no database %1 on the PostgreSQL server %2.</source>
+        <translation>Không có cơ sở dữ liệu %1 trên máy chủ PostgreSQL %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server %1: check its address and port, that it is running and accepts connections from here (server said: %2).</source>
+        <translation>Không kết nối được tới máy chủ PostgreSQL %1: đề nghị kiểm tra địa chỉ và cổng, máy chủ đang hoạt động và cho phép kết nối từ máy này (thông báo của máy chủ: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1: %2</source>
+        <translation>Không kết nối được tới cơ sở dữ liệu PostgreSQL %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>The database file name contains control characters.</source>
+        <translation>Tên tệp cơ sở dữ liệu chứa ký tự điều khiển.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of database location &quot;%1://&quot;: give an SQLite file or postgresql://[USER@]HOST[:PORT]/DBNAME.</source>
+        <translation>Không nhận biết được loại địa chỉ cơ sở dữ liệu &quot;%1://&quot;: đề nghị nhập tệp SQLite hoặc postgresql://[USER@]HOST[:PORT]/DBNAME.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL location is not valid: %1 (expected postgresql://[USER@]HOST[:PORT]/DBNAME[?host=/socket/dir&amp;sslmode=…]).</source>
+        <translation>Địa chỉ PostgreSQL không hợp lệ: %1 (định dạng đúng: postgresql://[USER@]HOST[:PORT]/DBNAME[?host=/socket/dir&amp;sslmode=…]).</translation>
+    </message>
+    <message>
+        <source>a &quot;#&quot; fragment has no meaning here</source>
+        <translation>phần &quot;#&quot; không có ý nghĩa ở đây</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>thiếu tên cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>the database name has a broken %-escape or a control character</source>
+        <translation>tên cơ sở dữ liệu có mã %-escape lỗi hoặc ký tự điều khiển</translation>
+    </message>
+    <message>
+        <source>the database name cannot contain &quot;/&quot;</source>
+        <translation>tên cơ sở dữ liệu không được chứa &quot;/&quot;</translation>
+    </message>
+    <message>
+        <source>the database name is longer than %1 bytes</source>
+        <translation>tên cơ sở dữ liệu dài quá %1 byte</translation>
+    </message>
+    <message>
+        <source>a password does not belong in the location; DanHoi asks for it or reads DANHOI_PASSWORD</source>
+        <translation>không ghi mật khẩu trong địa chỉ; DanHoi sẽ hỏi mật khẩu hoặc đọc từ DANHOI_PASSWORD</translation>
+    </message>
+    <message>
+        <source>the user name before &quot;@&quot; is empty, has a broken %-escape or a control character</source>
+        <translation>tên đăng nhập trước &quot;@&quot; bị trống, có mã %-escape lỗi hoặc ký tự điều khiển</translation>
+    </message>
+    <message>
+        <source>the user name is longer than %1 bytes</source>
+        <translation>tên đăng nhập dài quá %1 byte</translation>
+    </message>
+    <message>
+        <source>the IPv6 address in brackets is malformed</source>
+        <translation>địa chỉ IPv6 trong dấu ngoặc vuông không đúng định dạng</translation>
+    </message>
+    <message>
+        <source>unexpected text after the IPv6 address</source>
+        <translation>có nội dung thừa sau địa chỉ IPv6</translation>
+    </message>
+    <message>
+        <source>the port after &quot;:&quot; is missing</source>
+        <translation>thiếu số cổng sau &quot;:&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name</source>
+        <translation>&quot;%1&quot; không phải là tên máy chủ</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>số cổng phải là số từ 1 đến 65535</translation>
+    </message>
+    <message>
+        <source>every option after &quot;?&quot; is written key=value</source>
+        <translation>mỗi tùy chọn sau &quot;?&quot; phải viết dạng key=value</translation>
+    </message>
+    <message>
+        <source>the option %1 is given twice</source>
+        <translation>tùy chọn %1 bị nhập hai lần</translation>
+    </message>
+    <message>
+        <source>the option %1 has an empty value, a broken %-escape or a control character</source>
+        <translation>tùy chọn %1 có giá trị trống, mã %-escape lỗi hoặc ký tự điều khiển</translation>
+    </message>
+    <message>
+        <source>give the server either before the database name or as ?host=, not both</source>
+        <translation>chỉ ghi máy chủ ở một chỗ: trước tên cơ sở dữ liệu hoặc trong ?host=, không ghi cả hai</translation>
+    </message>
+    <message>
+        <source>?host= takes the folder of the server&apos;s Unix socket, an absolute path</source>
+        <translation>?host= nhận thư mục chứa Unix socket của máy chủ, ghi bằng đường dẫn tuyệt đối</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535, given once</source>
+        <translation>số cổng phải là số từ 1 đến 65535 và chỉ ghi một lần</translation>
+    </message>
+    <message>
+        <source>the option %1 cannot contain &quot;;&quot;</source>
+        <translation>tùy chọn %1 không được chứa &quot;;&quot;</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode phải là một trong các giá trị %1</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>không có tùy chọn &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1572,10 +1707,6 @@
     <message>
         <source>The database is intact (schema version %1).</source>
         <translation>Cơ sở dữ liệu nguyên vẹn (phiên bản lược đồ %1).</translation>
-    </message>
-    <message>
-        <source>Only an administrator may upgrade the database.</source>
-        <translation>Chỉ quản trị viên mới được nâng cấp cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>The database is at schema version %1, the latest this program knows.</source>

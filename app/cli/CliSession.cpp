@@ -28,9 +28,16 @@ Result<void> CliSession::start()
     if (location.isEmpty())
         location = QString::fromLocal8Bit(qgetenv("DANHOI_DB"));
     const bool creating = m_invocation.command->words == QStringList{QStringLiteral("init")};
-    if (m_invocation.command->needsUser && m_invocation.user.isEmpty())
+    // On a server the schema changes only by its owner's connection, which is its own authentication.
+    const bool ownerUpgrade = DatabaseOpener::isServerLocation(location)
+        && m_invocation.command->words == QStringList{QStringLiteral("db"), QStringLiteral("upgrade")};
+    if (m_invocation.command->needsUser && m_invocation.user.isEmpty() && !ownerUpgrade)
         return Error::invalid(tr("This command needs --user NAME."));
-    auto opened = DatabaseOpener::open(location, !creating);
+    DatabaseOpener::Request request;
+    request.location = location;
+    request.mustExist = !creating;
+    request.upgradeServer = ownerUpgrade;
+    auto opened = DatabaseOpener::open(request);
     if (!opened)
         return opened.error();
     m_context.db = opened->db;
@@ -41,7 +48,7 @@ Result<void> CliSession::start()
                                     .arg(opened->backupPath)));
     if (auto ok = CalendarService::refresh(m_context); !ok)
         return ok.error();
-    if (!m_invocation.command->needsUser)
+    if (!m_invocation.command->needsUser || ownerUpgrade)
         return {};
     auto password = secret("DANHOI_PASSWORD", tr("Password for %1: ").arg(m_invocation.user));
     if (!password)

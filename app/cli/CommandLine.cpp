@@ -197,9 +197,10 @@ QString CommandLine::help()
 {
     QString text;
     QTextStream out(&text);
-    out << tr("Usage: danhoi-cli [--db PATH] [--user NAME] [--json] COMMAND [ARGUMENTS] [OPTIONS]") << "\n\n";
+    out << tr("Usage: danhoi-cli [--db LOCATION] [--user NAME] [--json] COMMAND [ARGUMENTS] [OPTIONS]") << "\n\n";
     out << tr("Global options (before or after the command):") << "\n";
-    out << "  --db PATH      " << tr("SQLite database file (or env DANHOI_DB; default: the desktop app's file)") << "\n";
+    out << "  --db LOCATION  " << tr("an SQLite database file or postgresql://[USER@]HOST[:PORT]/DBNAME[?host=/socket/dir] "
+                                 "(or env DANHOI_DB; default: the desktop app's file)") << "\n";
     out << "  --user NAME    " << tr("who acts; the password comes from env DANHOI_PASSWORD or a prompt") << "\n";
     out << "  --json         " << tr("machine-readable output") << "\n";
     out << "  --help, --version\n\n";

@@ -88,8 +88,10 @@ Result<void> runDbCheck(CliSession& session)
 
 Result<void> runDbUpgrade(CliSession& session)
 {
-    // Opening the session already brought an SQLite file up to date (after a backup copy); this reports it.
-    auto health = MaintenanceService(session.context(), session.user()).check();
+    // Opening the session already brought the database up to date (an SQLite file after a backup copy; a server
+    // by its owner's connection, without a desk user); this reports it.
+    auto health = session.user().id == 0 ? MaintenanceService::checkDatabase(*session.context().db)
+                                         : MaintenanceService(session.context(), session.user()).check();
     if (!health)
         return health.error();
     if (session.json())

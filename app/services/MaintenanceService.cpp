@@ -22,20 +22,10 @@ Result<MaintenanceService::Health> MaintenanceService::checkDatabase(Database& d
     auto connection = db.connection();
     if (!connection)
         return connection.error();
-    SqlStatement integrity(connection.value(), QStringLiteral("PRAGMA integrity_check"));
-    if (auto ok = integrity.exec(); !ok)
-        return ok.error();
-    while (integrity.next()) {
-        const QString line = integrity.value(0).toString();
-        if (line != QLatin1String("ok"))
-            health.problems.append(line);
-    }
-    SqlStatement keys(connection.value(), QStringLiteral("PRAGMA foreign_key_check"));
-    if (auto ok = keys.exec(); !ok)
-        return ok.error();
-    while (keys.next())
-        health.problems.append(tr("Broken reference in table %1, row %2.")
-                                   .arg(keys.value(0).toString(), keys.value(1).toString()));
+    // A server checks its pages and references itself (and has pg_amcheck); a file is checked here.
+    if (db.engine() == Database::Engine::Sqlite)
+        if (auto ok = checkSqliteFile(connection.value(), health); !ok)
+            return ok.error();
     if (health.schemaVersion >= 4) { // the search index must match the questions, row for row
         auto search = SearchIndex(connection.value()).check();
         if (!search)
@@ -44,6 +34,25 @@ Result<MaintenanceService::Health> MaintenanceService::checkDatabase(Database& d
     }
     health.ok = health.problems.isEmpty();
     return health;
+}
+
+Result<void> MaintenanceService::checkSqliteFile(QSqlDatabase connection, Health& health)
+{
+    SqlStatement integrity(connection, QStringLiteral("PRAGMA integrity_check"));
+    if (auto ok = integrity.exec(); !ok)
+        return ok.error();
+    while (integrity.next()) {
+        const QString line = integrity.value(0).toString();
+        if (line != QLatin1String("ok"))
+            health.problems.append(line);
+    }
+    SqlStatement keys(connection, QStringLiteral("PRAGMA foreign_key_check"));
+    if (auto ok = keys.exec(); !ok)
+        return ok.error();
+    while (keys.next())
+        health.problems.append(tr("Broken reference in table %1, row %2.")
+                                   .arg(keys.value(0).toString(), keys.value(1).toString()));
+    return {};
 }
 
 Result<MaintenanceService::Health> MaintenanceService::check()

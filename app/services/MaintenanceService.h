@@ -24,6 +24,8 @@ public:
     static Result<Health> checkDatabase(Database& db);
 
 private:
+    static Result<void> checkSqliteFile(QSqlDatabase connection, Health& health);
+
     ServiceContext& m_context;
     User m_actor;
 };

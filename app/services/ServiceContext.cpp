@@ -17,8 +17,39 @@ QString DatabaseOpener::defaultLocation()
 
 Result<DatabaseOpener::Opened> DatabaseOpener::open(const QString& location, bool mustExist)
 {
-    const QString path = location.isEmpty() ? defaultLocation() : location;
-    if (mustExist && !QFileInfo::exists(path))
+    Request request;
+    request.location = location;
+    request.mustExist = mustExist;
+    return open(request);
+}
+
+bool DatabaseOpener::isServerLocation(const QString& location)
+{
+    auto parsed = DatabaseLocation::parse(location);
+    return DatabaseLocation::looksLikeUrl(location) && (!parsed || parsed->isPostgres());
+}
+
+Result<DatabaseOpener::Opened> DatabaseOpener::open(const Request& request)
+{
+    auto location = DatabaseLocation::parse(request.location);
+    if (!location)
+        return location.error();
+    if (location->isPostgres()) {
+        auto db = Database::openPostgres(location.value(), request.user, request.password);
+        if (!db)
+            return db.error();
+        if (!request.upgradeServer) {
+            if (auto ok = Migrations::requireCurrent(*db.value()); !ok)
+                return ok.error();
+            return Opened{db.value(), 0, {}};
+        }
+        auto outcome = Migrations::upgrade(*db.value());
+        if (!outcome)
+            return outcome.error();
+        return Opened{db.value(), outcome->from != outcome->to ? outcome->from : 0, {}};
+    }
+    const QString path = location->path.isEmpty() ? defaultLocation() : location->path;
+    if (request.mustExist && !QFileInfo::exists(path))
         return Error::other(tr("There is no DanHoi database at %1. Create it with \"danhoi-cli init\".").arg(path));
     auto db = Database::openSqlite(path);
     if (!db)

@@ -19,19 +19,29 @@ struct ServiceContext {
     QDateTime now() const { return clock->now(); }
 };
 
-// Opens the database behind `location` (an SQLite file path), upgrading an older schema after a backup.
+// Opens the database behind a location: an SQLite file (an older schema is upgraded after a backup copy) or
+// postgresql://… (see DatabaseLocation), whose schema only the owner changes, by asking for it (db upgrade).
 class DatabaseOpener
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseOpener)
 public:
+    struct Request {
+        QString location;          // empty: defaultLocation()
+        bool mustExist = true;     // SQLite: refuse to create a new file (every command but init)
+        bool upgradeServer = false; // PostgreSQL: bring the schema up to date (the owner, db upgrade)
+        QString user;              // PostgreSQL: connect as this role instead of the location's user
+        QString password;          // PostgreSQL: empty leaves it to libpq (PGPASSWORD, ~/.pgpass)
+    };
     struct Opened {
         std::shared_ptr<Database> db;
         int upgradedFrom = 0;
         QString backupPath;
     };
-    // mustExist: refuse to create a new file (every command but init).
+    static Result<Opened> open(const Request& request);
     static Result<Opened> open(const QString& location, bool mustExist);
     static QString defaultLocation();
+    // True for a postgresql:// location (whatever else is wrong with it).
+    static bool isServerLocation(const QString& location);
 };
 
 // Runs `change` inside one write transaction; commits when it succeeds.

@@ -68,6 +68,23 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString& path)
     return db;
 }
 
+Result<std::shared_ptr<Database>> Database::openPostgres(const DatabaseLocation& location, const QString& user,
+                                                        const QString& password)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::other(tr("The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql)."));
+    if (!location.isPostgres())
+        return Error::invalid(tr("%1 is not a PostgreSQL location.").arg(location.display()));
+    std::shared_ptr<Database> db(new Database(Engine::PostgreSql, location.display()));
+    db->m_location = location;
+    db->m_user = user.isEmpty() ? location.user : user;
+    db->m_password = password;
+    auto connection = db->connection();
+    if (!connection)
+        return connection.error();
+    return db;
+}
+
 Result<QSqlDatabase> Database::connection()
 {
     const QString name = QStringLiteral("%1-t%2").arg(m_namePrefix).arg(threadConnections.token);
@@ -81,8 +98,9 @@ Result<QSqlDatabase> Database::connection()
 
 Result<QSqlDatabase> Database::openConnection(const QString& name)
 {
+    const QString driver = m_engine == Engine::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
     QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                   : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                                                   : QSqlDatabase::addDatabase(driver, name);
     {
         QMutexLocker lock(&m_mutex);
         if (!m_connectionNames.contains(name))
@@ -90,6 +108,14 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
     }
     if (!threadConnections.names.contains(name))
         threadConnections.names.append(name);
+    auto opened = m_engine == Engine::Sqlite ? openSqliteConnection(db) : openPostgresConnection(db);
+    if (!opened)
+        return opened.error();
+    return db;
+}
+
+Result<void> Database::openSqliteConnection(QSqlDatabase& db)
+{
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open())
@@ -115,7 +141,65 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
         db.close();
         return error;
     }
-    return db;
+    return {};
+}
+
+Result<void> Database::openPostgresConnection(QSqlDatabase& db)
+{
+    db.setDatabaseName(m_location.dbname);
+    db.setHostName(m_location.host);
+    db.setPort(m_location.port);
+    db.setUserName(m_user);
+    db.setPassword(m_password);
+    QString options = m_location.connectOptions();
+    bool hasTimeout = false;
+    for (const auto& option : m_location.options)
+        hasTimeout = hasTimeout || option.first == QLatin1String("connect_timeout");
+    if (!hasTimeout) // an unreachable server should not hold a desk for minutes
+        options += QStringLiteral("%1connect_timeout=%2").arg(options.isEmpty() ? QString() : QStringLiteral(";")).arg(10);
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        return connectionError(db.lastError());
+    }
+    // NOTICEs (such as "already exists, skipping") are for psql users, not for the program's output.
+    QSqlQuery quiet(db);
+    if (!quiet.exec(QStringLiteral("SET client_min_messages TO warning"))) {
+        const Error error = errorFrom(quiet.lastError(), m_path);
+        db.close();
+        return error;
+    }
+    return {};
+}
+
+Error Database::connectionError(const QSqlError& error) const
+{
+    QString detail = error.databaseText().trimmed();
+    if (detail.isEmpty())
+        detail = error.text().trimmed();
+    // libpq's message may span lines ("connection to server … failed: FATAL: …"); keep the telling part.
+    detail = detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral("; ")).simplified();
+    const QString server = m_location.host.isEmpty() ? tr("the local default socket")
+                           : m_location.port > 0     ? QStringLiteral("%1:%2").arg(m_location.host).arg(m_location.port)
+                                                     : m_location.host;
+    const QString lower = detail.toLower();
+    if (lower.contains(QLatin1String("authentication failed")) || lower.contains(QLatin1String("no password supplied"))
+        || (lower.contains(QLatin1String("role \"")) && lower.contains(QLatin1String("does not exist")))
+        || lower.contains(QLatin1String("pg_hba.conf")) || lower.contains(QLatin1String("not permitted to log in"))
+        || lower.contains(QLatin1String("password is required")))
+        return {ErrorKind::Authentication,
+                tr("The PostgreSQL server %1 refused the login of %2: wrong user name or password, or this account "
+                   "may not log in (server said: %3).")
+                    .arg(server, m_user.isEmpty() ? tr("the default user") : m_user, detail),
+                {}};
+    if (lower.contains(QLatin1String("database \"")) && lower.contains(QLatin1String("does not exist")))
+        return Error::notFound(tr("There is no database %1 on the PostgreSQL server %2.").arg(m_location.dbname, server));
+    if (lower.contains(QLatin1String("could not connect")) || lower.contains(QLatin1String("connection refused"))
+        || lower.contains(QLatin1String("no such file or directory")) || lower.contains(QLatin1String("timeout"))
+        || lower.contains(QLatin1String("could not translate host name")) || lower.contains(QLatin1String("unreachable")))
+        return Error::other(tr("Cannot reach the PostgreSQL server %1: check its address and port, that it is running "
+                               "and accepts connections from here (server said: %2).")
+                                .arg(server, detail));
+    return Error::other(tr("Cannot connect to the PostgreSQL database %1: %2").arg(m_path, detail));
 }
 
 Result<void> Database::exec(const QString& sql)

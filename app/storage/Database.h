@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatabaseLocation.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -27,9 +28,18 @@ public:
 
     // Opens (creating if needed) an SQLite file with WAL, synchronous=FULL, foreign keys and a busy timeout.
     static Result<std::shared_ptr<Database>> openSqlite(const QString& path);
+    // Connects to a PostgreSQL database (QPSQL) as `user` (the location's user when empty). An empty password
+    // leaves it to libpq (PGPASSWORD, ~/.pgpass, peer). Fails with a plain message when the server cannot be
+    // reached, the login is refused or the database does not exist.
+    static Result<std::shared_ptr<Database>> openPostgres(const DatabaseLocation& location, const QString& user = {},
+                                                          const QString& password = {});
 
     Engine engine() const { return m_engine; }
+    // The SQLite file, or the PostgreSQL location as a user may read it (no password).
     QString path() const { return m_path; }
+    const DatabaseLocation& location() const { return m_location; }
+    // The role this database is used as (PostgreSQL), empty for SQLite.
+    QString userName() const { return m_user; }
     // This thread's connection, opened on first use.
     Result<QSqlDatabase> connection();
     // Runs one statement without results.
@@ -40,9 +50,15 @@ public:
 private:
     Database(Engine engine, QString path);
     Result<QSqlDatabase> openConnection(const QString& name);
+    Result<void> openSqliteConnection(QSqlDatabase& db);
+    Result<void> openPostgresConnection(QSqlDatabase& db);
+    Error connectionError(const QSqlError& error) const;
 
     Engine m_engine;
     QString m_path;
+    DatabaseLocation m_location;
+    QString m_user;
+    QString m_password;
     QString m_namePrefix;
     QMutex m_mutex;
     QStringList m_connectionNames;
