@@ -7,7 +7,7 @@ DANHOI_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev libsodium-dev libcmark-dev libkainjow-mustache-dev libxlsxwriter-dev libzip-dev
     poppler-utils fonts-liberation fonts-liberation2 chromium
-    sqlite3 xvfb xauth fonts-noto-core
+    sqlite3 postgresql libpq-dev xvfb xauth fonts-noto-core
 )
 
 danhoi_install_missing() {

@@ -1864,6 +1864,37 @@
     </message>
 </context>
 <context>
+    <name>PostgresSecurity</name>
+    <message>
+        <source>The login role %1 would be longer than PostgreSQL&apos;s 63 characters; choose a shorter user name or database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password can be prepared only on a PostgreSQL connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL could not prepare the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not say which database this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is encoded as %2; DanHoi needs UTF8 (CREATE DATABASE … ENCODING &apos;UTF8&apos; TEMPLATE template0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database name %1 is too long for its role names; choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL security scripts are missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublicHolidays</name>
     <message>
         <source>New Year&apos;s Day</source>

@@ -1863,6 +1863,37 @@
     </message>
 </context>
 <context>
+    <name>PostgresSecurity</name>
+    <message>
+        <source>The login role %1 would be longer than PostgreSQL&apos;s 63 characters; choose a shorter user name or database name.</source>
+        <translation>Tên vai trò đăng nhập %1 sẽ dài quá 63 ký tự mà PostgreSQL cho phép; đề nghị chọn tên người dùng hoặc tên cơ sở dữ liệu ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>A password can be prepared only on a PostgreSQL connection.</source>
+        <translation>Chỉ có thể chuẩn bị mật khẩu trên kết nối PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL could not prepare the password: %1</source>
+        <translation>PostgreSQL không chuẩn bị được mật khẩu: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL did not say which database this is.</source>
+        <translation>PostgreSQL không cho biết đây là cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encoded as %2; DanHoi needs UTF8 (CREATE DATABASE … ENCODING &apos;UTF8&apos; TEMPLATE template0).</source>
+        <translation>Cơ sở dữ liệu %1 dùng bảng mã %2; DanHoi cần bảng mã UTF8 (CREATE DATABASE … ENCODING &apos;UTF8&apos; TEMPLATE template0).</translation>
+    </message>
+    <message>
+        <source>The database name %1 is too long for its role names; choose a shorter one.</source>
+        <translation>Tên cơ sở dữ liệu %1 quá dài để đặt tên các vai trò; đề nghị chọn tên ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL security scripts are missing from this build.</source>
+        <translation>Bản cài đặt này thiếu các tập lệnh bảo mật PostgreSQL.</translation>
+    </message>
+</context>
+<context>
     <name>PublicHolidays</name>
     <message>
         <source>New Year&apos;s Day</source>

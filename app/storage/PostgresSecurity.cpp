@@ -1,0 +1,136 @@
+#include "PostgresSecurity.h"
+
+#include "core/Workflow.h"
+
+#include <QDir>
+#include <QSqlDriver>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <libpq-fe.h>
+
+namespace danhoi {
+
+QString PostgresSecurity::rolePrefix(const QString& databaseName)
+{
+    static const QRegularExpression other(QStringLiteral("[^a-z0-9]"));
+    return QStringLiteral("dh_%1_").arg(databaseName.toLower().replace(other, QStringLiteral("_")));
+}
+
+Result<QString> PostgresSecurity::loginRole(const QString& databaseName, const QString& username)
+{
+    const QString role = rolePrefix(databaseName) + username;
+    if (role.toUtf8().size() > 63)
+        return Error::invalid(tr("The login role %1 would be longer than PostgreSQL's 63 characters; choose a shorter "
+                                 "user name or database name.")
+                                  .arg(role),
+                              QStringLiteral("username"));
+    return role;
+}
+
+Result<QString> PostgresSecurity::scramVerifier(const QSqlDatabase& connection, const QString& role,
+                                               const QString& password)
+{
+    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+    // QPSQL hands out its PGconn* (registered under the struct's name, pg_conn*).
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return Error::other(tr("A password can be prepared only on a PostgreSQL connection."));
+    PGconn* pg = *static_cast<PGconn* const*>(handle.constData());
+    char* verifier = PQencryptPasswordConn(pg, password.toUtf8().constData(), role.toUtf8().constData(),
+                                           "scram-sha-256");
+    if (!verifier)
+        return Error::other(tr("PostgreSQL could not prepare the password: %1")
+                                .arg(QString::fromUtf8(PQerrorMessage(pg)).trimmed()));
+    const QString out = QString::fromLatin1(verifier);
+    PQfreemem(verifier);
+    return out;
+}
+
+QStringList PostgresSecurity::scripts(const QString& prefix, const QString& schema)
+{
+    QStringList out;
+    const QDir folder(QStringLiteral(":/danhoi/postgres"));
+    for (const QString& name : folder.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        QFile file(folder.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        QString sql = QString::fromUtf8(file.readAll());
+        sql.replace(QStringLiteral("{prefix}"), prefix).replace(QStringLiteral("{schema}"), schema);
+        out.append(sql);
+    }
+    return out;
+}
+
+Result<void> PostgresSecurity::apply(QSqlDatabase owner)
+{
+    SqlStatement where(owner, QStringLiteral("SELECT current_database(), current_schema(),"
+                                             " pg_encoding_to_char(encoding) FROM pg_database"
+                                             " WHERE datname = current_database()"));
+    if (auto ok = where.exec(); !ok)
+        return ok;
+    if (!where.next())
+        return Error::other(tr("PostgreSQL did not say which database this is."));
+    const QString database = where.value(0).toString();
+    const QString schema = where.value(1).toString();
+    if (where.value(2).toString() != QLatin1String("UTF8"))
+        return Error::invalid(tr("The database %1 is encoded as %2; DanHoi needs UTF8 (CREATE DATABASE … ENCODING "
+                                 "'UTF8' TEMPLATE template0).")
+                                  .arg(database, where.value(2).toString()));
+    if (auto role = loginRole(database, QStringLiteral("_coordinator")); !role)
+        return Error::invalid(tr("The database name %1 is too long for its role names; choose a shorter one.")
+                                  .arg(database));
+    const QStringList sql = scripts(rolePrefix(database), schema);
+    if (sql.isEmpty())
+        return Error::other(tr("The PostgreSQL security scripts are missing from this build."));
+    QSqlQuery quiet(owner);
+    quiet.exec(QStringLiteral("SET LOCAL client_min_messages = warning")); // no notices for the re-created objects
+    for (const QString& script : sql) {
+        QSqlQuery query(owner);
+        if (!query.exec(script))
+            return Database::errorFrom(query.lastError());
+    }
+    return writeWorkflowRules(owner);
+}
+
+Result<void> PostgresSecurity::writeWorkflowRules(QSqlDatabase owner)
+{
+    SqlStatement clear(owner, QStringLiteral("DELETE FROM workflow_rules"));
+    if (auto ok = clear.exec(); !ok)
+        return ok;
+    for (const Transition& row : Workflow::table()) {
+        QStringList from;
+        for (Status status : row.from)
+            from.append(statusName(status));
+        SqlStatement insert(owner, QStringLiteral(
+            "INSERT INTO workflow_rules (action, from_statuses, to_status, roles, department_bound, reason_required,"
+            " forbids_own_revision) VALUES (:action, string_to_array(:from, ','), :to, string_to_array(:roles, ','),"
+            " :bound, :reason, :own)"));
+        insert.bind(QStringLiteral(":action"), actionName(row.action)).bind(QStringLiteral(":from"), from.join(u','));
+        insert.bind(QStringLiteral(":to"), statusName(row.to));
+        insert.bind(QStringLiteral(":roles"), roleNames(row.roles).join(u','));
+        insert.bind(QStringLiteral(":bound"), row.departmentBound).bind(QStringLiteral(":reason"), row.reasonRequired);
+        insert.bind(QStringLiteral(":own"), row.forbidsOwnRevision);
+        if (auto ok = insert.exec(); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Error PostgresSecurity::errorFrom(const QSqlError& error)
+{
+    const QString state = error.nativeErrorCode();
+    // The message of a RAISE is the first line of the driver's text (the rest is libpq's context).
+    const QString message = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (state == QLatin1String("DH403") || state == QLatin1String("42501"))
+        return Error::forbidden(message);
+    if (state == QLatin1String("DH404"))
+        return Error::notFound(message);
+    if (state == QLatin1String("DH409"))
+        return Error::conflict(message);
+    if (state == QLatin1String("DH422"))
+        return Error::invalid(message);
+    return Database::errorFrom(error);
+}
+
+} // namespace danhoi

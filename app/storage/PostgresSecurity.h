@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Domain.h"
+
+namespace danhoi {
+
+// The permissions a PostgreSQL server enforces for DanHoi: group roles, table rights, row-level security, the
+// transition and audit functions and the guards (app/storage/postgres/*.sql), plus the workflow rules of
+// app/core, which danhoi_transition checks. Applied by the owner role on provision and on every upgrade.
+class PostgresSecurity
+{
+    Q_DECLARE_TR_FUNCTIONS(PostgresSecurity)
+public:
+    // The role prefix of a database: dh_<name>_, lower-cased, each character outside a-z and 0-9 as '_'.
+    static QString rolePrefix(const QString& databaseName);
+    // The login role of a desk user, or why the name cannot be one (PostgreSQL's limit is 63 bytes).
+    static Result<QString> loginRole(const QString& databaseName, const QString& username);
+
+    // The SCRAM-SHA-256 verifier of a password for a login role, computed here by libpq (PQencryptPasswordConn)
+    // so the password itself never travels inside SQL.
+    static Result<QString> scramVerifier(const QSqlDatabase& connection, const QString& role, const QString& password);
+
+    // The layer's SQL scripts in the order they run, for a prefix and a schema.
+    static QStringList scripts(const QString& prefix, const QString& schema);
+
+    // Applies the layer on the owner's connection, inside the caller's transaction.
+    static Result<void> apply(QSqlDatabase owner);
+
+    // The error a DanHoi function raised (SQLSTATE DH403/DH404/DH409/DH422) as an Error of the same kind;
+    // any other failure as Database::errorFrom reports it.
+    static Error errorFrom(const QSqlError& error);
+
+private:
+    static Result<void> writeWorkflowRules(QSqlDatabase owner);
+};
+
+} // namespace danhoi

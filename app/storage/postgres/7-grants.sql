@@ -1,0 +1,91 @@
+-- DanHoi security layer, part 7: table rights of the group roles and the row-level security policies that
+-- mirror app/core's Visibility: coordinators and admins read everything; clerks and supervisors read their
+-- department's questions in full and other departments' published questions only in public_questions.
+-- Every table starts from no rights, so re-applying the layer also takes back what an older layer granted.
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = '{schema}' LOOP
+        EXECUTE format('REVOKE ALL ON %I FROM PUBLIC, {prefix}_desk, {prefix}_admin, {prefix}_coordinator,'
+                       ' {prefix}_supervisor, {prefix}_clerk', t);
+    END LOOP;
+END
+$$;
+
+GRANT SELECT ON settings, departments, categories, users, questions, answer_revisions, audit_events, audit_head,
+    calendar_days, schema_version, workflow_rules, public_questions, question_redactions TO {prefix}_desk;
+GRANT UPDATE ON questions TO {prefix}_desk;
+GRANT INSERT ON questions TO {prefix}_coordinator;
+GRANT INSERT, DELETE ON question_redactions TO {prefix}_coordinator;
+GRANT SELECT, INSERT, UPDATE, DELETE ON import_fingerprints, portal_pushes TO {prefix}_coordinator;
+GRANT INSERT, UPDATE ON settings, departments, categories, users TO {prefix}_admin;
+GRANT INSERT, UPDATE, DELETE ON calendar_days TO {prefix}_admin;
+
+-- Functions: none for PUBLIC; the desks call the entry points and what the policies evaluate.
+REVOKE ALL ON FUNCTION danhoi_owns(name), danhoi_actor_roles(), danhoi_sees_all(), danhoi_staff_department(),
+    danhoi_audit_hash(bigint, bigint, text, bigint, text, text, text, text, text), danhoi_now_ms(),
+    danhoi_audit_append(text, bigint, text, text, text, text), danhoi_audit(text, bigint, text, text, text, text),
+    danhoi_transition(bigint, text, integer, text, text, text, bigint, bigint, text, bigint, jsonb, text),
+    danhoi_check_login(text, text), danhoi_may_manage_users(), danhoi_is_desk_login(text),
+    danhoi_user_create(text, text), danhoi_user_password(text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION danhoi_owns(name), danhoi_actor_roles(), danhoi_sees_all(), danhoi_staff_department(),
+    danhoi_audit_hash(bigint, bigint, text, bigint, text, text, text, text, text), danhoi_now_ms(),
+    danhoi_audit(text, bigint, text, text, text, text),
+    danhoi_transition(bigint, text, integer, text, text, text, bigint, bigint, text, bigint, jsonb, text),
+    danhoi_check_login(text, text), danhoi_may_manage_users(), danhoi_is_desk_login(text),
+    danhoi_user_create(text, text), danhoi_user_password(text, text) TO {prefix}_desk;
+
+ALTER TABLE questions ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS danhoi_read ON questions;
+CREATE POLICY danhoi_read ON questions FOR SELECT TO {prefix}_desk
+    USING ((SELECT danhoi_sees_all()) OR department_id = (SELECT danhoi_staff_department()));
+DROP POLICY IF EXISTS danhoi_update ON questions;
+CREATE POLICY danhoi_update ON questions FOR UPDATE TO {prefix}_desk
+    USING ((SELECT danhoi_sees_all()) OR department_id = (SELECT danhoi_staff_department()))
+    WITH CHECK ((SELECT danhoi_sees_all()) OR department_id = (SELECT danhoi_staff_department()));
+DROP POLICY IF EXISTS danhoi_insert ON questions;
+CREATE POLICY danhoi_insert ON questions FOR INSERT TO {prefix}_desk
+    WITH CHECK ((SELECT danhoi_actor_roles()) && ARRAY['coordinator']);
+
+-- Revisions, audit events and redactions follow the question they belong to (the subquery sees only the
+-- questions the policy above lets through); events about the installation only for admins and coordinators.
+ALTER TABLE answer_revisions ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS danhoi_read ON answer_revisions;
+CREATE POLICY danhoi_read ON answer_revisions FOR SELECT TO {prefix}_desk
+    USING (EXISTS (SELECT 1 FROM questions q WHERE q.id = question_id));
+
+ALTER TABLE audit_events ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS danhoi_read ON audit_events;
+CREATE POLICY danhoi_read ON audit_events FOR SELECT TO {prefix}_desk
+    USING ((SELECT danhoi_sees_all()) OR EXISTS (SELECT 1 FROM questions q WHERE q.id = question_id));
+
+ALTER TABLE question_redactions ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS danhoi_read ON question_redactions;
+CREATE POLICY danhoi_read ON question_redactions FOR SELECT TO {prefix}_desk
+    USING (EXISTS (SELECT 1 FROM questions q WHERE q.id = question_id));
+DROP POLICY IF EXISTS danhoi_write ON question_redactions;
+CREATE POLICY danhoi_write ON question_redactions FOR INSERT TO {prefix}_desk
+    WITH CHECK ((SELECT danhoi_sees_all()));
+DROP POLICY IF EXISTS danhoi_delete ON question_redactions;
+CREATE POLICY danhoi_delete ON question_redactions FOR DELETE TO {prefix}_desk
+    USING ((SELECT danhoi_sees_all()));
+
+-- The search index: full rows (even rowid = 2·question id) follow their question; public rows (odd) hold only
+-- published questions and are read by every desk. Desks write the rows of the questions they change.
+DO $$
+BEGIN
+    IF to_regclass('{schema}.question_search') IS NULL THEN
+        RETURN;
+    END IF;
+    GRANT SELECT, INSERT, UPDATE, DELETE ON question_search TO {prefix}_desk;
+    ALTER TABLE question_search ENABLE ROW LEVEL SECURITY;
+    DROP POLICY IF EXISTS danhoi_read ON question_search;
+    CREATE POLICY danhoi_read ON question_search FOR SELECT TO {prefix}_desk
+        USING (rowid % 2 = 1 OR EXISTS (SELECT 1 FROM questions q WHERE q.id = rowid / 2));
+    DROP POLICY IF EXISTS danhoi_write ON question_search;
+    CREATE POLICY danhoi_write ON question_search FOR ALL TO {prefix}_desk
+        USING (EXISTS (SELECT 1 FROM questions q WHERE q.id = rowid / 2))
+        WITH CHECK (EXISTS (SELECT 1 FROM questions q WHERE q.id = rowid / 2));
+END
+$$;

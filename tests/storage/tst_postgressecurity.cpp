@@ -1,0 +1,565 @@
+// The permissions PostgreSQL enforces for DanHoi (app/storage/postgres): the audit hash computed by the server
+// equals AuditChain's, the transitions run through danhoi_transition as desk logins, and a clerk connected with
+// psql cannot approve, publish, read another department's questions or change the audit log.
+
+#include "support/PgTestServer.h"
+#include "core/AuditChain.h"
+#include "storage/PostgresSecurity.h"
+#include "core/Workflow.h"
+#include "storage/RevisionRepository.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace danhoi;
+using namespace danhoi::test;
+
+class TestPostgresSecurity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void layerIsReappliedWithoutHarm();
+    void auditHashIsAuditChains_data();
+    void auditHashIsAuditChains();
+    void transitionsRunAsDeskLogins();
+    void clerkWithPsqlCannotBypassTheRules_data();
+    void clerkWithPsqlCannotBypassTheRules();
+    void clerkWithPsqlReadsOnlyWhatVisibilityAllows();
+    void supervisorCannotApproveOwnRevision();
+    void reasonsAndVersionsAreChecked();
+    void ownerActsAsNamedUserUnderTheSameRules();
+    void plainPasswordsAreRefused();
+    void disabledUserLosesLoginAndRights();
+
+private:
+    QSqlDatabase desk(const QString& username);
+    void addUser(const QString& username, const QString& roles, std::optional<Id> department);
+    Id addQuestion(const QString& title, const QString& asker);
+    Result<int> transition(const QString& username, Id question, const QString& action, int version,
+                           const QString& extra = {});
+    QString psql(const QString& username, const QString& sql, int* exitCode);
+    QVariant ownerValue(const QString& sql);
+
+    PgTestServer m_server;
+    QString m_database;
+    QSqlDatabase m_owner;
+    Id m_lawDepartment = 0;
+    Id m_buildingDepartment = 0;
+    static constexpr const char* password = "Mật-khẩu đủ dài 2026";
+};
+
+void TestPostgresSecurity::initTestCase()
+{
+    auto started = m_server.start();
+    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+    auto created = m_server.createDatabase(QStringLiteral("security"));
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    m_database = created.value();
+    m_owner = m_server.connect(m_database, QStringLiteral("owner"));
+    QVERIFY2(m_owner.isOpen(), qPrintable(m_owner.lastError().text()));
+    auto schema = m_server.createSchema(m_owner);
+    QVERIFY2(schema.ok(), qPrintable(schema.ok() ? QString() : schema.error().message));
+    QVERIFY(m_owner.transaction());
+    auto applied = PostgresSecurity::apply(m_owner);
+    QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
+    QVERIFY(m_owner.commit());
+
+    QSqlQuery q(m_owner);
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO departments (code, name_vi) VALUES ('TP', 'Sở Tư pháp'),"
+                                  " ('XD', 'Sở Xây dựng') RETURNING id")));
+    QVERIFY(q.next());
+    m_lawDepartment = q.value(0).toLongLong();
+    QVERIFY(q.next());
+    m_buildingDepartment = q.value(0).toLongLong();
+    addUser(QStringLiteral("admin"), QStringLiteral("admin"), std::nullopt);
+    addUser(QStringLiteral("coord"), QStringLiteral("coordinator"), std::nullopt);
+    addUser(QStringLiteral("clerk.tp"), QStringLiteral("clerk"), m_lawDepartment);
+    addUser(QStringLiteral("sup.tp"), QStringLiteral("supervisor"), m_lawDepartment);
+    addUser(QStringLiteral("sup2.tp"), QStringLiteral("clerk,supervisor"), m_lawDepartment);
+    addUser(QStringLiteral("clerk.xd"), QStringLiteral("clerk"), m_buildingDepartment);
+    addUser(QStringLiteral("sup.xd"), QStringLiteral("supervisor"), m_buildingDepartment);
+}
+
+void TestPostgresSecurity::cleanupTestCase()
+{
+    m_owner = {};
+    for (const QString& name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+    if (!m_database.isEmpty())
+        m_server.dropDatabase(m_database);
+    m_server.stop();
+}
+
+// A user as `danhoi-cli user add` makes one on PostgreSQL: the login from a client-side verifier, then the row,
+// whose trigger grants the group roles.
+void TestPostgresSecurity::addUser(const QString& username, const QString& roles, std::optional<Id> department)
+{
+    auto role = PostgresSecurity::loginRole(m_database, username);
+    QVERIFY(role.ok());
+    auto verifier = PostgresSecurity::scramVerifier(m_owner, role.value(), QString::fromUtf8(password));
+    QVERIFY2(verifier.ok(), qPrintable(verifier.ok() ? QString() : verifier.error().message));
+    QVERIFY(!verifier->contains(QString::fromUtf8(password)));
+    QSqlQuery q(m_owner);
+    QVERIFY(q.prepare(QStringLiteral("SELECT danhoi_user_create(?, ?)")));
+    q.addBindValue(username);
+    q.addBindValue(verifier.value());
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QVERIFY(q.prepare(QStringLiteral("INSERT INTO users (username, roles, department_id) VALUES (?, ?, ?)")));
+    q.addBindValue(username);
+    q.addBindValue(roles);
+    q.addBindValue(department ? QVariant(*department) : QVariant(QMetaType::fromType<qlonglong>()));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+}
+
+Id TestPostgresSecurity::addQuestion(const QString& title, const QString& asker)
+{
+    QSqlQuery q(m_owner);
+    q.prepare(QStringLiteral("INSERT INTO questions (ref, ref_year, ref_seq, channel, received_at, title, body,"
+                             " asker_name, status, created_at, updated_at)"
+                             " SELECT 'HD-2026-' || lpad((COALESCE(MAX(ref_seq), 0) + 1)::text, 6, '0'), 2026,"
+                             " COALESCE(MAX(ref_seq), 0) + 1, 'portal', 0, ?, 'Nội dung', ?, 'received', 0, 0"
+                             " FROM questions WHERE ref_year = 2026 RETURNING id"));
+    q.addBindValue(title);
+    q.addBindValue(asker);
+    if (!q.exec() || !q.next())
+        qWarning() << q.lastError().text();
+    return q.value(0).toLongLong();
+}
+
+QSqlDatabase TestPostgresSecurity::desk(const QString& username)
+{
+    const QString name = QStringLiteral("desk-") + username;
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    return m_server.connect(m_database, name, PostgresSecurity::loginRole(m_database, username).value(),
+                            QString::fromUtf8(password));
+}
+
+// Runs danhoi_transition as the user; `extra` adds named arguments.
+Result<int> TestPostgresSecurity::transition(const QString& username, Id question, const QString& action, int version,
+                                             const QString& extra)
+{
+    QSqlDatabase db = desk(username);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT danhoi_transition(?, ?, ?%1)").arg(extra));
+    q.addBindValue(question);
+    q.addBindValue(action);
+    q.addBindValue(version);
+    if (!q.exec())
+        return PostgresSecurity::errorFrom(q.lastError());
+    q.next();
+    return q.value(0).toInt();
+}
+
+QString TestPostgresSecurity::psql(const QString& username, const QString& sql, int* exitCode)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), QString::fromUtf8(password));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral("psql"),
+                  {QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                   QStringLiteral("-h"), m_server.socketDirectory(), QStringLiteral("-U"),
+                   PostgresSecurity::loginRole(m_database, username).value(), QStringLiteral("-d"), m_database,
+                   QStringLiteral("-c"), sql});
+    process.waitForFinished(30000);
+    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError()).trimmed();
+}
+
+QVariant TestPostgresSecurity::ownerValue(const QString& sql)
+{
+    QSqlQuery q(m_owner);
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+void TestPostgresSecurity::layerIsReappliedWithoutHarm()
+{
+    const qlonglong policies = ownerValue(QStringLiteral("SELECT count(*) FROM pg_policies")).toLongLong();
+    QVERIFY(policies > 0);
+    QVERIFY(m_owner.transaction());
+    auto again = PostgresSecurity::apply(m_owner);
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    QVERIFY(m_owner.commit());
+    QCOMPARE(ownerValue(QStringLiteral("SELECT count(*) FROM pg_policies")).toLongLong(), policies);
+    QCOMPARE(ownerValue(QStringLiteral("SELECT count(*) FROM workflow_rules")).toInt(), int(Workflow::table().size()));
+    QCOMPARE(ownerValue(QStringLiteral("SELECT roles FROM workflow_rules WHERE action = 'approve'")).toString(),
+             QStringLiteral("{supervisor}"));
+    // Still a member of exactly its groups.
+    QCOMPARE(ownerValue(QStringLiteral("SELECT string_agg(g.rolname, ',' ORDER BY g.rolname) FROM pg_auth_members m"
+                                       " JOIN pg_roles r ON r.oid = m.member JOIN pg_roles g ON g.oid = m.roleid"
+                                       " WHERE r.rolname = '%1'")
+                                    .arg(PostgresSecurity::loginRole(m_database, QStringLiteral("sup2.tp")).value()))
+                 .toString(),
+             QStringLiteral("%1_clerk,%1_desk,%1_supervisor").arg(PostgresSecurity::rolePrefix(m_database)));
+}
+
+void TestPostgresSecurity::auditHashIsAuditChains_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("withQuestion");
+    QTest::newRow("plain") << QStringLiteral("revision 1") << true;
+    QTest::newRow("empty, no question") << QString() << false;
+    QTest::newRow("quotes") << QStringLiteral("\"quoted\" and 'single' and `back`") << true;
+    QTest::newRow("backslashes") << QStringLiteral("C:\\path\\n not a newline \\\" \\u0041") << true;
+    QTest::newRow("control characters") << QStringLiteral("a\nb\rc\td\be\ff") + QChar(0x01) + QChar(0x1f) + QChar(0x7f)
+                                        << true;
+    QTest::newRow("vietnamese NFC") << QStringLiteral("Đường Nguyễn Huệ, phường Bến Nghé") << true;
+    QTest::newRow("vietnamese NFD")
+        << QStringLiteral("Đường Nguyễn Huệ").normalized(QString::NormalizationForm_D) << true;
+    QTest::newRow("emoji and separators") << QStringLiteral("👍🏽 cảm ơn 🇻🇳") + QChar(0x2028) + QChar(0x2029) << true;
+    QTest::newRow("markup") << QStringLiteral("</script><b>&amp;</b> / slash") << false;
+}
+
+void TestPostgresSecurity::auditHashIsAuditChains()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, withQuestion);
+    AuditEvent event;
+    event.seq = 4711;
+    event.at = QDateTime::fromMSecsSinceEpoch(1764400000123, Qt::UTC);
+    event.username = QStringLiteral("nguyễn.văn'a\\\"");
+    if (withQuestion)
+        event.questionId = 42;
+    event.action = QStringLiteral("redaction");
+    event.fromStatus = QStringLiteral("approved");
+    event.toStatus = text;
+    event.note = text;
+    event.prevHash = AuditChain::genesisHash();
+    QSqlQuery q(m_owner);
+    q.prepare(QStringLiteral("SELECT danhoi_audit_hash(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(event.seq);
+    q.addBindValue(event.at.toMSecsSinceEpoch());
+    q.addBindValue(event.username);
+    q.addBindValue(event.questionId ? QVariant(*event.questionId) : QVariant(QMetaType::fromType<qlonglong>()));
+    q.addBindValue(event.action);
+    q.addBindValue(event.fromStatus);
+    q.addBindValue(event.toStatus.isNull() ? QStringLiteral("") : event.toStatus);
+    q.addBindValue(event.note.isNull() ? QStringLiteral("") : event.note);
+    q.addBindValue(event.prevHash);
+    QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+    QCOMPARE(q.value(0).toString(), AuditChain::hashOf(event));
+}
+
+void TestPostgresSecurity::transitionsRunAsDeskLogins()
+{
+    const Id id = addQuestion(QStringLiteral("Thủ tục \"khai sinh\""), QStringLiteral("Lê Văn C"));
+    QVERIFY(id > 0);
+    auto v = transition(QStringLiteral("coord"), id, QStringLiteral("route"), 1,
+                        QStringLiteral(", p_department => %1, p_due_date => '2026-12-31', p_note => 'TP'")
+                            .arg(m_lawDepartment));
+    QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : v.error().message));
+    QCOMPARE(v.value(), 2);
+    v = transition(QStringLiteral("clerk.tp"), id, QStringLiteral("draft"), 2,
+                   QStringLiteral(", p_answer => 'Trả lời: \\ \"a\"', p_note => 'revision 1'"));
+    QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : v.error().message));
+    v = transition(QStringLiteral("clerk.tp"), id, QStringLiteral("submit"), 3);
+    QVERIFY(v.ok());
+    v = transition(QStringLiteral("sup.tp"), id, QStringLiteral("approve"), 4);
+    QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : v.error().message));
+    v = transition(QStringLiteral("coord"), id, QStringLiteral("publish"), 5,
+                   QStringLiteral(", p_public => '{\"title\": \"Thủ tục khai sinh\", \"question\": \"Nội dung\","
+                                  " \"answer\": \"Trả lời\", \"asker_line\": \"L.V.C\"}'"));
+    QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : v.error().message));
+    QCOMPARE(v.value(), 6);
+
+    QCOMPARE(ownerValue(QStringLiteral("SELECT status FROM questions WHERE id = %1").arg(id)).toString(),
+             QStringLiteral("published"));
+    QCOMPARE(ownerValue(QStringLiteral("SELECT state || ':' || (SELECT username FROM users WHERE id = reviewer_id)"
+                                       " FROM answer_revisions WHERE question_id = %1")
+                            .arg(id))
+                 .toString(),
+             QStringLiteral("approved:sup.tp"));
+    QCOMPARE(ownerValue(QStringLiteral("SELECT asker_line FROM public_questions WHERE question_id = %1").arg(id)),
+             QVariant(QStringLiteral("L.V.C")));
+    QCOMPARE(ownerValue(QStringLiteral("SELECT string_agg(username || ':' || action || ':' || from_status || '>'"
+                                       " || to_status, ' ' ORDER BY seq) FROM audit_events WHERE question_id = %1")
+                            .arg(id))
+                 .toString(),
+             QStringLiteral("coord:route:received>assigned clerk.tp:draft:assigned>drafting"
+                            " clerk.tp:submit:drafting>pending_approval sup.tp:approve:pending_approval>approved"
+                            " coord:publish:approved>published"));
+
+    // The whole chain, read by the owner, verifies with app/core's AuditChain.
+    auto events = AuditRepository(m_owner).list();
+    QVERIFY(events.ok());
+    auto head = AuditRepository(m_owner).head();
+    QVERIFY(head.ok());
+    const auto verdict = AuditChain::verify(events.value(), head->second, head->first);
+    QVERIFY2(verdict.ok, qPrintable(verdict.reason));
+    QCOMPARE(verdict.checked, qint64(events->size()));
+}
+
+void TestPostgresSecurity::clerkWithPsqlCannotBypassTheRules_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("refusal");
+    QTest::newRow("approve") << QStringLiteral("SELECT danhoi_transition(%1, 'approve', 4)")
+                             << QStringLiteral("do not allow the action approve");
+    QTest::newRow("publish") << QStringLiteral("SELECT danhoi_transition(%1, 'publish', 4, p_public =>"
+                                               " '{\"title\": \"t\", \"answer\": \"a\"}')")
+                             << QStringLiteral("do not allow the action publish");
+    QTest::newRow("status by UPDATE") << QStringLiteral("UPDATE questions SET status = 'approved' WHERE id = %1")
+                                      << QStringLiteral("only through danhoi_transition");
+    QTest::newRow("published by UPDATE")
+        << QStringLiteral("UPDATE questions SET published_at = 1, version = version + 1 WHERE id = %1")
+        << QStringLiteral("only through danhoi_transition");
+    QTest::newRow("revision by UPDATE")
+        << QStringLiteral("UPDATE answer_revisions SET state = 'approved' WHERE question_id = %1")
+        << QStringLiteral("permission denied");
+    QTest::newRow("revision by INSERT")
+        << QStringLiteral("INSERT INTO answer_revisions (question_id, number, body, author_id, created_at, state)"
+                          " VALUES (%1, 99, 'x', 1, 0, 'approved')")
+        << QStringLiteral("permission denied");
+    QTest::newRow("audit UPDATE") << QStringLiteral("UPDATE audit_events SET note = 'x' WHERE question_id = %1")
+                                  << QStringLiteral("permission denied");
+    QTest::newRow("audit DELETE") << QStringLiteral("DELETE FROM audit_events WHERE question_id = %1")
+                                  << QStringLiteral("permission denied");
+    QTest::newRow("audit INSERT") << QStringLiteral("INSERT INTO audit_events (seq, at, username, question_id, action,"
+                                                    " prev_hash, hash) VALUES (999, 0, 'x', %1, 'x', 'x', 'x')")
+                                  << QStringLiteral("permission denied");
+    QTest::newRow("audit TRUNCATE") << QStringLiteral("TRUNCATE audit_events -- %1") << QStringLiteral("permission denied");
+    QTest::newRow("audit head") << QStringLiteral("UPDATE audit_head SET seq = %1") << QStringLiteral("permission denied");
+    QTest::newRow("audit append as another")
+        << QStringLiteral("SELECT danhoi_audit_append('sup.tp', %1, 'approve', 'pending_approval', 'approved', '')")
+        << QStringLiteral("permission denied");
+    QTest::newRow("audit as another") << QStringLiteral("SELECT danhoi_audit('sup.tp', %1, 'assign', '', '', '')")
+                                      << QStringLiteral("in the name of the connected user only");
+    QTest::newRow("audit a transition")
+        << QStringLiteral("SELECT danhoi_audit('clerk.tp', %1, 'approve', 'pending_approval', 'approved', '')")
+        << QStringLiteral("recorded by danhoi_transition only");
+    QTest::newRow("public version") << QStringLiteral("DELETE FROM public_questions WHERE question_id = %1")
+                                    << QStringLiteral("permission denied");
+    QTest::newRow("own roles") << QStringLiteral("UPDATE users SET roles = 'supervisor' WHERE id = %1 OR true")
+                               << QStringLiteral("permission denied");
+    QTest::newRow("add a login")
+        << QStringLiteral("SELECT danhoi_user_create('mallory', 'SCRAM-SHA-256$4096:AAAA$AAAA:AAAA') -- %1")
+        << QStringLiteral("Only an administrator may add users");
+    QTest::newRow("another's password")
+        << QStringLiteral("SELECT danhoi_user_password('sup.tp', 'SCRAM-SHA-256$4096:AAAA$AAAA:AAAA') -- %1")
+        << QStringLiteral("Only an administrator may change another user's password");
+    QTest::newRow("a group role") << QStringLiteral("SET ROLE %2_supervisor -- %1") << QStringLiteral("permission denied");
+    QTest::newRow("workflow rules") << QStringLiteral("UPDATE workflow_rules SET roles = '{clerk}' -- %1")
+                                    << QStringLiteral("permission denied");
+}
+
+// A clerk holding a draft awaiting approval in their own department, connected with psql as their login.
+void TestPostgresSecurity::clerkWithPsqlCannotBypassTheRules()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, refusal);
+    const Id id = addQuestion(QStringLiteral("Cấp phép xây dựng"), QStringLiteral("Phạm Thị D"));
+    QVERIFY(transition(QStringLiteral("coord"), id, QStringLiteral("route"), 1,
+                       QStringLiteral(", p_department => %1, p_due_date => '2026-12-31'").arg(m_lawDepartment))
+                .ok());
+    QVERIFY(transition(QStringLiteral("clerk.tp"), id, QStringLiteral("draft"), 2, QStringLiteral(", p_answer => 'x'"))
+                .ok());
+    QVERIFY(transition(QStringLiteral("clerk.tp"), id, QStringLiteral("submit"), 3).ok());
+    const QString before = ownerValue(QStringLiteral("SELECT status || version || (SELECT count(*) FROM audit_events)"
+                                                     " || (SELECT string_agg(state, ',') FROM answer_revisions"
+                                                     " WHERE question_id = %1) FROM questions WHERE id = %1")
+                                          .arg(id))
+                               .toString();
+    int exitCode = 0;
+    const QString output =
+        psql(QStringLiteral("clerk.tp"), QString(sql)
+                                  .replace(QStringLiteral("%1"), QString::number(id))
+                                  .replace(QStringLiteral("%2"), PostgresSecurity::rolePrefix(m_database)), &exitCode);
+    QVERIFY2(exitCode != 0, qPrintable(output));
+    QVERIFY2(output.contains(refusal), qPrintable(output));
+    const QString after = ownerValue(QStringLiteral("SELECT status || version || (SELECT count(*) FROM audit_events)"
+                                                    " || (SELECT string_agg(state, ',') FROM answer_revisions"
+                                                    " WHERE question_id = %1) FROM questions WHERE id = %1")
+                                         .arg(id))
+                              .toString();
+    QCOMPARE(after, before);
+}
+
+void TestPostgresSecurity::clerkWithPsqlReadsOnlyWhatVisibilityAllows()
+{
+    const Id ours = addQuestion(QStringLiteral("Hộ tịch"), QStringLiteral("Asker Ours"));
+    const Id theirs = addQuestion(QStringLiteral("Xây dựng chưa công bố"), QStringLiteral("Asker Theirs"));
+    const Id published = addQuestion(QStringLiteral("Xây dựng đã công bố"), QStringLiteral("Asker Published"));
+    const Id unrouted = addQuestion(QStringLiteral("Chưa chuyển"), QStringLiteral("Asker Unrouted"));
+    QVERIFY(unrouted > 0);
+    for (const auto& [id, department] : {std::pair{ours, m_lawDepartment}, std::pair{theirs, m_buildingDepartment},
+                                         std::pair{published, m_buildingDepartment}})
+        QVERIFY(transition(QStringLiteral("coord"), id, QStringLiteral("route"), 1,
+                           QStringLiteral(", p_department => %1, p_due_date => '2026-12-31'").arg(department))
+                    .ok());
+    QVERIFY(transition(QStringLiteral("clerk.xd"), published, QStringLiteral("draft"), 2,
+                       QStringLiteral(", p_answer => 'Trả lời XD'"))
+                .ok());
+    QVERIFY(transition(QStringLiteral("clerk.xd"), published, QStringLiteral("submit"), 3).ok());
+    auto approved = transition(QStringLiteral("sup.xd"), published, QStringLiteral("approve"), 4);
+    QVERIFY2(approved.ok(), qPrintable(approved.ok() ? QString() : approved.error().message));
+    QVERIFY(transition(QStringLiteral("coord"), published, QStringLiteral("publish"), 5,
+                       QStringLiteral(", p_public => '{\"title\": \"Xây dựng (công khai)\", \"answer\": \"Trả lời XD\"}'"))
+                .ok());
+
+    int exitCode = 0;
+    const QString rows = psql(QStringLiteral("clerk.tp"),
+                              QStringLiteral("SELECT string_agg(title || '/' || asker_name, '|' ORDER BY id)"
+                                             " FROM questions WHERE id IN (%1, %2, %3, %4)")
+                                  .arg(ours)
+                                  .arg(theirs)
+                                  .arg(published)
+                                  .arg(unrouted),
+                              &exitCode);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(rows, QStringLiteral("Hộ tịch/Asker Ours"));
+    const QString publicRows = psql(QStringLiteral("clerk.tp"),
+                                    QStringLiteral("SELECT title FROM public_questions WHERE question_id = %1").arg(published),
+                                    &exitCode);
+    QCOMPARE(publicRows, QStringLiteral("Xây dựng (công khai)"));
+    for (const QString& table : {QStringLiteral("answer_revisions"), QStringLiteral("audit_events")}) {
+        const QString leaked = psql(QStringLiteral("clerk.tp"),
+                                    QStringLiteral("SELECT count(*) FROM %1 WHERE question_id IN (%2, %3, %4)")
+                                        .arg(table)
+                                        .arg(theirs)
+                                        .arg(published)
+                                        .arg(unrouted),
+                                    &exitCode);
+        QCOMPARE(leaked, QStringLiteral("0"));
+    }
+    const QString installation =
+        psql(QStringLiteral("clerk.tp"), QStringLiteral("SELECT count(*) FROM audit_events WHERE question_id IS NULL"),
+             &exitCode);
+    QCOMPARE(installation, QStringLiteral("0"));
+    // A transition on a question the clerk cannot see is refused as if it did not exist.
+    const QString draft = psql(QStringLiteral("clerk.tp"),
+                               QStringLiteral("SELECT danhoi_transition(%1, 'draft', 2, p_answer => 'x')").arg(theirs),
+                               &exitCode);
+    QVERIFY(exitCode != 0);
+    QVERIFY2(draft.contains(QStringLiteral("no question with id")), qPrintable(draft));
+    // The coordinator reads every question with its asker.
+    const QString all = psql(QStringLiteral("coord"),
+                             QStringLiteral("SELECT count(*) FROM questions WHERE asker_name LIKE 'Asker %'"), &exitCode);
+    QCOMPARE(all, QStringLiteral("4"));
+}
+
+void TestPostgresSecurity::supervisorCannotApproveOwnRevision()
+{
+    const Id id = addQuestion(QStringLiteral("Tự duyệt"), QStringLiteral("E"));
+    QVERIFY(transition(QStringLiteral("coord"), id, QStringLiteral("route"), 1,
+                       QStringLiteral(", p_department => %1, p_due_date => '2026-12-31'").arg(m_lawDepartment))
+                .ok());
+    QVERIFY(transition(QStringLiteral("sup2.tp"), id, QStringLiteral("draft"), 2, QStringLiteral(", p_answer => 'x'"))
+                .ok());
+    QVERIFY(transition(QStringLiteral("sup2.tp"), id, QStringLiteral("submit"), 3).ok());
+    auto own = transition(QStringLiteral("sup2.tp"), id, QStringLiteral("approve"), 4);
+    QVERIFY(!own.ok());
+    QCOMPARE(own.error().kind, ErrorKind::Forbidden);
+    QVERIFY2(own.error().message.contains(QStringLiteral("another supervisor")), qPrintable(own.error().message));
+    QVERIFY(transition(QStringLiteral("sup.tp"), id, QStringLiteral("approve"), 4).ok());
+}
+
+void TestPostgresSecurity::reasonsAndVersionsAreChecked()
+{
+    const Id id = addQuestion(QStringLiteral("Lý do"), QStringLiteral("F"));
+    auto stale = transition(QStringLiteral("coord"), id, QStringLiteral("reject"), 7, QStringLiteral(", p_reason => 'spam'"));
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().kind, ErrorKind::Conflict);
+    auto blank = transition(QStringLiteral("coord"), id, QStringLiteral("reject"), 1, QStringLiteral(", p_reason => '  '"));
+    QVERIFY(!blank.ok());
+    QCOMPARE(blank.error().kind, ErrorKind::Invalid);
+    auto unknown = transition(QStringLiteral("coord"), id, QStringLiteral("approve-all"), 1);
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().kind, ErrorKind::Invalid);
+    auto wrongState = transition(QStringLiteral("coord"), id, QStringLiteral("publish"), 1,
+                                 QStringLiteral(", p_public => '{\"title\": \"t\", \"answer\": \"a\"}'"));
+    QVERIFY(!wrongState.ok());
+    QCOMPARE(wrongState.error().kind, ErrorKind::Conflict);
+    QCOMPARE(ownerValue(QStringLiteral("SELECT status || version FROM questions WHERE id = %1").arg(id)).toString(),
+             QStringLiteral("received1"));
+    QVERIFY(transition(QStringLiteral("coord"), id, QStringLiteral("reject"), 1, QStringLiteral(", p_reason => 'spam'"))
+                .ok());
+    QCOMPARE(ownerValue(QStringLiteral("SELECT rejection_reason FROM questions WHERE id = %1").arg(id)).toString(),
+             QStringLiteral("spam"));
+}
+
+// db copy and tools on the server connect as the owner and name the acting user; the rules still apply.
+void TestPostgresSecurity::ownerActsAsNamedUserUnderTheSameRules()
+{
+    const Id id = addQuestion(QStringLiteral("Chủ sở hữu"), QStringLiteral("G"));
+    QSqlQuery q(m_owner);
+    QVERIFY(q.prepare(QStringLiteral("SELECT danhoi_transition(?, 'route', 1, p_department => ?, p_due_date =>"
+                                     " '2026-12-31', p_actor => ?)")));
+    q.addBindValue(id);
+    q.addBindValue(m_lawDepartment);
+    q.addBindValue(QStringLiteral("clerk.tp"));
+    QVERIFY(!q.exec());
+    QCOMPARE(PostgresSecurity::errorFrom(q.lastError()).kind, ErrorKind::Forbidden);
+    q.addBindValue(id);
+    q.addBindValue(m_lawDepartment);
+    q.addBindValue(QStringLiteral("coord"));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QCOMPARE(ownerValue(QStringLiteral("SELECT username || ':' || action FROM audit_events ORDER BY seq DESC LIMIT 1"))
+                 .toString(),
+             QStringLiteral("coord:route"));
+    // A desk cannot name another actor.
+    int exitCode = 0;
+    const QString output = psql(QStringLiteral("clerk.tp"),
+                                QStringLiteral("SELECT danhoi_transition(%1, 'draft', 2, p_answer => 'x',"
+                                               " p_actor => 'sup.tp')")
+                                    .arg(id),
+                                &exitCode);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(ownerValue(QStringLiteral("SELECT (SELECT username FROM users WHERE id = author_id) FROM answer_revisions"
+                                       " WHERE question_id = %1")
+                            .arg(id))
+                 .toString(),
+             QStringLiteral("clerk.tp"));
+}
+
+void TestPostgresSecurity::plainPasswordsAreRefused()
+{
+    QSqlQuery q(desk(QStringLiteral("admin")));
+    QVERIFY(q.prepare(QStringLiteral("SELECT danhoi_user_create(?, ?)")));
+    q.addBindValue(QStringLiteral("plain"));
+    q.addBindValue(QStringLiteral("hunter2"));
+    QVERIFY(!q.exec());
+    QVERIFY2(PostgresSecurity::errorFrom(q.lastError()).message.contains(QStringLiteral("SCRAM")),
+             qPrintable(q.lastError().text()));
+    QVERIFY(q.prepare(QStringLiteral("SELECT danhoi_user_password(?, ?)")));
+    q.addBindValue(QStringLiteral("clerk.tp"));
+    q.addBindValue(QStringLiteral("md5abcdef"));
+    QVERIFY(!q.exec());
+    QCOMPARE(PostgresSecurity::errorFrom(q.lastError()).kind, ErrorKind::Invalid);
+    // A name PostgreSQL would cut is refused before it reaches the server.
+    QVERIFY(!PostgresSecurity::loginRole(m_database, QString(60, QLatin1Char('a'))).ok());
+}
+
+void TestPostgresSecurity::disabledUserLosesLoginAndRights()
+{
+    addUser(QStringLiteral("leaving"), QStringLiteral("coordinator"), std::nullopt);
+    QSqlDatabase open = desk(QStringLiteral("leaving"));
+    QVERIFY(open.isOpen());
+    QSqlQuery q(desk(QStringLiteral("admin")));
+    QVERIFY2(q.exec(QStringLiteral("UPDATE users SET active = 0, version = version + 1 WHERE username = 'leaving'")),
+             qPrintable(q.lastError().text()));
+    // The connection opened before sees nothing and may not insert; a new login is refused.
+    QSqlQuery seen(open);
+    QVERIFY(seen.exec(QStringLiteral("SELECT count(*) FROM questions")) && seen.next());
+    QCOMPARE(seen.value(0).toInt(), 0);
+    QVERIFY(!seen.exec(QStringLiteral("INSERT INTO questions (ref, ref_year, ref_seq, channel, received_at, title, body,"
+                                      " status, created_at, updated_at) VALUES ('X', 2026, 999, 'portal', 0, 't', 'b',"
+                                      " 'received', 0, 0)")));
+    int exitCode = 0;
+    const QString output = psql(QStringLiteral("leaving"), QStringLiteral("SELECT 1"), &exitCode);
+    QVERIFY(exitCode != 0);
+    QVERIFY2(output.contains(QStringLiteral("not permitted to log in")), qPrintable(output));
+}
+
+QTEST_GUILESS_MAIN(TestPostgresSecurity)
+#include "tst_postgressecurity.moc"
