@@ -930,6 +930,10 @@
         <source>Cannot connect to the PostgreSQL database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another desk changed the same data at the same moment; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1800,6 +1804,10 @@
     </message>
     <message>
         <source>The file %1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables but no DanHoi schema; use an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2716,6 +2724,10 @@
     </message>
     <message>
         <source>The search index still holds an unpublished answer of question %1 as public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search expression cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

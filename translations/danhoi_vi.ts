@@ -929,6 +929,10 @@
         <source>Cannot connect to the PostgreSQL database %1: %2</source>
         <translation>Không kết nối được tới cơ sở dữ liệu PostgreSQL %1: %2</translation>
     </message>
+    <message>
+        <source>Another desk changed the same data at the same moment; try again.</source>
+        <translation>Một máy trạm khác vừa thay đổi cùng dữ liệu vào đúng thời điểm này; đề nghị thực hiện lại.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1800,6 +1804,10 @@
     <message>
         <source>The file %1 already exists; choose another name.</source>
         <translation>Tệp %1 đã có; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables but no DanHoi schema; use an empty database.</source>
+        <translation>Cơ sở dữ liệu %1 đã có bảng nhưng không phải lược đồ của DanHoi; đề nghị dùng một cơ sở dữ liệu trống.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2720,10 @@
     <message>
         <source>The search index still holds an unpublished answer of question %1 as public.</source>
         <translation>Chỉ mục tìm kiếm vẫn để câu trả lời không còn công bố của câu hỏi %1 ở dạng công khai.</translation>
+    </message>
+    <message>
+        <source>The search expression cannot be read.</source>
+        <translation>Không đọc được biểu thức tìm kiếm.</translation>
     </message>
 </context>
 <context>

@@ -44,19 +44,23 @@ public:
     static bool isServerLocation(const QString& location);
 };
 
-// Runs `change` inside one write transaction; commits when it succeeds.
+// Runs `change` inside one write transaction; commits when it succeeds. On PostgreSQL a transaction aborted by a
+// concurrent one (serialization failure, deadlock) is run again from the start (retryTransient), so `change` must
+// read inside the transaction what it decides on and leave its captures alone until it succeeds.
 template <typename T, typename F>
 Result<T> inTransaction(Database& db, F&& change)
 {
-    Transaction tx(db);
-    if (auto ok = tx.begin(); !ok)
-        return ok.error();
-    Result<T> result = change(tx.connection());
-    if (!result.ok())
+    return retryTransient([&]() -> Result<T> {
+        Transaction tx(db);
+        if (auto ok = tx.begin(); !ok)
+            return ok.error();
+        Result<T> result = change(tx.connection());
+        if (!result.ok())
+            return result;
+        if (auto ok = tx.commit(); !ok)
+            return ok.error();
         return result;
-    if (auto ok = tx.commit(); !ok)
-        return ok.error();
-    return result;
+    });
 }
 
 } // namespace danhoi

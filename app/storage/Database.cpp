@@ -3,6 +3,7 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QThread>
 
 namespace danhoi {
@@ -213,8 +214,30 @@ Result<void> Database::exec(const QString& sql)
     return {};
 }
 
+namespace {
+thread_local bool transientFailure = false;
+}
+
+bool Database::transientFailureSeen(bool reset)
+{
+    const bool seen = transientFailure;
+    if (reset)
+        transientFailure = false;
+    return seen;
+}
+
+void pauseBeforeRetry(int run)
+{
+    QThread::msleep(5 * run + QRandomGenerator::global()->bounded(35 * run));
+}
+
 Error Database::errorFrom(const QSqlError& error, const QString& context)
 {
+    const QString state = error.nativeErrorCode();
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01")) {
+        transientFailure = true;
+        return Error::conflict(tr("Another desk changed the same data at the same moment; try again."));
+    }
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (context.isEmpty())
         return Error::other(tr("Database error: %1").arg(detail));
@@ -235,7 +258,9 @@ std::optional<qint64> optionalId(const QVariant& value)
 
 SqlStatement::SqlStatement(const QSqlDatabase& db, const QString& sql) : m_query(db), m_sql(sql)
 {
-    m_query.setForwardOnly(true);
+    // QPSQL streams a forward-only result row by row and loses the rest when the connection runs another statement
+    // meanwhile (as the search index does while it reads the questions); on PostgreSQL a result arrives whole.
+    m_query.setForwardOnly(!isPostgres(db));
     m_prepared = m_query.prepare(sql);
 }
 
@@ -272,7 +297,7 @@ Result<void> Transaction::begin()
     m_connection = connection.value();
     QSqlQuery query(m_connection);
     const QString sql = m_db.engine() == Database::Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                  : QStringLiteral("BEGIN");
+                                                                  : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE");
     if (!query.exec(sql))
         return Database::errorFrom(query.lastError());
     m_active = true;

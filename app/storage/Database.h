@@ -45,7 +45,11 @@ public:
     // Runs one statement without results.
     Result<void> exec(const QString& sql);
 
+    // A statement's failure as an Error. A serialization failure or a deadlock (PostgreSQL's SQLSTATE 40001, 40P01)
+    // becomes a Conflict and is remembered for retryTransient() on this thread.
     static Error errorFrom(const QSqlError& error, const QString& context = {});
+    // Whether a transient failure happened on this thread since the last call with `reset`.
+    static bool transientFailureSeen(bool reset = false);
 
 private:
     Database(Engine engine, QString path);
@@ -63,6 +67,12 @@ private:
     QMutex m_mutex;
     QStringList m_connectionNames;
 };
+
+// True for a connection to PostgreSQL (for the few statements whose SQL differs by engine).
+inline bool isPostgres(const QSqlDatabase& connection)
+{
+    return connection.driverName() == QLatin1String("QPSQL");
+}
 
 // A prepared statement with named bindings; errors come back as Error values.
 class SqlStatement
@@ -94,7 +104,8 @@ QVariant nullableText(const QString& value);
 std::optional<qint64> optionalId(const QVariant& value);
 
 // A write transaction that rolls back unless commit() was called. SQLite: BEGIN IMMEDIATE, so a
-// writer waits for the lock up front instead of failing half-way.
+// writer waits for the lock up front instead of failing half-way. PostgreSQL: SERIALIZABLE, the same guarantee
+// as one writer at a time, except that a clash aborts one side with SQLSTATE 40001 (see retryTransient).
 class Transaction
 {
 public:
@@ -113,5 +124,22 @@ private:
     QSqlDatabase m_connection;
     bool m_active = false;
 };
+
+// Runs `attempt` (a whole transaction, Result-returning) again when PostgreSQL aborted it for a serialization
+// failure or a deadlock: at most 4 runs, with a random pause of 5–40 ms × run between. `attempt` must be safe to
+// run again: it reads what it needs inside its transaction and changes nothing outside it until it succeeds.
+void pauseBeforeRetry(int run);
+template <typename F>
+auto retryTransient(F&& attempt) -> decltype(attempt())
+{
+    constexpr int maxRuns = 4;
+    for (int run = 1;; ++run) {
+        Database::transientFailureSeen(true);
+        auto result = attempt();
+        if (result.ok() || run == maxRuns || !Database::transientFailureSeen())
+            return result;
+        pauseBeforeRetry(run);
+    }
+}
 
 } // namespace danhoi

@@ -89,6 +89,21 @@ QStringList version4()
     };
 }
 
+// Version 4 on PostgreSQL: the same rows (same rowid scheme, same folded text) in a plain table whose tsvector is
+// computed by the server ('simple' configuration: the text is already folded), weighted A–D by column for ts_rank,
+// and a GIN index that both the search and the vocabulary (how many rows hold a word) go through.
+QStringList version4Postgres()
+{
+    return {
+        QStringLiteral("CREATE TABLE question_search (rowid BIGINT PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL,"
+                       " answer TEXT NOT NULL, locality TEXT NOT NULL, document tsvector GENERATED ALWAYS AS ("
+                       "setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', body), 'B')"
+                       " || setweight(to_tsvector('simple', answer), 'C')"
+                       " || setweight(to_tsvector('simple', locality), 'D')) STORED)"),
+        QStringLiteral("CREATE INDEX question_search_document ON question_search USING GIN (document)"),
+    };
+}
+
 // Version 5, publishing: the coordinator's manual redactions, the fingerprints that make re-imports idempotent and
 // the queue of items posted to the portal endpoint (one idempotency key per question and published revision).
 QStringList version5()
@@ -109,9 +124,9 @@ QStringList version5()
 
 } // namespace
 
-QList<QStringList> steps()
+QList<QStringList> steps(bool postgres)
 {
-    return {version1(), version2(), version3(), version4(), version5()};
+    return {version1(), version2(), version3(), postgres ? version4Postgres() : version4(), version5()};
 }
 
 } // namespace danhoi::schema

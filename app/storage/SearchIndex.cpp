@@ -1,5 +1,6 @@
 #include "SearchIndex.h"
 
+#include "SearchDialect.h"
 #include "core/TextFolding.h"
 
 namespace danhoi {
@@ -26,7 +27,7 @@ QString scopeCondition(const VisibilityScope& scope, QStringList& names, QVarian
         values.append(nullable(scope.departmentId));
         // Own department: the full row (latest answer); others: the public row (published answer only).
         return QStringLiteral("(((s.rowid & 1) = 0 AND q.department_id = :scope_dep) OR ((s.rowid & 1) = 1"
-                              " AND q.published_revision_id IS NOT NULL AND q.department_id IS NOT :scope_dep))");
+                              " AND q.published_revision_id IS NOT NULL AND q.department_id IS DISTINCT FROM :scope_dep))");
     case VisibilityScope::Kind::PublicOnly:
         return QStringLiteral("((s.rowid & 1) = 1 AND q.published_revision_id IS NOT NULL)");
     case VisibilityScope::Kind::Nothing:
@@ -117,6 +118,8 @@ Result<void> SearchIndex::rebuild()
         if (auto ok = insert.exec(); !ok)
             return ok;
     }
+    if (isPostgres(m_db)) // the server's index needs no merging (autovacuum tidies the GIN pending list)
+        return {};
     SqlStatement optimize(m_db, QStringLiteral("INSERT INTO question_search (question_search) VALUES ('optimize')"));
     return optimize.exec();
 }
@@ -124,11 +127,13 @@ Result<void> SearchIndex::rebuild()
 Result<SearchIndex::Consistency> SearchIndex::check()
 {
     Consistency out;
-    SqlStatement integrity(m_db, QStringLiteral(
-        "INSERT INTO question_search (question_search, rank) VALUES ('integrity-check', 1)"));
-    if (auto ok = integrity.exec(); !ok)
-        out.problems.append(tr("The search index is damaged (%1); run \"danhoi-cli search --rebuild\".")
-                                .arg(ok.error().message));
+    if (!isPostgres(m_db)) { // FTS5's own structures; on a server the tsvector is computed from the row itself
+        SqlStatement integrity(m_db, QStringLiteral(
+            "INSERT INTO question_search (question_search, rank) VALUES ('integrity-check', 1)"));
+        if (auto ok = integrity.exec(); !ok)
+            out.problems.append(tr("The search index is damaged (%1); run \"danhoi-cli search --rebuild\".")
+                                    .arg(ok.error().message));
+    }
     // Both sides in rowid order, compared as they stream past.
     SqlStatement source(m_db, sourceSelect + QStringLiteral(" ORDER BY q.id"));
     if (auto ok = source.exec(); !ok)
@@ -195,11 +200,16 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& ftsExpression, const
 {
     if (ftsExpression.isEmpty() || filter.limit <= 0)
         return QList<SearchHit>{};
+    const bool postgres = isPostgres(m_db);
+    const QString tsQuery = postgres ? search_dialect::tsQuery(ftsExpression) : QString();
+    if (postgres && tsQuery.isEmpty())
+        return Error::invalid(tr("The search expression cannot be read."));
     QStringList names;
     QVariantList values;
-    QStringList conditions = {QStringLiteral("question_search MATCH :match")};
+    QStringList conditions = {postgres ? QStringLiteral("s.document @@ to_tsquery('simple', :match)")
+                                       : QStringLiteral("question_search MATCH :match")};
     names.append(QStringLiteral(":match"));
-    values.append(ftsExpression);
+    values.append(postgres ? tsQuery : ftsExpression);
     conditions.append(scopeCondition(filter.scope, names, values));
     if (!filter.statuses.isEmpty()) {
         QStringList placeholders;
@@ -229,15 +239,24 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& ftsExpression, const
     QStringList weightText;
     for (double w : weights)
         weightText.append(QString::number(w, 'f', 3));
+    // Lower is better on both: FTS5's bm25 is negative; ts_rank is positive, so it is negated (and scaled to the
+    // same order of magnitude, so that the service's accent and phrase bonuses weigh alike on both engines).
+    const QString score = postgres ? QStringLiteral("-10 * ts_rank(%1::float4[], s.document, to_tsquery('simple', :rank))")
+                                         .arg(search_dialect::tsRankWeights(weights))
+                                   : QStringLiteral("bm25(question_search, %1)").arg(weightText.join(QStringLiteral(", ")));
+    if (postgres) {
+        names.append(QStringLiteral(":rank"));
+        values.append(tsQuery);
+    }
     // The inner query ranks and cuts; only the rows kept read their texts and answers.
     const QString sql = QStringLiteral(
         "SELECT h.sid, h.score, q.id, q.ref, q.title, q.body, q.asker_locality, q.status, q.published_revision_id,"
         " CASE WHEN (h.sid & 1) = 1 THEN (SELECT r.body FROM answer_revisions r WHERE r.id = q.published_revision_id)"
         " ELSE (SELECT r.body FROM answer_revisions r WHERE r.question_id = q.id ORDER BY r.number DESC LIMIT 1) END"
-        " FROM (SELECT s.rowid AS sid, bm25(question_search, %1) AS score"
+        " FROM (SELECT s.rowid AS sid, %1 AS score"
         " FROM question_search s JOIN questions q ON q.id = (s.rowid >> 1) WHERE %2 ORDER BY score LIMIT :limit) h"
         " JOIN questions q ON q.id = (h.sid >> 1) ORDER BY h.score, q.id")
-                            .arg(weightText.join(QStringLiteral(", ")), conditions.join(QStringLiteral(" AND ")));
+                            .arg(score, conditions.join(QStringLiteral(" AND ")));
     SqlStatement q(m_db, sql);
     for (qsizetype i = 0; i < names.size(); ++i)
         q.bind(names.at(i), values.at(i));
@@ -267,17 +286,23 @@ Result<QHash<QString, qint64>> SearchIndex::rowFrequencies(const QStringList& wo
     QHash<QString, qint64> out;
     if (words.isEmpty())
         return out;
+    const bool postgres = isPostgres(m_db);
     QStringList placeholders;
     for (int i = 0; i < words.size(); ++i)
-        placeholders.append(QStringLiteral(":w%1").arg(i));
-    SqlStatement q(m_db, QStringLiteral("SELECT term, doc FROM question_search_terms WHERE term IN (%1)")
-                             .arg(placeholders.join(QStringLiteral(", "))));
+        placeholders.append((postgres ? QStringLiteral("CAST(:w%1 AS TEXT)") : QStringLiteral(":w%1")).arg(i));
+    // PostgreSQL has no fts5vocab: each word's rows are counted through the GIN index.
+    const QString sql = postgres ? QStringLiteral("SELECT w.term, (SELECT COUNT(*) FROM question_search s WHERE"
+                                                  " s.document @@ plainto_tsquery('simple', w.term))"
+                                                  " FROM unnest(ARRAY[%1]) AS w(term)")
+                                 : QStringLiteral("SELECT term, doc FROM question_search_terms WHERE term IN (%1)");
+    SqlStatement q(m_db, sql.arg(placeholders.join(QStringLiteral(", "))));
     for (int i = 0; i < words.size(); ++i)
-        q.bind(placeholders.at(i), words.at(i));
+        q.bind(QStringLiteral(":w%1").arg(i), words.at(i));
     if (auto ok = q.exec(); !ok)
         return ok.error();
     while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+        if (q.value(1).toLongLong() > 0) // fts5vocab lists only the words that occur
+            out.insert(q.value(0).toString(), q.value(1).toLongLong());
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-// A temporary database with two departments and the people of the workflow, for the search tests.
+// A temporary database of the backend under test with two departments and the people of the workflow, for the
+// search tests.
 
 #include "services/QuestionService.h"
 #include "services/SearchService.h"
@@ -20,13 +21,13 @@ public:
     // Everything up to `version` of the schema; departments and users only when the schema is complete.
     bool open(int version = Migrations::latestVersion())
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto db = Database::openSqlite(m_dir->filePath(QStringLiteral("search.sqlite")));
-        if (!db)
+        m_backend = std::make_unique<BackendUnderTest>();
+        const bool complete = version == Migrations::latestVersion();
+        if (!m_backend->create(complete))
             return false;
-        context.db = db.value();
+        context.db = m_backend->db;
         context.clock = std::make_shared<FixedClock>(QDateTime(QDate(2025, 3, 3), QTime(2, 0), Qt::UTC));
-        if (!Migrations::migrateTo(*context.db, version).ok())
+        if (!complete && !Migrations::migrateTo(*context.db, version).ok())
             return false;
         return seed();
     }
@@ -134,7 +135,7 @@ public:
     User admin, coordinator, clerkA, supervisorA, clerkB, supervisorB;
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<BackendUnderTest> m_backend;
 };
 
 } // namespace danhoi::test

@@ -1,6 +1,7 @@
 #pragma once
 
-// A temporary agency with two departments and a few users, a fixed clock, and row counters.
+// A temporary agency (on the backend under test) with two departments and a few users, a fixed clock, and row
+// counters.
 
 #include "services/AdminService.h"
 #include "services/ServiceContext.h"
@@ -11,7 +12,8 @@
 namespace danhoi::test {
 
 struct Agency {
-    QTemporaryDir dir;
+    QTemporaryDir dir; // for files the tests write
+    BackendUnderTest backend;
     ServiceContext context;
     std::shared_ptr<FixedClock> clock =
         std::make_shared<FixedClock>(QDateTime(QDate(2025, 3, 3), QTime(2, 0), Qt::UTC)); // Monday 09:00 in Hanoi
@@ -19,7 +21,9 @@ struct Agency {
 
     bool open(const QString& password = QStringLiteral("admin-pass-1"))
     {
-        auto opened = DatabaseOpener::open(dir.filePath(QStringLiteral("danhoi.sqlite")), false);
+        if (!backend.create())
+            return false;
+        auto opened = DatabaseOpener::open(backend.location, true);
         if (!opened) {
             qWarning("%s", qPrintable(opened.error().message));
             return false;

@@ -27,29 +27,28 @@ private slots:
     void writeTransactionTakesTheLockUpFront();
     void foreignKeysAreEnforced();
     void errorsComeBackAsValues();
+    void clashingTransactionsAreRetried();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    BackendUnderTest m_backend;
     std::shared_ptr<Database> m_db;
 };
 
 void TestDatabase::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::openSqlite(m_dir->filePath(QStringLiteral("db.sqlite")));
-    QVERIFY2(db.ok(), qPrintable(db.error().message));
-    m_db = db.value();
-    QVERIFY(Migrations::migrateTo(*m_db, Migrations::latestVersion()).ok());
+    QVERIFY(m_backend.create());
+    m_db = m_backend.db;
 }
 
 void TestDatabase::cleanup()
 {
     m_db.reset();
-    m_dir.reset();
+    m_backend.drop();
 }
 
 void TestDatabase::pragmasInEffect()
 {
+    DANHOI_SQLITE_ONLY("the pragmas of an SQLite connection");
     QCOMPARE(scalar(*m_db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(scalar(*m_db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(scalar(*m_db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
@@ -64,11 +63,18 @@ void TestDatabase::oneNamedConnectionPerThread()
     QString threadName;
     int threadForeignKeys = -1, threadSynchronous = -1;
     QString threadJournal;
+    const bool postgres = m_db->engine() == Database::Engine::PostgreSql;
+    const qint64 mainBackend = postgres ? scalar(*m_db, QStringLiteral("SELECT pg_backend_pid()")).toLongLong() : 0;
+    qint64 threadBackend = 0;
     QThread* thread = QThread::create([&] {
         auto connection = m_db->connection();
         if (!connection)
             return;
         threadName = connection->connectionName();
+        if (postgres) { // a session of its own on the server
+            threadBackend = scalar(*m_db, QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+            return;
+        }
         threadForeignKeys = scalar(*m_db, QStringLiteral("PRAGMA foreign_keys")).toInt();
         threadSynchronous = scalar(*m_db, QStringLiteral("PRAGMA synchronous")).toInt();
         threadJournal = scalar(*m_db, QStringLiteral("PRAGMA journal_mode")).toString();
@@ -78,9 +84,14 @@ void TestDatabase::oneNamedConnectionPerThread()
     delete thread;
     QVERIFY(!threadName.isEmpty());
     QVERIFY(threadName != mainName);
-    QCOMPARE(threadForeignKeys, 1);
-    QCOMPARE(threadSynchronous, 2);
-    QCOMPARE(threadJournal, QStringLiteral("wal"));
+    if (postgres) {
+        QVERIFY(threadBackend > 0);
+        QVERIFY(threadBackend != mainBackend);
+    } else {
+        QCOMPARE(threadForeignKeys, 1);
+        QCOMPARE(threadSynchronous, 2);
+        QCOMPARE(threadJournal, QStringLiteral("wal"));
+    }
     QVERIFY(!QSqlDatabase::contains(QLatin1String(QSqlDatabase::defaultConnection)));
 }
 
@@ -88,7 +99,7 @@ void TestDatabase::connectionsAreRemovedWithTheDatabase()
 {
     const qsizetype before = QSqlDatabase::connectionNames().size();
     {
-        auto other = Database::openSqlite(m_dir->filePath(QStringLiteral("other.sqlite")));
+        auto other = m_backend.openAnother();
         QVERIFY(other.ok());
         QCOMPARE(QSqlDatabase::connectionNames().size(), before + 1);
     }
@@ -143,7 +154,7 @@ void TestDatabase::transactionRollsBackUnlessCommitted()
     }
     QCOMPARE(countRows(*m_db, QStringLiteral("settings")), 0);
     // The connection is usable again: no transaction left open.
-    QVERIFY(execSql(*m_db, QStringLiteral("BEGIN IMMEDIATE")));
+    QVERIFY(execSql(*m_db, QStringLiteral("BEGIN")));
     QVERIFY(execSql(*m_db, QStringLiteral("ROLLBACK")));
 }
 
@@ -156,8 +167,8 @@ void TestDatabase::transactionCommits()
         QVERIFY(tx.commit().ok());
     }
     QCOMPARE(countRows(*m_db, QStringLiteral("settings")), 1);
-    // Another Database object on the same file (another desk) sees it.
-    auto other = Database::openSqlite(m_db->path());
+    // Another Database object on the same data (another desk) sees it.
+    auto other = m_backend.openAnother();
     QVERIFY(other.ok());
     QCOMPARE(scalar(*other.value(), QStringLiteral("SELECT value FROM settings WHERE key = 'c'")).toString(),
              QStringLiteral("3"));
@@ -165,10 +176,11 @@ void TestDatabase::transactionCommits()
 
 void TestDatabase::writeTransactionTakesTheLockUpFront()
 {
+    DANHOI_SQLITE_ONLY("SQLite's BEGIN IMMEDIATE write lock (PostgreSQL: see clashingTransactionsAreRetried)");
     Transaction tx(*m_db);
     QVERIFY(tx.begin().ok());
     // BEGIN IMMEDIATE holds the write lock before the first write: another connection cannot take it.
-    auto other = Database::openSqlite(m_db->path());
+    auto other = m_backend.openAnother();
     QVERIFY(other.ok());
     QVERIFY(execSql(*other.value(), QStringLiteral("PRAGMA busy_timeout=50")));
     auto connection = other.value()->connection();
@@ -196,6 +208,59 @@ void TestDatabase::errorsComeBackAsValues()
     QVERIFY(!result.ok());
     QVERIFY(!result.error().message.isEmpty());
     QVERIFY(!m_db->exec(QStringLiteral("INSERT INTO no_such_table VALUES (1)")).ok());
+}
+
+// Only a transaction that another one aborted (PostgreSQL: SQLSTATE 40001, 40P01) runs again, from the start.
+void TestDatabase::clashingTransactionsAreRetried()
+{
+    QVERIFY(execSql(*m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('n', '0')")));
+    auto other = m_backend.openAnother();
+    QVERIFY(other.ok());
+    auto increment = [](Database& db) -> Result<void> {
+        Transaction tx(db);
+        if (auto ok = tx.begin(); !ok)
+            return ok;
+        SqlStatement read(tx.connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'n'"));
+        if (auto ok = read.exec(); !ok || !read.next())
+            return Error::other(QStringLiteral("cannot read"));
+        const int n = read.value(0).toInt();
+        SqlStatement write(tx.connection(), QStringLiteral("UPDATE settings SET value = :v WHERE key = 'n'"));
+        if (auto ok = write.bind(QStringLiteral(":v"), QString::number(n + 1)).exec(); !ok)
+            return ok;
+        return tx.commit();
+    };
+    int runs = 0;
+    const bool postgres = m_db->engine() == Database::Engine::PostgreSql;
+    auto done = retryTransient([&]() -> Result<void> {
+        ++runs;
+        Transaction tx(*m_db);
+        if (auto ok = tx.begin(); !ok)
+            return ok;
+        SqlStatement read(tx.connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'n'"));
+        if (auto ok = read.exec(); !ok || !read.next())
+            return Error::other(QStringLiteral("cannot read"));
+        const int n = read.value(0).toInt();
+        if (runs == 1 && postgres) // another desk changes the row between this one's read and write
+            if (auto ok = increment(*other.value()); !ok)
+                return Error::other(QStringLiteral("the other desk failed: ") + ok.error().message);
+        SqlStatement write(tx.connection(), QStringLiteral("UPDATE settings SET value = :v WHERE key = 'n'"));
+        if (auto ok = write.bind(QStringLiteral(":v"), QString::number(n + 10)).exec(); !ok)
+            return ok;
+        return tx.commit();
+    });
+    QVERIFY2(done.ok(), qPrintable(done.error().message));
+    QCOMPARE(runs, postgres ? 2 : 1);
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT value FROM settings WHERE key = 'n'")).toString(),
+             postgres ? QStringLiteral("11") : QStringLiteral("10")); // no lost update
+
+    // Any other failure is final at once.
+    runs = 0;
+    auto failed = retryTransient([&]() -> Result<void> {
+        ++runs;
+        return m_db->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('n', 'twice')"));
+    });
+    QVERIFY(!failed.ok());
+    QCOMPARE(runs, 1);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

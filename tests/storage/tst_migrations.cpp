@@ -1,4 +1,5 @@
-// Schema versions: fresh databases, upgrades with a backup beside the file, and refusals.
+// Schema versions: fresh databases, upgrades (with a backup beside an SQLite file; on a server only when its owner
+// asks, desks refuse), and refusals.
 
 #include "core/AuditChain.h"
 #include "services/ServiceContext.h"
@@ -29,14 +30,44 @@ private slots:
     void newerSchemaIsRefused();
     void foreignSqliteFileIsRefused();
     void nonSqliteFileIsRefused();
+    void desksRefuseAnOlderServerSchema();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
+    // A new, empty database of the backend under test: the file `name` (SQLite) or a fresh server database.
+    QString emptyDatabase(const QString& name)
+    {
+        if (!BackendUnderTest::isPostgres())
+            return path(name);
+        m_servers.push_back(std::make_unique<BackendUnderTest>());
+        if (!m_servers.back()->create(false))
+            return {};
+        const QString location = m_servers.back()->location;
+        m_servers.back()->db.reset(); // only the location is needed
+        return location;
+    }
+    static Result<std::shared_ptr<Database>> rawOpen(const QString& location)
+    {
+        if (!BackendUnderTest::isPostgres())
+            return Database::openSqlite(location);
+        return Database::openPostgres(DatabaseLocation::parse(location).value());
+    }
+    // As the owner (db upgrade): an SQLite file upgrades anyway; a server only when asked.
+    static Result<DatabaseOpener::Opened> ownerOpen(const QString& location, bool mustExist)
+    {
+        DatabaseOpener::Request request;
+        request.location = location;
+        request.mustExist = mustExist;
+        request.upgradeServer = true;
+        return DatabaseOpener::open(request);
+    }
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::vector<std::unique_ptr<BackendUnderTest>> m_servers;
 };
 
 void TestMigrations::init()
 {
+    m_servers.clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
@@ -44,7 +75,9 @@ void TestMigrations::init()
 void TestMigrations::freshDatabaseGetsLatestVersion()
 {
     QVERIFY(Migrations::latestVersion() >= 2);
-    auto opened = DatabaseOpener::open(path(QStringLiteral("fresh.sqlite")), false);
+    const QString fresh = emptyDatabase(QStringLiteral("fresh.sqlite"));
+    QVERIFY(!fresh.isEmpty());
+    auto opened = ownerOpen(fresh, false);
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
     QCOMPARE(opened->upgradedFrom, 0);
     QVERIFY(opened->backupPath.isEmpty());
@@ -53,7 +86,7 @@ void TestMigrations::freshDatabaseGetsLatestVersion()
     // No backup of an empty file.
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.bak")}, QDir::Files).size(), 0);
     // Opening again changes nothing.
-    auto again = DatabaseOpener::open(path(QStringLiteral("fresh.sqlite")), true);
+    auto again = DatabaseOpener::open(fresh, true);
     QVERIFY(again.ok());
     QCOMPARE(again->upgradedFrom, 0);
     QVERIFY(again->backupPath.isEmpty());
@@ -61,6 +94,7 @@ void TestMigrations::freshDatabaseGetsLatestVersion()
 
 void TestMigrations::missingFileIsNotCreatedWhenItMustExist()
 {
+    DANHOI_SQLITE_ONLY("a missing file (a server's missing database: tst_databaselocation)");
     const QString missing = path(QStringLiteral("missing.sqlite"));
     auto opened = DatabaseOpener::open(missing, true);
     QVERIFY(!opened.ok());
@@ -72,25 +106,26 @@ void TestMigrations::missingFileIsNotCreatedWhenItMustExist()
 void TestMigrations::everyStepFromThePreviousVersion()
 {
     for (int from = 0; from < Migrations::latestVersion(); ++from) {
-        const QString file = path(QStringLiteral("step%1.sqlite").arg(from));
+        const QString file = emptyDatabase(QStringLiteral("step%1.sqlite").arg(from));
         {
-            auto db = Database::openSqlite(file);
+            auto db = rawOpen(file);
             QVERIFY(db.ok());
             QVERIFY(Migrations::migrateTo(*db.value(), from).ok());
             QCOMPARE(Migrations::currentVersion(*db.value()).value(), from);
             if (from > 0)
                 QVERIFY(!Migrations::requireCurrent(*db.value()).ok());
         }
-        auto opened = DatabaseOpener::open(file, true);
+        auto opened = ownerOpen(file, true);
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
         QCOMPARE(Migrations::currentVersion(*opened->db).value(), Migrations::latestVersion());
         QCOMPARE(opened->upgradedFrom, from);
-        QCOMPARE(opened->backupPath.isEmpty(), from == 0);
+        QCOMPARE(opened->backupPath.isEmpty(), from == 0 || BackendUnderTest::isPostgres()); // pg_dump's job
     }
 }
 
 void TestMigrations::upgradeFromVersion1WritesABackup()
 {
+    DANHOI_SQLITE_ONLY("the backup copy beside the file (VACUUM INTO); a server is backed up with pg_dump");
     const QString file = path(QStringLiteral("v1.sqlite"));
     {
         auto db = Database::openSqlite(file);
@@ -128,10 +163,10 @@ void TestMigrations::upgradeFromVersion1WritesABackup()
 
 void TestMigrations::upgradeKeepsTheAuditChainVerifiable()
 {
-    const QString file = path(QStringLiteral("v1audit.sqlite"));
+    const QString file = emptyDatabase(QStringLiteral("v1audit.sqlite"));
     QString lastHash;
     {
-        auto db = Database::openSqlite(file);
+        auto db = rawOpen(file);
         QVERIFY(db.ok());
         QVERIFY(Migrations::migrateTo(*db.value(), 1).ok());
         // Version 1 had no head table; events chained by hand.
@@ -155,7 +190,7 @@ void TestMigrations::upgradeKeepsTheAuditChainVerifiable()
         }
         lastHash = previous;
     }
-    auto opened = DatabaseOpener::open(file, true);
+    auto opened = ownerOpen(file, true);
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
     auto connection = opened->db->connection();
     AuditRepository audit(connection.value());
@@ -170,22 +205,28 @@ void TestMigrations::upgradeKeepsTheAuditChainVerifiable()
 
 void TestMigrations::newerSchemaIsRefused()
 {
-    const QString file = path(QStringLiteral("newer.sqlite"));
+    const QString file = emptyDatabase(QStringLiteral("newer.sqlite"));
     {
-        auto opened = DatabaseOpener::open(file, false);
+        auto opened = ownerOpen(file, false);
         QVERIFY(opened.ok());
         QVERIFY(execSql(*opened->db,
                         QStringLiteral("UPDATE schema_version SET version = %1").arg(Migrations::latestVersion() + 1)));
     }
+    for (bool owner : {false, true}) {
+        auto refused = owner ? ownerOpen(file, true) : DatabaseOpener::open(file, true);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::Other);
+        const QString message = refused.error().message;
+        QVERIFY2(message.contains(QLatin1String("newer")), qPrintable(message));
+        QVERIFY2(message.contains(QString::number(Migrations::latestVersion() + 1)), qPrintable(message));
+    }
     auto refused = DatabaseOpener::open(file, true);
-    QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().kind, ErrorKind::Other);
     const QString message = refused.error().message;
     QVERIFY2(message.contains(QLatin1String("newer")), qPrintable(message));
     QVERIFY2(message.contains(QString::number(Migrations::latestVersion() + 1)), qPrintable(message));
     // Refusing writes nothing: no backup, the version stays.
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.bak")}, QDir::Files).size(), 0);
-    auto raw = Database::openSqlite(file);
+    auto raw = rawOpen(file);
     QVERIFY(raw.ok());
     QCOMPARE(Migrations::currentVersion(*raw.value()).value(), Migrations::latestVersion() + 1);
     QVERIFY(!Migrations::requireCurrent(*raw.value()).ok());
@@ -194,18 +235,19 @@ void TestMigrations::newerSchemaIsRefused()
 
 void TestMigrations::foreignSqliteFileIsRefused()
 {
-    const QString file = path(QStringLiteral("other-app.sqlite"));
+    const QString file = emptyDatabase(QStringLiteral("other-app.sqlite"));
     {
-        auto db = Database::openSqlite(file);
+        auto db = rawOpen(file);
         QVERIFY(db.ok());
         QVERIFY(execSql(*db.value(), QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")));
-        QVERIFY(execSql(*db.value(), QStringLiteral("INSERT INTO contacts (name) VALUES ('x')")));
+        QVERIFY(execSql(*db.value(), QStringLiteral("INSERT INTO contacts (id, name) VALUES (1, 'x')")));
     }
-    auto refused = DatabaseOpener::open(file, true);
+    auto refused = ownerOpen(file, true);
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.error().message.contains(QLatin1String("not a DanHoi database")),
+    QVERIFY2(refused.error().message.contains(QLatin1String(BackendUnderTest::isPostgres() ? "no DanHoi schema"
+                                                                                           : "not a DanHoi database")),
              qPrintable(refused.error().message));
-    auto raw = Database::openSqlite(file);
+    auto raw = rawOpen(file);
     QVERIFY(raw.ok());
     auto connection = raw.value()->connection();
     QCOMPARE(connection->tables(), QStringList{QStringLiteral("contacts")});
@@ -213,6 +255,7 @@ void TestMigrations::foreignSqliteFileIsRefused()
 
 void TestMigrations::nonSqliteFileIsRefused()
 {
+    DANHOI_SQLITE_ONLY("a file that is not an SQLite database");
     const QString file = path(QStringLiteral("notes.txt"));
     QFile text(file);
     QVERIFY(text.open(QIODevice::WriteOnly));
@@ -229,6 +272,29 @@ void TestMigrations::nonSqliteFileIsRefused()
     QFile after(file);
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), before);
+}
+
+// A desk (any open without the owner's upgrade) never changes a server's schema; the owner's db upgrade does.
+void TestMigrations::desksRefuseAnOlderServerSchema()
+{
+    if (!BackendUnderTest::isPostgres()) // a desk on a file upgrades it after a backup: everyStepFromThePreviousVersion
+        QSKIP("PostgreSQL only: an SQLite file is upgraded by whoever opens it, after a backup");
+    const QString location = emptyDatabase({});
+    QVERIFY(!location.isEmpty());
+    {
+        auto db = rawOpen(location);
+        QVERIFY(db.ok());
+        QVERIFY(Migrations::migrateTo(*db.value(), 3).ok());
+    }
+    auto desk = DatabaseOpener::open(location, true);
+    QVERIFY(!desk.ok());
+    QVERIFY2(desk.error().message.contains(QLatin1String("db upgrade")), qPrintable(desk.error().message));
+    auto raw = rawOpen(location);
+    QCOMPARE(Migrations::currentVersion(*raw.value()).value(), 3); // untouched
+    auto owner = ownerOpen(location, true);
+    QVERIFY2(owner.ok(), qPrintable(owner.error().message));
+    QCOMPARE(owner->upgradedFrom, 3);
+    QVERIFY(DatabaseOpener::open(location, true).ok());
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -54,7 +54,7 @@ private:
         return out;
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    BackendUnderTest m_backend;
     std::shared_ptr<Database> m_db;
     Id m_deptA = 0;
     Id m_deptB = 0;
@@ -63,11 +63,8 @@ private:
 
 void TestQuestionRepository::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::openSqlite(m_dir->filePath(QStringLiteral("q.sqlite")));
-    QVERIFY(db.ok());
-    m_db = db.value();
-    QVERIFY(Migrations::migrateTo(*m_db, Migrations::latestVersion()).ok());
+    QVERIFY(m_backend.create());
+    m_db = m_backend.db;
     CatalogRepository catalog(m_db->connection().value());
     m_deptA = catalog.addDepartment({0, QStringLiteral("SVH"), QStringLiteral("Sở Văn hóa"), {}, true, 0}).value();
     m_deptB = catalog.addDepartment({0, QStringLiteral("SGD"), QStringLiteral("Sở Giáo dục"), {}, true, 0}).value();
@@ -81,7 +78,7 @@ void TestQuestionRepository::init()
 void TestQuestionRepository::cleanup()
 {
     m_db.reset();
-    m_dir.reset();
+    m_backend.drop();
 }
 
 Question TestQuestionRepository::add(const QString& title, Status status, std::optional<Id> department, int minutes,
