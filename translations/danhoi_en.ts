@@ -875,6 +875,10 @@
         <source>an SQLite database file or postgresql://[USER@]HOST[:PORT]/DBNAME[?host=/socket/dir] (or env DANHOI_DB; default: the desktop app&apos;s file)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move a single-desk SQLite file onto a new PostgreSQL database (its owner; users become login roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -932,6 +936,29 @@
     </message>
     <message>
         <source>Another desk changed the same data at the same moment; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The audit chain of %1 does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes the SQLite file of the single-desk installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to takes the new PostgreSQL database, postgresql://OWNER@HOST/DBNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy holds %1 audit events but the file %2; nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1723,6 +1750,26 @@
     </message>
     <message>
         <source>Wrote and verified the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db copy needs --from SQLITE_FILE and --to postgresql://OWNER@HOST/DBNAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain of %1 events verifies on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user is now a login role. One-time passwords to hand out (ask each user to choose their own with user password):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database was not provisioned, so the users were copied without login roles and keep their DanHoi passwords; for login roles, copy into a new database made with db provision.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2866,6 +2913,21 @@
     </message>
     <message>
         <source>The count must be between 0 and 10,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableCopier</name>
+    <message>
+        <source>The target database already holds data (table %1); copy only into a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target database already has an audit trail; copy only into a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 is missing on one side of the copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

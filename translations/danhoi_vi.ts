@@ -874,6 +874,10 @@
         <source>an SQLite database file or postgresql://[USER@]HOST[:PORT]/DBNAME[?host=/socket/dir] (or env DANHOI_DB; default: the desktop app&apos;s file)</source>
         <translation>tệp cơ sở dữ liệu SQLite hoặc postgresql://[USER@]HOST[:PORT]/DBNAME[?host=/socket/dir] (hoặc biến môi trường DANHOI_DB; mặc định: tệp của ứng dụng trên máy trạm)</translation>
     </message>
+    <message>
+        <source>Move a single-desk SQLite file onto a new PostgreSQL database (its owner; users become login roles)</source>
+        <translation>Chuyển tệp SQLite của máy trạm đơn lẻ sang một cơ sở dữ liệu PostgreSQL mới (do chủ sở hữu thực hiện; người dùng trở thành vai trò đăng nhập)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -932,6 +936,29 @@
     <message>
         <source>Another desk changed the same data at the same moment; try again.</source>
         <translation>Một máy trạm khác vừa thay đổi cùng dữ liệu vào đúng thời điểm này; đề nghị thực hiện lại.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The audit chain of %1 does not verify: %2</source>
+        <translation>Chuỗi nhật ký của %1 không đạt kiểm tra: %2</translation>
+    </message>
+    <message>
+        <source>--from takes the SQLite file of the single-desk installation.</source>
+        <translation>--from nhận tệp SQLite của máy trạm đơn lẻ.</translation>
+    </message>
+    <message>
+        <source>--to takes the new PostgreSQL database, postgresql://OWNER@HOST/DBNAME.</source>
+        <translation>--to nhận cơ sở dữ liệu PostgreSQL mới, dạng postgresql://OWNER@HOST/DBNAME.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>Chưa sao chép dữ liệu nào: %1</translation>
+    </message>
+    <message>
+        <source>The copy holds %1 audit events but the file %2; nothing was copied.</source>
+        <translation>Bản sao có %1 bản ghi nhật ký nhưng tệp nguồn có %2; chưa sao chép dữ liệu nào.</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1750,26 @@
     <message>
         <source>Wrote and verified the backup %1.</source>
         <translation>Đã ghi và kiểm tra bản sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>db copy needs --from SQLITE_FILE and --to postgresql://OWNER@HOST/DBNAME.</source>
+        <translation>Lệnh db copy cần --from SQLITE_FILE và --to postgresql://OWNER@HOST/DBNAME.</translation>
+    </message>
+    <message>
+        <source>Copied: %1.</source>
+        <translation>Đã sao chép: %1.</translation>
+    </message>
+    <message>
+        <source>The audit chain of %1 events verifies on the server.</source>
+        <translation>Chuỗi nhật ký gồm %1 bản ghi đạt kiểm tra trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Each user is now a login role. One-time passwords to hand out (ask each user to choose their own with user password):</source>
+        <translation>Mỗi người dùng nay là một vai trò đăng nhập. Mật khẩu dùng một lần để giao cho từng người (đề nghị mỗi người tự đặt mật khẩu riêng bằng lệnh user password):</translation>
+    </message>
+    <message>
+        <source>The server database was not provisioned, so the users were copied without login roles and keep their DanHoi passwords; for login roles, copy into a new database made with db provision.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ chưa được thiết lập bằng db provision, nên người dùng được sao chép mà không có vai trò đăng nhập và giữ nguyên mật khẩu DanHoi; để có vai trò đăng nhập, đề nghị sao chép vào một cơ sở dữ liệu mới được tạo bằng db provision.</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +2909,21 @@
     <message>
         <source>The count must be between 0 and 10,000,000.</source>
         <translation>Số lượng phải từ 0 đến 10.000.000.</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopier</name>
+    <message>
+        <source>The target database already holds data (table %1); copy only into a new, empty database.</source>
+        <translation>Cơ sở dữ liệu đích đã có dữ liệu (bảng %1); chỉ sao chép vào một cơ sở dữ liệu mới, còn trống.</translation>
+    </message>
+    <message>
+        <source>The target database already has an audit trail; copy only into a new, empty database.</source>
+        <translation>Cơ sở dữ liệu đích đã có nhật ký; chỉ sao chép vào một cơ sở dữ liệu mới, còn trống.</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing on one side of the copy.</source>
+        <translation>Thiếu bảng %1 ở cơ sở dữ liệu nguồn hoặc đích.</translation>
     </message>
 </context>
 <context>

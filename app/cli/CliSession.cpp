@@ -28,6 +28,8 @@ Result<void> CliSession::start()
     if (location.isEmpty())
         location = QString::fromLocal8Bit(qgetenv("DANHOI_DB"));
     const bool creating = m_invocation.command->words == QStringList{QStringLiteral("init")};
+    if (m_invocation.command->words == QStringList{QStringLiteral("db"), QStringLiteral("copy")})
+        return {}; // opens its --from and --to itself
     // On a server the schema changes only by its owner's connection, which is its own authentication.
     const bool ownerUpgrade = DatabaseOpener::isServerLocation(location)
         && m_invocation.command->words == QStringList{QStringLiteral("db"), QStringLiteral("upgrade")};

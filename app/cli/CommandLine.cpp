@@ -57,6 +57,8 @@ const QList<CommandSpec>& CommandLine::commands()
         {words("audit verify"), {}, {}, {}, true, QT_TR_NOOP("Verify the audit chain")},
         {words("db check"), {}, {}, {}, true, QT_TR_NOOP("Check integrity and schema version")},
         {words("db upgrade"), {}, {}, {}, true, QT_TR_NOOP("Upgrade the schema (after a backup)")},
+        {words("db copy"), {}, words("from to"), {}, false,
+         QT_TR_NOOP("Move a single-desk SQLite file onto a new PostgreSQL database (its owner; users become login roles)")},
         {words("backup"), {}, words("out"), {}, true, QT_TR_NOOP("Write a verified copy of the database")},
         {words("dev generate"), {}, words("count seed"), {}, true, QT_TR_NOOP("Fill the database with realistic synthetic questions (for trials and benchmarks)")},
         {words("search"), words("QUERY?"), words("status department from to limit"), words("rebuild check"), true,

@@ -3,6 +3,7 @@
 
 #include "services/AdminService.h"
 #include "services/AuditService.h"
+#include "services/DatabaseCopy.h"
 #include "services/MaintenanceService.h"
 #include "services/QuestionService.h"
 
@@ -61,6 +62,44 @@ Result<void> runAuditVerify(CliSession& session)
                      MaintenanceCommands::tr("The audit log has been tampered with: %1").arg(verdict->reason), {}};
     if (!session.json())
         session.print(MaintenanceCommands::tr("The audit chain of %1 events is intact.").arg(verdict->checked));
+    return {};
+}
+
+Result<void> runDbCopy(CliSession& session)
+{
+    const Invocation& in = session.invocation();
+    if (!in.has(QStringLiteral("from")) || !in.has(QStringLiteral("to")))
+        return Error::invalid(MaintenanceCommands::tr("db copy needs --from SQLITE_FILE and --to postgresql://OWNER@HOST/DBNAME."));
+    auto copied = DatabaseCopy::run(in.option(QStringLiteral("from")), in.option(QStringLiteral("to")));
+    if (!copied)
+        return copied.error();
+    if (session.json()) {
+        QJsonObject rows, passwords;
+        for (const auto& [table, count] : copied->rows)
+            rows.insert(table, count);
+        for (const auto& [user, password] : copied->oneTimePasswords)
+            passwords.insert(user, password);
+        session.printJson(QJsonObject{{QStringLiteral("rows"), rows},
+                                      {QStringLiteral("audit_events_verified"), copied->auditEvents},
+                                      {QStringLiteral("login_roles"), copied->loginRoles},
+                                      {QStringLiteral("one_time_passwords"), passwords}});
+        return {};
+    }
+    QStringList counts;
+    for (const auto& [table, count] : copied->rows)
+        counts.append(QStringLiteral("%1 %2").arg(table).arg(count));
+    session.print(MaintenanceCommands::tr("Copied: %1.").arg(counts.join(QStringLiteral(", "))));
+    session.print(MaintenanceCommands::tr("The audit chain of %1 events verifies on the server.").arg(copied->auditEvents));
+    if (!copied->loginRoles) {
+        session.print(MaintenanceCommands::tr("The server database was not provisioned, so the users were copied without "
+                                              "login roles and keep their DanHoi passwords; for login roles, copy into a "
+                                              "new database made with db provision."));
+        return {};
+    }
+    session.print(MaintenanceCommands::tr("Each user is now a login role. One-time passwords to hand out (ask each "
+                                          "user to choose their own with user password):"));
+    for (const auto& [user, password] : copied->oneTimePasswords)
+        session.print(QStringLiteral("  %1  %2").arg(user, password));
     return {};
 }
 
@@ -142,6 +181,7 @@ CommandHandler handlerFor(const CommandSpec& spec)
         {QStringLiteral("audit verify"), runAuditVerify},
         {QStringLiteral("db check"), runDbCheck},
         {QStringLiteral("db upgrade"), runDbUpgrade},
+        {QStringLiteral("db copy"), runDbCopy},
         {QStringLiteral("backup"), runBackup},
         {QStringLiteral("dev generate"), runDevGenerate},
         {QStringLiteral("import"), runImport},

@@ -19,9 +19,9 @@ struct Agency {
         std::make_shared<FixedClock>(QDateTime(QDate(2025, 3, 3), QTime(2, 0), Qt::UTC)); // Monday 09:00 in Hanoi
     User admin;
 
-    bool open(const QString& password = QStringLiteral("admin-pass-1"))
+    bool open(const QString& password = QStringLiteral("admin-pass-1"), bool sqliteFile = false)
     {
-        if (!backend.create())
+        if (!backend.create(true, sqliteFile))
             return false;
         auto opened = DatabaseOpener::open(backend.location, true);
         if (!opened) {

@@ -32,11 +32,12 @@ public:
     BackendUnderTest& operator=(const BackendUnderTest&) = delete;
     ~BackendUnderTest() { drop(); }
 
-    // A new database: at the latest schema, or empty (version 0) for the tests that migrate it themselves.
-    bool create(bool migrated = true)
+    // A new database: at the latest schema, or empty (version 0) for the tests that migrate it themselves;
+    // sqliteFile: an SQLite file whatever the backend under test (db copy's source).
+    bool create(bool migrated = true, bool sqliteFile = false)
     {
         drop();
-        if (!isPostgres()) {
+        if (!isPostgres() || sqliteFile) {
             m_dir = std::make_unique<QTemporaryDir>();
             location = m_dir->filePath(QStringLiteral("danhoi.sqlite"));
             auto opened = Database::openSqlite(location);

@@ -3,7 +3,8 @@
 #
 # start: initdb in a fresh world-traversable temporary folder (never under /root), Unix socket in that folder, no TCP
 #        port, durability off (the data dies with the run); as root the server runs as the postgres system user
-#        (PostgreSQL refuses root). Writes STATE_FILE: the folder and the superuser's location for the tests.
+#        (PostgreSQL refuses root). The superuser postgres logs in by trust, every other role by SCRAM.
+#        Writes STATE_FILE: the folder and the superuser's location for the tests.
 # stop:  stops the server and removes the folder and STATE_FILE. Safe to call twice or without a cluster.
 set -euo pipefail
 
@@ -65,6 +66,10 @@ start)
         stop_cluster
         exit 1
     fi
+    # The superuser by trust (the tests' own connection), every other login by SCRAM, as a real server would.
+    printf 'local all postgres trust\nlocal all all scram-sha-256\n' >"$dir/pg_hba.conf"
+    [ "$(id -u)" -eq 0 ] && chown postgres: "$dir/pg_hba.conf"
+    as_server cp "$dir/pg_hba.conf" "$dir/data/pg_hba.conf"
     # The socket is only for its owner (root passes anyway); trust is safe behind it.
     options="-c listen_addresses='' -c unix_socket_directories='$dir' -c unix_socket_permissions=0700"
     options+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ServiceContext.h"
+
+namespace danhoi {
+
+// Moves a single-desk installation (an SQLite file) onto a new PostgreSQL database, run by the server database's
+// owner: every row verbatim with its id (questions, revisions, categories, departments, users, settings, calendar,
+// redactions, import keys, portal pushes, the audit chain and its head), the search index rebuilt, identities moved
+// past the copied ids, all in one transaction. The source's audit chain must verify before, the target's after.
+// When the target was provisioned (the security layer's danhoi_user_create exists), each user becomes a login role
+// with a one-time password to hand out, and DanHoi keeps no password hash there.
+class DatabaseCopy
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseCopy)
+public:
+    struct Outcome {
+        QList<QPair<QString, qint64>> rows;             // table, rows copied
+        bool loginRoles = false;                         // users became login roles
+        QList<QPair<QString, QString>> oneTimePasswords; // user name, password (active users, with loginRoles)
+        qint64 auditEvents = 0;                          // verified on the target
+        int upgradedFrom = 0;                            // the source file's older schema, upgraded first
+        QString backupPath;                              // the copy kept of that older file
+    };
+    static Result<Outcome> run(const QString& sqliteFile, const QString& serverLocation);
+
+private:
+    static Result<qint64> verifiedChain(Database& db, const QString& which);
+    static QString oneTimePassword();
+};
+
+} // namespace danhoi

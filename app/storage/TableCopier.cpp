@@ -1,0 +1,170 @@
+#include "TableCopier.h"
+
+#include "PostgresSecurity.h"
+
+#include <QSqlRecord>
+
+namespace danhoi {
+
+namespace {
+
+// The tables whose id is an identity on PostgreSQL ({id} in Schema.cpp).
+const QStringList identityTables = {
+    QStringLiteral("departments"), QStringLiteral("categories"), QStringLiteral("users"), QStringLiteral("questions"),
+    QStringLiteral("answer_revisions"), QStringLiteral("audit_events"), QStringLiteral("question_redactions"),
+};
+
+// The key that orders a table's rows (its first column for those without an id).
+QString orderOf(const QString& table, const QStringList& columns)
+{
+    return columns.contains(QStringLiteral("id")) ? QStringLiteral("id") : columns.first();
+}
+
+// SQL NULL stays NULL: QSQLITE reports it as a null QString, which a text column would otherwise take as ''.
+QVariant plain(const QVariant& value)
+{
+    return value.isNull() ? QVariant() : value;
+}
+
+} // namespace
+
+QStringList TableCopier::tables()
+{
+    return {QStringLiteral("settings"),        QStringLiteral("departments"),         QStringLiteral("categories"),
+            QStringLiteral("users"),           QStringLiteral("questions"),           QStringLiteral("answer_revisions"),
+            QStringLiteral("audit_events"),    QStringLiteral("audit_head"),          QStringLiteral("calendar_days"),
+            QStringLiteral("question_redactions"), QStringLiteral("import_fingerprints"), QStringLiteral("portal_pushes")};
+}
+
+Result<void> TableCopier::requireEmptyTarget()
+{
+    for (const QString& table : tables()) {
+        if (table == QLatin1String("audit_head"))
+            continue;
+        QSqlQuery any(m_to);
+        if (!any.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table)))
+            return Database::errorFrom(any.lastError(), table);
+        if (any.next())
+            return Error::conflict(tr("The target database already holds data (table %1); copy only into a new, empty "
+                                      "database.")
+                                       .arg(table));
+    }
+    QSqlQuery head(m_to);
+    if (!head.exec(QStringLiteral("SELECT seq FROM audit_head")))
+        return Database::errorFrom(head.lastError(), QStringLiteral("audit_head"));
+    if (head.next() && head.value(0).toLongLong() != 0)
+        return Error::conflict(tr("The target database already has an audit trail; copy only into a new, empty database."));
+    return {};
+}
+
+Result<QStringList> TableCopier::sharedColumns(const QString& table)
+{
+    const QSqlRecord source = m_from.record(table);
+    const QSqlRecord target = m_to.record(table);
+    if (source.isEmpty() || target.isEmpty())
+        return Error::other(tr("The table %1 is missing on one side of the copy.").arg(table));
+    QStringList columns;
+    for (int i = 0; i < source.count(); ++i)
+        if (target.contains(source.fieldName(i)))
+            columns.append(source.fieldName(i));
+    return columns;
+}
+
+Result<qint64> TableCopier::copy(const QString& table, const QStringList& later,
+                                 const std::function<Result<void>(QVariantMap&)>& onRow)
+{
+    auto shared = sharedColumns(table);
+    if (!shared)
+        return shared.error();
+    const QStringList columns = shared.value();
+    if (table == QLatin1String("audit_head")) { // the migration's genesis row gives way to the copied head
+        QSqlQuery clear(m_to);
+        if (!clear.exec(QStringLiteral("DELETE FROM audit_head")))
+            return Database::errorFrom(clear.lastError(), table);
+    }
+    QStringList placeholders;
+    for (const QString& column : columns)
+        placeholders.append(QLatin1Char(':') + column);
+    QSqlQuery read(m_from);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                       .arg(columns.join(QStringLiteral(", ")), table, orderOf(table, columns))))
+        return Database::errorFrom(read.lastError(), table);
+    QSqlQuery write(m_to);
+    if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                           .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")))))
+        return Database::errorFrom(write.lastError(), table);
+    QList<QVariantMap> deferred;
+    qint64 rows = 0;
+    while (read.next()) {
+        QVariantMap row;
+        for (int i = 0; i < columns.size(); ++i)
+            row.insert(columns.at(i), plain(read.value(i)));
+        if (onRow)
+            if (auto ok = onRow(row); !ok)
+                return ok.error();
+        QVariantMap postponed;
+        for (const QString& column : later)
+            if (!row.value(column).isNull())
+                postponed.insert(column, row.value(column));
+        if (!postponed.isEmpty()) {
+            postponed.insert(QStringLiteral("id"), row.value(QStringLiteral("id")));
+            deferred.append(postponed);
+        }
+        for (int i = 0; i < columns.size(); ++i)
+            write.bindValue(placeholders.at(i), later.contains(columns.at(i)) ? QVariant() : row.value(columns.at(i)));
+        if (!write.exec())
+            return Database::errorFrom(write.lastError(), table);
+        ++rows;
+    }
+    for (const QVariantMap& values : std::as_const(deferred)) {
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (it.key() == QLatin1String("id"))
+                continue;
+            QSqlQuery update(m_to);
+            update.prepare(QStringLiteral("UPDATE %1 SET %2 = :v WHERE id = :id").arg(table, it.key()));
+            update.bindValue(QStringLiteral(":v"), it.value());
+            update.bindValue(QStringLiteral(":id"), values.value(QStringLiteral("id")));
+            if (!update.exec())
+                return Database::errorFrom(update.lastError(), table);
+        }
+    }
+    return rows;
+}
+
+Result<void> TableCopier::advanceIdentities()
+{
+    if (!isPostgres(m_to))
+        return {};
+    for (const QString& table : identityTables) {
+        QSqlQuery move(m_to);
+        if (!move.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), MAX(id)) FROM %1"
+                                      " HAVING MAX(id) IS NOT NULL")
+                           .arg(table)))
+            return Database::errorFrom(move.lastError(), table);
+    }
+    return {};
+}
+
+Result<bool> TableCopier::targetMakesLogins()
+{
+    if (!isPostgres(m_to))
+        return false;
+    QSqlQuery probe(m_to);
+    if (!probe.exec(QStringLiteral("SELECT to_regprocedure('danhoi_user_create(text,text)') IS NOT NULL")) || !probe.next())
+        return Database::errorFrom(probe.lastError());
+    return probe.value(0).toBool();
+}
+
+Result<void> TableCopier::createLogin(const QString& username, const QString& verifier)
+{
+    QSqlQuery create(m_to);
+    create.prepare(QStringLiteral("SELECT danhoi_user_create(:u, :v)"));
+    create.bindValue(QStringLiteral(":u"), username);
+    create.bindValue(QStringLiteral(":v"), verifier);
+    if (!create.exec())
+        return PostgresSecurity::errorFrom(create.lastError());
+    return {};
+}
+
+} // namespace danhoi
