@@ -60,4 +60,13 @@ Result<DatabaseOpener::Opened> DatabaseOpener::open(const Request& request)
     return Opened{db.value(), outcome->from != outcome->to ? outcome->from : 0, outcome->backupPath};
 }
 
+std::unique_ptr<ChangeFeed> startChangeFeed(const ServiceContext& context, int heartbeatMs)
+{
+    if (!context.db || context.db->engine() != Database::Engine::PostgreSql)
+        return nullptr;
+    auto feed = std::make_unique<ChangeFeed>(context.db);
+    feed->start(heartbeatMs);
+    return feed;
+}
+
 } // namespace danhoi

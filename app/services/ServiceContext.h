@@ -4,6 +4,7 @@
 #include "core/Domain.h"
 #include "core/Result.h"
 #include "core/WorkingCalendar.h"
+#include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 
 #include <memory>
@@ -43,6 +44,10 @@ public:
     // True for a postgresql:// location (whatever else is wrong with it).
     static bool isServerLocation(const QString& location);
 };
+
+// Starts listening for other desks' changes (a shared PostgreSQL database); nothing on an SQLite file, which has
+// only one desk.
+std::unique_ptr<ChangeFeed> startChangeFeed(const ServiceContext& context, int heartbeatMs = 2000);
 
 // Runs `change` inside one write transaction; commits when it succeeds. On PostgreSQL a transaction aborted by a
 // concurrent one (serialization failure, deadlock) is run again from the start (retryTransient), so `change` must

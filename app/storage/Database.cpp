@@ -11,6 +11,7 @@ namespace danhoi {
 namespace {
 QAtomicInteger<quint64> databaseCounter;
 QAtomicInteger<quint64> threadCounter;
+QAtomicInteger<quint64> dedicatedCounter;
 constexpr int busyTimeoutMs = 10000;
 
 // Connections opened on this thread, named by a token that no later thread reuses (the system's thread
@@ -145,7 +146,7 @@ Result<void> Database::openSqliteConnection(QSqlDatabase& db)
     return {};
 }
 
-Result<void> Database::openPostgresConnection(QSqlDatabase& db)
+Result<void> Database::openPostgresConnection(QSqlDatabase& db, const QString& applicationName)
 {
     db.setDatabaseName(m_location.dbname);
     db.setHostName(m_location.host);
@@ -158,6 +159,8 @@ Result<void> Database::openPostgresConnection(QSqlDatabase& db)
         hasTimeout = hasTimeout || option.first == QLatin1String("connect_timeout");
     if (!hasTimeout) // an unreachable server should not hold a desk for minutes
         options += QStringLiteral("%1connect_timeout=%2").arg(options.isEmpty() ? QString() : QStringLiteral(";")).arg(10);
+    if (!applicationName.isEmpty())
+        options += QStringLiteral(";application_name='danhoi-%1'").arg(applicationName);
     db.setConnectOptions(options);
     if (!db.open()) {
         return connectionError(db.lastError());
@@ -201,6 +204,30 @@ Error Database::connectionError(const QSqlError& error) const
                                "and accepts connections from here (server said: %2).")
                                 .arg(server, detail));
     return Error::other(tr("Cannot connect to the PostgreSQL database %1: %2").arg(m_path, detail));
+}
+
+Result<QSqlDatabase> Database::openDedicated(const QString& purpose)
+{
+    const QString name = QStringLiteral("%1-%2-%3").arg(m_namePrefix, purpose).arg(dedicatedCounter.fetchAndAddRelaxed(1));
+    const QString driver = m_engine == Engine::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    auto opened = m_engine == Engine::Sqlite ? openSqliteConnection(db) : openPostgresConnection(db, purpose);
+    if (!opened) {
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return opened.error();
+    }
+    return db;
+}
+
+void Database::closeDedicated(const QString& connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
 }
 
 Result<void> Database::exec(const QString& sql)

@@ -44,6 +44,10 @@ public:
     Result<QSqlDatabase> connection();
     // Runs one statement without results.
     Result<void> exec(const QString& sql);
+    // A connection of its own for a long-lived listener on the calling thread, opened like the others, never shared;
+    // give it back with closeDedicated(). `purpose` becomes part of its name (and PostgreSQL's application_name).
+    Result<QSqlDatabase> openDedicated(const QString& purpose);
+    static void closeDedicated(const QString& connectionName);
 
     // A statement's failure as an Error. A serialization failure or a deadlock (PostgreSQL's SQLSTATE 40001, 40P01)
     // becomes a Conflict and is remembered for retryTransient() on this thread.
@@ -55,7 +59,7 @@ private:
     Database(Engine engine, QString path);
     Result<QSqlDatabase> openConnection(const QString& name);
     Result<void> openSqliteConnection(QSqlDatabase& db);
-    Result<void> openPostgresConnection(QSqlDatabase& db);
+    Result<void> openPostgresConnection(QSqlDatabase& db, const QString& applicationName = {});
     Error connectionError(const QSqlError& error) const;
 
     Engine m_engine;

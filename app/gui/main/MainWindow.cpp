@@ -7,6 +7,7 @@
 #include "answer/DraftJournal.h"
 #include "common/DeskSession.h"
 #include "common/FileDialog.h"
+#include "common/LiveRefresh.h"
 #include "export/ExportDialog.h"
 #include "import/ImportDialog.h"
 #include "common/MessageBox.h"
@@ -222,6 +223,15 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
             [this] { setIdleLockMinutes(m_session.agency().idleLockMinutes); });
     qApp->installEventFilter(this);
 
+    // Other desks' changes on a shared server: lists and the open question follow within a second.
+    auto* live = new LiveRefresh(m_session, this);
+    connect(live, &LiveRefresh::questionsChanged, this, &MainWindow::onOtherDesksChanged);
+    connect(live, &LiveRefresh::catalogChanged, &m_session, &DeskSession::notifyCatalogChanged);
+    connect(live, &LiveRefresh::everythingChanged, &m_session, &DeskSession::notifyCatalogChanged);
+    connect(live, &LiveRefresh::statusMessage, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+    });
+
     m_queues->setCurrentRow(0);
     updateActions();
     QTimer::singleShot(0, this, &MainWindow::offerJournalDrafts);
@@ -283,6 +293,15 @@ void MainWindow::onQuestionChanged(Id questionId)
     if (questionId && questionId != m_list->currentQuestionId() && !m_list->selectQuestion(questionId))
         statusBar()->showMessage(tr("Saved. The question is no longer in this queue."), 5000);
     if (m_detail->questionId() == questionId || !m_list->currentQuestionId())
+        m_detail->reload();
+}
+
+void MainWindow::onOtherDesksChanged(const QSet<Id>& questionIds)
+{
+    m_queues->refreshCounts();
+    const Id shown = m_detail->questionId();
+    m_list->refresh(); // keeps the selection, and reloads its details
+    if (shown && questionIds.contains(shown) && m_detail->questionId() == shown && m_list->currentQuestionId() != shown)
         m_detail->reload();
 }
 

@@ -3,6 +3,7 @@
 #include "core/Domain.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -47,6 +48,7 @@ private:
     void updateActions();
     void refreshAll();
     void onQuestionChanged(Id questionId);
+    void onOtherDesksChanged(const QSet<Id>& questionIds);
     void perform(Action action, const QString& confirmation);
     void chooseLanguage(const QString& code);
     void offerJournalDrafts();
