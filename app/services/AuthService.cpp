@@ -1,5 +1,6 @@
 #include "AuthService.h"
 
+#include "storage/PostgresSecurity.h"
 #include "storage/UserRepository.h"
 
 #include <sodium.h>
@@ -48,6 +49,8 @@ Result<void> AuthService::checkPasswordPolicy(const QString& password)
 
 Result<User> AuthService::login(const QString& username, const QString& password)
 {
+    if (!m_context.serverLocation.isEmpty() || (m_context.db && m_context.db->engine() == Database::Engine::PostgreSql))
+        return loginToServer(username, password);
     const Error wrong{ErrorKind::Authentication, tr("Wrong user name or password."), {}};
     auto connection = m_context.db->connection();
     if (!connection)
@@ -99,6 +102,47 @@ Result<User> AuthService::login(const QString& username, const QString& password
                      tr("Wrong password. The account %1 is now locked for %2 minutes.").arg(user.username).arg(lockoutMinutes),
                      {}};
     return wrong;
+}
+
+Result<User> AuthService::loginToServer(const QString& username, const QString& password)
+{
+    const QString name = username.trimmed();
+    if (name.isEmpty() || password.isEmpty())
+        return Error{ErrorKind::Authentication, tr("Enter your user name and password."), {}};
+    const QString location = m_context.db ? m_context.db->path() : m_context.serverLocation;
+    auto parsed = DatabaseLocation::parse(location);
+    if (!parsed)
+        return parsed.error();
+    auto role = PostgresSecurity::loginRole(parsed->dbname, name);
+    if (!role)
+        return role.error();
+    DatabaseOpener::Request request;
+    request.location = location;
+    request.user = role.value();
+    request.password = password;
+    auto opened = DatabaseOpener::open(request);
+    if (!opened) {
+        if (opened.error().kind == ErrorKind::Authentication)
+            return Error{ErrorKind::Authentication,
+                         tr("The server refused the sign-in: wrong user name or password, or the account is disabled "
+                            "or locked on the server."),
+                         {}};
+        return opened.error();
+    }
+    auto connection = opened->db->connection();
+    if (!connection)
+        return connection.error();
+    auto found = UserRepository(connection.value()).byUsername(name);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{ErrorKind::Authentication,
+                     tr("%1 may sign in to the server but is not a DanHoi user of this database.").arg(name), {}};
+    if (!found.value()->active)
+        return Error{ErrorKind::Authentication, tr("The account %1 is disabled.").arg(name), {}};
+    m_context.db = opened->db; // from now on the session acts as this login
+    m_context.serverLocation.clear();
+    return *found.value();
 }
 
 } // namespace danhoi

@@ -4,7 +4,9 @@
 
 namespace danhoi {
 
-// Who is at the desk: password check with Argon2id and lockout after repeated failures.
+// Who is at the desk. On an SQLite file: password check with Argon2id and lockout after repeated failures. On a
+// shared PostgreSQL server the user is a login role of the server: connecting as it with the password is the check
+// (SCRAM), lockout and password rules are the server's, and the session then acts through that connection.
 class AuthService
 {
     Q_DECLARE_TR_FUNCTIONS(AuthService)
@@ -22,6 +24,8 @@ public:
     static Result<void> checkPasswordPolicy(const QString& password);
 
 private:
+    Result<User> loginToServer(const QString& username, const QString& password);
+
     ServiceContext& m_context;
 };
 

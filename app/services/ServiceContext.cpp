@@ -60,6 +60,43 @@ Result<DatabaseOpener::Opened> DatabaseOpener::open(const Request& request)
     return Opened{db.value(), outcome->from != outcome->to ? outcome->from : 0, outcome->backupPath};
 }
 
+Result<QString> DatabaseOpener::serverLocation(const ServerAddress& address)
+{
+    if (address.host.trimmed().isEmpty())
+        return Error::invalid(tr("Enter the server's name or address."), QStringLiteral("host"));
+    if (address.database.trimmed().isEmpty())
+        return Error::invalid(tr("Enter the name of the database on the server."), QStringLiteral("database"));
+    if (address.port < 1 || address.port > 65535)
+        return Error::invalid(tr("The port must be between 1 and 65535."), QStringLiteral("port"));
+    DatabaseLocation location;
+    location.kind = DatabaseLocation::Kind::PostgreSql;
+    location.host = address.host.trimmed();
+    location.port = address.port == 5432 ? -1 : address.port;
+    location.dbname = address.database.trimmed();
+    if (!address.sslMode.isEmpty())
+        location.options.append({QStringLiteral("sslmode"), address.sslMode});
+    // The same checks as a typed location: what the dialog makes, --db would accept.
+    auto checked = DatabaseLocation::parse(location.display());
+    if (!checked)
+        return checked.error();
+    return checked->display();
+}
+
+std::optional<DatabaseOpener::ServerAddress> DatabaseOpener::serverAddress(const QString& location)
+{
+    auto parsed = DatabaseLocation::parse(location);
+    if (!parsed || !parsed->isPostgres())
+        return std::nullopt;
+    ServerAddress address;
+    address.host = parsed->host;
+    address.port = parsed->port > 0 ? parsed->port : 5432;
+    address.database = parsed->dbname;
+    for (const auto& [key, value] : parsed->options)
+        if (key == QLatin1String("sslmode"))
+            address.sslMode = value;
+    return address;
+}
+
 std::unique_ptr<ChangeFeed> startChangeFeed(const ServiceContext& context, int heartbeatMs)
 {
     if (!context.db || context.db->engine() != Database::Engine::PostgreSql)

@@ -14,6 +14,8 @@ namespace danhoi {
 // What every service needs: the database, the clock and the agency's calendar.
 struct ServiceContext {
     std::shared_ptr<Database> db;
+    // A shared server before anyone signed in: there is no connection without a login (AuthService::login opens it).
+    QString serverLocation;
     std::shared_ptr<const Clock> clock = std::make_shared<SystemClock>();
     WorkingCalendar calendar = WorkingCalendar::vietnam(); // CalendarService::refresh adds the yearly table
 
@@ -43,6 +45,18 @@ public:
     static QString defaultLocation();
     // True for a postgresql:// location (whatever else is wrong with it).
     static bool isServerLocation(const QString& location);
+
+    // A shared server as the desk's connection dialog shows it.
+    struct ServerAddress {
+        QString host;       // name, address, or a folder holding the server's Unix socket
+        int port = 5432;
+        QString database;
+        QString sslMode;    // empty: libpq's default (prefer)
+    };
+    // The location of a server address, or why it is not one (the same checks as --db).
+    static Result<QString> serverLocation(const ServerAddress& address);
+    // The parts of a postgresql:// location; nothing for a file or a malformed location.
+    static std::optional<ServerAddress> serverAddress(const QString& location);
 };
 
 // Starts listening for other desks' changes (a shared PostgreSQL database); nothing on an SQLite file, which has

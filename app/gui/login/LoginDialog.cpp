@@ -2,6 +2,7 @@
 #include "ui_LoginDialog.h"
 
 #include "common/StandardButtons.h"
+#include "connection/ConnectionDialog.h"
 #include "services/AdminService.h"
 #include "services/AuthService.h"
 
@@ -20,7 +21,20 @@ LoginDialog::LoginDialog(ServiceContext& context, QWidget* parent)
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #a40000; font-weight: bold;"));
     m_ui->errorLabel->hide();
-    if (auto settings = AdminService(context, User{}).settings(); settings && !settings->name.isEmpty())
+    m_ui->locationCaption->hide();
+    m_ui->locationLabel->hide();
+    m_ui->changeLocationButton->hide();
+    connect(m_ui->changeLocationButton, &QPushButton::clicked, this, [this] {
+        ConnectionDialog choose(m_location, this);
+        if (choose.exec() != QDialog::Accepted || choose.location() == m_location)
+            return;
+        m_location = choose.location();
+        done(LocationChanged);
+    });
+    // Before signing in to a server nothing can be read: the agency's name shows once connected.
+    if (!context.db)
+        m_ui->agencyLabel->hide();
+    else if (auto settings = AdminService(context, User{}).settings(); settings && !settings->name.isEmpty())
         m_ui->agencyLabel->setText(settings->name);
     else
         m_ui->agencyLabel->hide();
@@ -39,6 +53,15 @@ void LoginDialog::lockTo(const QString& username)
     m_ui->usernameEdit->setText(username);
     m_ui->usernameEdit->setReadOnly(true);
     m_ui->passwordEdit->setFocus();
+}
+
+void LoginDialog::offerLocation(const QString& location)
+{
+    m_location = location;
+    m_ui->locationLabel->setText(location);
+    for (QWidget* widget : {static_cast<QWidget*>(m_ui->locationCaption), static_cast<QWidget*>(m_ui->locationLabel),
+                            static_cast<QWidget*>(m_ui->changeLocationButton)})
+        widget->show();
 }
 
 void LoginDialog::accept()

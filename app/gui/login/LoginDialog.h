@@ -20,16 +20,23 @@ public:
     explicit LoginDialog(ServiceContext& context, QWidget* parent = nullptr);
     ~LoginDialog() override;
 
+    // The result when the user chose another place for the data (see location()).
+    static constexpr int LocationChanged = 2;
+
     // The signed-in user once the dialog was accepted.
     const User& user() const { return m_user; }
     // Lock mode: only this user's password is asked for again.
     void lockTo(const QString& username);
+    // Shows where the data is and lets the user choose another place (ConnectionDialog) before signing in.
+    void offerLocation(const QString& location);
+    QString location() const { return m_location; }
     void accept() override;
 
 private:
     const std::unique_ptr<Ui::LoginDialog> m_ui;
     ServiceContext& m_context;
     User m_user;
+    QString m_location;
 };
 
 } // namespace danhoi

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "common/DeskSession.h"
 #include "common/MessageBox.h"
+#include "connection/ConnectionDialog.h"
 #include "login/LoginDialog.h"
 #include "services/AdminService.h"
 #include "setup/SetupDialog.h"
@@ -24,33 +25,77 @@ QString DeskLauncher::chosenLanguage()
     return QSettings().value(QStringLiteral("language"), QStringLiteral("vi")).toString();
 }
 
+namespace {
+
+QString startTitle()
+{
+    return QCoreApplication::translate("DeskLauncher", "DanHoi cannot start");
+}
+
+// Asks where the data is after `problem`; empty when the user gives up.
+QString chooseAnotherLocation(const QString& location, const QString& problem)
+{
+    MessageBox::critical(nullptr, startTitle(), problem);
+    ConnectionDialog choose(location);
+    if (choose.exec() != QDialog::Accepted)
+        return {};
+    ConnectionDialog::remember(choose.location());
+    return choose.location();
+}
+
+} // namespace
+
 int DeskLauncher::run(const Options& options)
 {
     QElapsedTimer started;
     started.start();
-    auto opened = DatabaseOpener::open(options.databasePath, false);
-    if (!opened) {
-        MessageBox::critical(nullptr, QCoreApplication::translate("DeskLauncher", "DanHoi cannot start"),
-                             opened.error().message);
-        return 1;
-    }
+    // The command line or DANHOI_DB first, then the place chosen last time, then the file in the user's data folder.
+    QString location = options.databasePath;
+    if (location.isEmpty())
+        location = ConnectionDialog::rememberedLocation();
+    if (location.isEmpty())
+        location = DatabaseOpener::defaultLocation();
     ServiceContext context;
-    context.db = opened->db;
-    auto initialised = AdminService::isInitialised(context);
-    if (!initialised) {
-        MessageBox::critical(nullptr, QCoreApplication::translate("DeskLauncher", "DanHoi cannot start"),
-                             initialised.error().message);
-        return 1;
-    }
-    if (!initialised.value()) {
-        SetupDialog setup(context);
-        if (setup.exec() != QDialog::Accepted)
+    User user;
+    for (;;) {
+        context = ServiceContext();
+        if (DatabaseOpener::isServerLocation(location)) {
+            // A shared server is set up by its IT officer (danhoi-cli db provision, init); signing in connects.
+            context.serverLocation = location;
+        } else {
+            auto opened = DatabaseOpener::open(location, false);
+            if (!opened) {
+                location = chooseAnotherLocation(location, opened.error().message);
+                if (location.isEmpty())
+                    return 1;
+                continue;
+            }
+            context.db = opened->db;
+            auto initialised = AdminService::isInitialised(context);
+            if (!initialised) {
+                MessageBox::critical(nullptr, startTitle(), initialised.error().message);
+                return 1;
+            }
+            if (!initialised.value()) {
+                SetupDialog setup(context);
+                if (setup.exec() != QDialog::Accepted)
+                    return 0;
+            }
+        }
+        LoginDialog login(context);
+        login.offerLocation(location);
+        const int answer = login.exec();
+        if (answer == LoginDialog::LocationChanged) {
+            location = login.location();
+            ConnectionDialog::remember(location);
+            continue;
+        }
+        if (answer != QDialog::Accepted)
             return 0;
+        user = login.user();
+        break;
     }
-    LoginDialog login(context);
-    if (login.exec() != QDialog::Accepted)
-        return 0;
-    DeskSession session(context, login.user());
+    DeskSession session(context, user);
     MainWindow window(session);
     window.show();
     if (options.reportStartup) {

@@ -1,0 +1,143 @@
+// The desk's connection dialog: a file or the office's server (server, port, database, encryption), checked like
+// danhoi-cli's --db before it closes, remembered for the next start; and the login dialog's way to it.
+
+#include "connection/ConnectionDialog.h"
+#include "login/LoginDialog.h"
+#include "GuiFixture.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTimer>
+
+using namespace danhoi;
+
+class TestConnection : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void serverAddressBecomesALocation();
+    void badServerAddressIsRefusedAtTheField();
+    void fileChoiceNeedsAFile();
+    void loginOffersAnotherPlace();
+
+private:
+    template <typename T>
+    static T* child(QWidget* parent, const char* name)
+    {
+        return parent->findChild<T*>(QLatin1String(name));
+    }
+};
+
+void TestConnection::serverAddressBecomesALocation()
+{
+    ConnectionDialog dialog(QStringLiteral("/tmp/danhoi.sqlite"));
+    QVERIFY(child<QRadioButton>(&dialog, "fileChoice")->isChecked());
+    QVERIFY(!child<QLineEdit>(&dialog, "hostEdit")->isEnabled());
+    child<QRadioButton>(&dialog, "serverChoice")->setChecked(true);
+    QVERIFY(child<QLineEdit>(&dialog, "hostEdit")->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(&dialog, "hostEdit"), QStringLiteral("danhoi.ubnd.local"));
+    child<QSpinBox>(&dialog, "portSpin")->setValue(6543);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "databaseEdit"), QStringLiteral("danhoi_nghean"));
+    auto* ssl = child<QComboBox>(&dialog, "sslCombo");
+    ssl->setCurrentIndex(ssl->findData(QStringLiteral("verify-full")));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.location(), QStringLiteral("postgresql://danhoi.ubnd.local:6543/danhoi_nghean?sslmode=verify-full"));
+
+    // Opened again on that location, the dialog shows the same choices.
+    ConnectionDialog again(dialog.location());
+    QVERIFY(child<QRadioButton>(&again, "serverChoice")->isChecked());
+    QCOMPARE(child<QLineEdit>(&again, "hostEdit")->text(), QStringLiteral("danhoi.ubnd.local"));
+    QCOMPARE(child<QSpinBox>(&again, "portSpin")->value(), 6543);
+    QCOMPARE(child<QLineEdit>(&again, "databaseEdit")->text(), QStringLiteral("danhoi_nghean"));
+    QCOMPARE(child<QComboBox>(&again, "sslCombo")->currentData().toString(), QStringLiteral("verify-full"));
+
+    ConnectionDialog::remember(dialog.location());
+    QCOMPARE(ConnectionDialog::rememberedLocation(), dialog.location());
+
+    // A socket folder works as the server too (the default port is left out).
+    ConnectionDialog socket(QString{});
+    child<QRadioButton>(&socket, "serverChoice")->setChecked(true);
+    child<QLineEdit>(&socket, "hostEdit")->setText(QStringLiteral("/run/postgresql"));
+    child<QLineEdit>(&socket, "databaseEdit")->setText(QStringLiteral("danhoi"));
+    socket.accept();
+    QCOMPARE(socket.location(), QStringLiteral("postgresql:///danhoi?host=/run/postgresql"));
+}
+
+void TestConnection::badServerAddressIsRefusedAtTheField()
+{
+    ConnectionDialog dialog(QStringLiteral("postgresql://server/danhoi"));
+    dialog.show();
+    auto* error = child<QLabel>(&dialog, "errorLabel");
+    auto* database = child<QLineEdit>(&dialog, "databaseEdit");
+    database->clear();
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(error->isVisible());
+    QVERIFY(!error->text().isEmpty());
+    QTRY_VERIFY(database->hasFocus());
+
+    database->setText(QStringLiteral("danhoi'; DROP DATABASE x; --"));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.location(), QStringLiteral("postgresql://server/danhoi")); // unchanged until valid
+
+    auto* host = child<QLineEdit>(&dialog, "hostEdit");
+    database->setText(QStringLiteral("danhoi"));
+    host->setText(QStringLiteral("   "));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QTRY_VERIFY(host->hasFocus());
+}
+
+void TestConnection::fileChoiceNeedsAFile()
+{
+    QTemporaryDir dir;
+    ConnectionDialog dialog(dir.filePath(QStringLiteral("a.sqlite")));
+    dialog.show();
+    auto* path = child<QLineEdit>(&dialog, "filePathEdit");
+    path->setText(dir.path());
+    dialog.accept();
+    QVERIFY(dialog.isVisible()); // a folder is not a file
+    path->setText(QStringLiteral("postgresql://server/danhoi"));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    path->setText(dir.filePath(QStringLiteral("b.sqlite")));
+    dialog.accept();
+    QCOMPARE(dialog.location(), dir.filePath(QStringLiteral("b.sqlite")));
+}
+
+void TestConnection::loginOffersAnotherPlace()
+{
+    test::Desk desk;
+    QVERIFY(desk.open());
+    LoginDialog login(desk.context);
+    login.offerLocation(desk.context.db->path());
+    auto* change = child<QPushButton>(&login, "changeLocationButton");
+    QVERIFY(!change->isHidden());
+    QCOMPARE(child<QLabel>(&login, "locationLabel")->text(), desk.context.db->path());
+    // The user picks the server in the connection dialog that the button opens.
+    const auto answer = [] {
+        auto* dialog = qobject_cast<ConnectionDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QRadioButton*>(QStringLiteral("serverChoice"))->setChecked(true);
+        dialog->findChild<QLineEdit*>(QStringLiteral("hostEdit"))->setText(QStringLiteral("danhoi.ubnd.local"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("databaseEdit"))->setText(QStringLiteral("danhoi"));
+        dialog->accept();
+    };
+    QTimer::singleShot(0, change, [change, answer] {
+        QTimer::singleShot(0, answer); // runs inside the connection dialog's own loop
+        change->click();
+    });
+    QCOMPARE(login.exec(), LoginDialog::LocationChanged);
+    QCOMPARE(login.location(), QStringLiteral("postgresql://danhoi.ubnd.local/danhoi"));
+}
+
+QTEST_MAIN(TestConnection)
+#include "tst_connection.moc"
