@@ -402,6 +402,18 @@
         <source>Wrong password. The account %1 is now locked for %2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: wrong user name or password, or the account is disabled or locked on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may sign in to the server but is not a DanHoi user of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleWriter</name>
@@ -881,6 +893,61 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Where DanHoi keeps its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;this computer only (a database file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the office&apos;s &amp;shared server (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the office&apos;s shared server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. danhoi.ubnd.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your IT officer gives you the server, port and database. You sign in with your own DanHoi user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The SQLite driver of Qt is not installed (package libqt6sql6-sqlite).</source>
@@ -1069,6 +1136,18 @@
     <name>DatabaseOpener</name>
     <message>
         <source>There is no DanHoi database at %1. Create it with &quot;danhoi-cli init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1552,6 +1631,18 @@
     </message>
     <message>
         <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change where the data is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3373,6 +3464,45 @@
     </message>
 </context>
 <context>
+    <name>danhoi::ConnectionDialog</name>
+    <message>
+        <source>Use it when the server offers it (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, and check the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DanHoi databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a server address: choose the shared server instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; enter a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>danhoi::ExportDialog</name>
     <message>
         <source>&amp;Export</source>
@@ -3571,6 +3701,17 @@
     </message>
     <message>
         <source>Recorded as %1. Enter the next question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::LiveRefresh</name>
+    <message>
+        <source>The connection to the server was lost; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the server again; the lists were reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

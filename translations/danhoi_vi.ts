@@ -401,6 +401,18 @@
         <source>Wrong password. The account %1 is now locked for %2 minutes.</source>
         <translation>Sai mật khẩu. Tài khoản %1 bị tạm khóa trong %2 phút.</translation>
     </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: wrong user name or password, or the account is disabled or locked on the server.</source>
+        <translation>Máy chủ từ chối đăng nhập: sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản đã bị vô hiệu hóa hay bị khóa trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>%1 may sign in to the server but is not a DanHoi user of this database.</source>
+        <translation>%1 đăng nhập được vào máy chủ nhưng không phải là người dùng DanHoi của cơ sở dữ liệu này.</translation>
+    </message>
 </context>
 <context>
     <name>BundleWriter</name>
@@ -880,6 +892,61 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Where DanHoi keeps its data</source>
+        <translation>Nơi DanHoi lưu dữ liệu</translation>
+    </message>
+    <message>
+        <source>On &amp;this computer only (a database file)</source>
+        <translation>Chỉ trên &amp;máy tính này (một tệp cơ sở dữ liệu)</translation>
+    </message>
+    <message>
+        <source>On this computer only</source>
+        <translation>Chỉ trên máy tính này</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>On the office&apos;s &amp;shared server (PostgreSQL)</source>
+        <translation>Trên máy chủ &amp;dùng chung của cơ quan (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>On the office&apos;s shared server</source>
+        <translation>Trên máy chủ dùng chung của cơ quan</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Máy &amp;chủ:</translation>
+    </message>
+    <message>
+        <source>e.g. danhoi.ubnd.local</source>
+        <translation>ví dụ: danhoi.ubnd.local</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Mã hóa kết nối:</translation>
+    </message>
+    <message>
+        <source>Your IT officer gives you the server, port and database. You sign in with your own DanHoi user name and password.</source>
+        <translation>Cán bộ phụ trách công nghệ thông tin cung cấp máy chủ, cổng và tên cơ sở dữ liệu. Đồng chí đăng nhập bằng tên đăng nhập và mật khẩu DanHoi của mình.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The SQLite driver of Qt is not installed (package libqt6sql6-sqlite).</source>
@@ -1069,6 +1136,18 @@
     <message>
         <source>There is no DanHoi database at %1. Create it with &quot;danhoi-cli init&quot;.</source>
         <translation>Không có cơ sở dữ liệu DanHoi tại %1. Hãy tạo bằng lệnh &quot;danhoi-cli init&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Nhập tên hoặc địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Nhập tên cơ sở dữ liệu trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Cổng phải trong khoảng từ 1 đến 65535.</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1631,18 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Thay đổi…</translation>
+    </message>
+    <message>
+        <source>Change where the data is</source>
+        <translation>Thay đổi nơi lưu dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3458,45 @@
     </message>
 </context>
 <context>
+    <name>danhoi::ConnectionDialog</name>
+    <message>
+        <source>Use it when the server offers it (default)</source>
+        <translation>Dùng khi máy chủ hỗ trợ (mặc định)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>Required, and check the server&apos;s certificate</source>
+        <translation>Bắt buộc, có kiểm tra chứng thư của máy chủ</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>DanHoi databases (*.sqlite)</source>
+        <translation>Cơ sở dữ liệu DanHoi (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Enter the database file.</source>
+        <translation>Nhập tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>That is a server address: choose the shared server instead.</source>
+        <translation>Đây là địa chỉ máy chủ: hãy chọn máy chủ dùng chung.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; enter a file name.</source>
+        <translation>%1 là một thư mục; hãy nhập tên tệp.</translation>
+    </message>
+</context>
+<context>
     <name>danhoi::ExportDialog</name>
     <message>
         <source>&amp;Export</source>
@@ -3559,6 +3689,17 @@
     <message>
         <source>Recorded as %1. Enter the next question.</source>
         <translation>Đã tiếp nhận với mã %1. Mời nhập câu hỏi tiếp theo.</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::LiveRefresh</name>
+    <message>
+        <source>The connection to the server was lost; reconnecting…</source>
+        <translation>Mất kết nối tới máy chủ; đang kết nối lại…</translation>
+    </message>
+    <message>
+        <source>Connected to the server again; the lists were reloaded.</source>
+        <translation>Đã kết nối lại với máy chủ; các danh sách đã được tải lại.</translation>
     </message>
 </context>
 <context>

@@ -83,17 +83,22 @@ void TestConnection::badServerAddressIsRefusedAtTheField()
     QVERIFY(!error->text().isEmpty());
     QTRY_VERIFY(database->hasFocus());
 
-    database->setText(QStringLiteral("danhoi'; DROP DATABASE x; --"));
-    dialog.accept();
-    QVERIFY(dialog.isVisible());
-    QCOMPARE(dialog.location(), QStringLiteral("postgresql://server/danhoi")); // unchanged until valid
-
     auto* host = child<QLineEdit>(&dialog, "hostEdit");
     database->setText(QStringLiteral("danhoi"));
     host->setText(QStringLiteral("   "));
     dialog.accept();
     QVERIFY(dialog.isVisible());
     QTRY_VERIFY(host->hasFocus());
+    QCOMPARE(dialog.location(), QStringLiteral("postgresql://server/danhoi")); // unchanged until valid
+
+    // Whatever is typed stays a name: it travels encoded in the location, never as SQL, and comes back intact.
+    host->setText(QStringLiteral("server"));
+    database->setText(QStringLiteral("danhoi'; DROP DATABASE x; --&sslmode=disable"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    ConnectionDialog again(dialog.location());
+    QCOMPARE(child<QLineEdit>(&again, "databaseEdit")->text(), database->text());
+    QCOMPARE(child<QComboBox>(&again, "sslCombo")->currentData().toString(), QString());
 }
 
 void TestConnection::fileChoiceNeedsAFile()
