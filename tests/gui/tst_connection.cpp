@@ -20,7 +20,11 @@ class TestConnection : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Language::install(QStringLiteral("vi"));
+    }
     void serverAddressBecomesALocation();
     void badServerAddressIsRefusedAtTheField();
     void fileChoiceNeedsAFile();
@@ -46,6 +50,8 @@ void TestConnection::serverAddressBecomesALocation()
     QTest::keyClicks(child<QLineEdit>(&dialog, "databaseEdit"), QStringLiteral("danhoi_nghean"));
     auto* ssl = child<QComboBox>(&dialog, "sslCombo");
     ssl->setCurrentIndex(ssl->findData(QStringLiteral("verify-full")));
+    dialog.show();
+    test::screenshot(&dialog, QStringLiteral("connection-dialog"));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.location(), QStringLiteral("postgresql://danhoi.ubnd.local:6543/danhoi_nghean?sslmode=verify-full"));
@@ -126,7 +132,9 @@ void TestConnection::loginOffersAnotherPlace()
     login.offerLocation(desk.context.db->path());
     auto* change = child<QPushButton>(&login, "changeLocationButton");
     QVERIFY(!change->isHidden());
-    QCOMPARE(child<QLabel>(&login, "locationLabel")->text(), desk.context.db->path());
+    login.show();
+    test::screenshot(&login, QStringLiteral("login-with-location"));
+    QCOMPARE(child<QLabel>(&login, "locationLabel")->toolTip(), desk.context.db->path());
     // The user picks the server in the connection dialog that the button opens.
     const auto answer = [] {
         auto* dialog = qobject_cast<ConnectionDialog*>(QApplication::activeModalWidget());

@@ -58,7 +58,9 @@ void LoginDialog::lockTo(const QString& username)
 void LoginDialog::offerLocation(const QString& location)
 {
     m_location = location;
-    m_ui->locationLabel->setText(location);
+    // A long path keeps its start and its file name; the whole of it is in the tooltip.
+    m_ui->locationLabel->setText(m_ui->locationLabel->fontMetrics().elidedText(location, Qt::ElideMiddle, 300));
+    m_ui->locationLabel->setToolTip(location);
     for (QWidget* widget : {static_cast<QWidget*>(m_ui->locationCaption), static_cast<QWidget*>(m_ui->locationLabel),
                             static_cast<QWidget*>(m_ui->changeLocationButton)})
         widget->show();
