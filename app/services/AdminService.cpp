@@ -184,15 +184,16 @@ Result<Department> AdminService::updateDepartment(const Department& input)
     department.nameVi = vi.value();
     department.nameEn = en.value();
     return inTransaction<Department>(*m_context.db, [&](QSqlDatabase tx) -> Result<Department> {
-        if (auto ok = CatalogRepository(tx).updateDepartment(department); !ok)
+        Department saved = department; // a re-run after a clash starts from the caller's version again
+        if (auto ok = CatalogRepository(tx).updateDepartment(saved); !ok)
             return ok.error();
-        ++department.version;
-        const QString note = department.active ? department.nameVi : tr("retired: %1").arg(department.nameVi);
+        ++saved.version;
+        const QString note = saved.active ? saved.nameVi : tr("retired: %1").arg(saved.nameVi);
         if (auto ok = AuditService::record(tx, m_context.now(), m_actor.username, std::nullopt,
-                                           QStringLiteral("department-update"), {}, {}, department.code + QStringLiteral(": ") + note);
+                                           QStringLiteral("department-update"), {}, {}, saved.code + QStringLiteral(": ") + note);
             !ok)
             return ok.error();
-        return department;
+        return saved;
     });
 }
 

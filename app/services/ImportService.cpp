@@ -119,6 +119,7 @@ Result<ImportOutcome> ImportService::importParsed(const ParsedImport& parsed, co
 
     // Everything is valid: write it all in one transaction, or nothing.
     auto write = [&](QSqlDatabase tx) -> Result<ImportOutcome> {
+        ImportOutcome result = outcome; // a re-run after a clash starts again from the checked records
         QuestionRepository repository(tx);
         PublicationRepository publication(tx);
         const QDateTime now = m_context.now();
@@ -143,9 +144,9 @@ Result<ImportOutcome> ImportService::importParsed(const ParsedImport& parsed, co
                 auto stored = repository.byId(*existing);
                 if (!stored)
                     return stored.error();
-                outcome.duplicates.append({item.line, stored.value() ? stored.value()->ref : QString::number(*existing)});
+                result.duplicates.append({item.line, stored.value() ? stored.value()->ref : QString::number(*existing)});
             } else if (options.dryRun) {
-                outcome.imported.append({item.line, QString()});
+                result.imported.append({item.line, QString()});
             } else {
                 Question question;
                 question.title = item.question.title;
@@ -163,13 +164,13 @@ Result<ImportOutcome> ImportService::importParsed(const ParsedImport& parsed, co
                                                    tr("import %1, line %2").arg(source).arg(item.line));
                     !ok)
                     return ok.error();
-                outcome.imported.append({item.line, question.ref});
+                result.imported.append({item.line, question.ref});
             }
             ++done;
             if (options.progress && (done % 100 == 0 || done == valid.size()))
                 options.progress(done, int(valid.size()));
         }
-        return outcome;
+        return result;
     };
     // A dry run only reads; the real run writes everything in one transaction.
     if (options.dryRun)
