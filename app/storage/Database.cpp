@@ -12,6 +12,7 @@ namespace {
 QAtomicInteger<quint64> databaseCounter;
 QAtomicInteger<quint64> threadCounter;
 QAtomicInteger<quint64> dedicatedCounter;
+QAtomicInteger<qint64> retriesSoFar;
 constexpr int busyTimeoutMs = 10000;
 
 // Connections opened on this thread, named by a token that no later thread reuses (the system's thread
@@ -253,8 +254,14 @@ bool Database::transientFailureSeen(bool reset)
     return seen;
 }
 
+qint64 Database::transientRetries()
+{
+    return retriesSoFar.loadRelaxed();
+}
+
 void pauseBeforeRetry(int run)
 {
+    retriesSoFar.fetchAndAddRelaxed(1);
     QThread::msleep(5 * run + QRandomGenerator::global()->bounded(35 * run));
 }
 

@@ -54,6 +54,8 @@ public:
     static Error errorFrom(const QSqlError& error, const QString& context = {});
     // Whether a transient failure happened on this thread since the last call with `reset`.
     static bool transientFailureSeen(bool reset = false);
+    // How many transactions this process ran again after a transient failure (for the load test's figures).
+    static qint64 transientRetries();
 
 private:
     Database(Engine engine, QString path);
