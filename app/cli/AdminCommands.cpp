@@ -97,6 +97,50 @@ Result<void> runCategoryAdd(CliSession& session)
     return {};
 }
 
+Result<void> runCategorySet(CliSession& session)
+{
+    const Invocation& in = session.invocation();
+    AdminService admin(session.context(), session.user());
+    auto categories = admin.categories();
+    if (!categories)
+        return categories.error();
+    const QString name = in.positionals.at(0).trimmed();
+    const auto found = std::find_if(categories->cbegin(), categories->cend(),
+                                    [&](const Category& c) { return c.name == name; });
+    if (found == categories->cend())
+        return Error::notFound(AdminCommands::tr("There is no category %1.").arg(name));
+    Category category = *found;
+    if (in.has(QStringLiteral("name")))
+        category.name = in.option(QStringLiteral("name"));
+    if (in.has(QStringLiteral("department"))) {
+        const QString code = in.option(QStringLiteral("department")).trimmed();
+        category.defaultDepartmentCode = code == QLatin1String("-") ? QString() : code;
+    }
+    if (in.has(QStringLiteral("days"))) {
+        bool ok = false;
+        category.answerDays = in.option(QStringLiteral("days")).toInt(&ok);
+        if (!ok)
+            return Error::invalid(AdminCommands::tr("--days must be a whole number of working days."));
+    }
+    if (in.has(QStringLiteral("active"))) {
+        const QString active = in.option(QStringLiteral("active")).trimmed().toLower();
+        if (active != QLatin1String("yes") && active != QLatin1String("no"))
+            return Error::invalid(AdminCommands::tr("--active takes yes or no."));
+        category.active = active == QLatin1String("yes");
+    }
+    auto updated = admin.updateCategory(category);
+    if (!updated)
+        return updated.error();
+    if (session.json())
+        session.printJson(JsonViews::category(updated.value()));
+    else
+        session.print(AdminCommands::tr("The category %1 now has %2 working days (%3).")
+                          .arg(updated->name)
+                          .arg(updated->answerDays)
+                          .arg(AdminCommands::yesNo(updated->active)));
+    return {};
+}
+
 Result<void> runCategoryList(CliSession& session)
 {
     auto categories = AdminService(session.context(), session.user()).categories();
@@ -106,7 +150,10 @@ Result<void> runCategoryList(CliSession& session)
     QStringList lines;
     for (const Category& c : categories.value()) {
         array.append(JsonViews::category(c));
-        lines.append(QStringLiteral("%1\t%2\t%3").arg(c.name, c.defaultDepartmentCode).arg(c.answerDays));
+        lines.append(QStringLiteral("%1\t%2\t%3\t%4")
+                         .arg(c.name, c.defaultDepartmentCode)
+                         .arg(c.answerDays)
+                         .arg(AdminCommands::yesNo(c.active)));
     }
     session.json() ? session.printJson(array) : session.print(lines.join(QLatin1Char('\n')));
     return {};

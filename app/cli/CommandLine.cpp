@@ -23,6 +23,8 @@ const QList<CommandSpec>& CommandLine::commands()
         {words("department add"), words("CODE"), words("name name-en"), {}, true, QT_TR_NOOP("Add a department")},
         {words("department list"), {}, {}, {}, true, QT_TR_NOOP("List departments")},
         {words("category add"), words("NAME"), words("department days"), {}, true, QT_TR_NOOP("Add a category with its answer period")},
+        {words("category set"), words("NAME"), words("name department days active"), {}, true,
+         QT_TR_NOOP("Change a category: --name NEW, --department CODE (- for none), --days N, --active yes|no")},
         {words("category list"), {}, {}, {}, true, QT_TR_NOOP("List categories")},
         {words("user add"), words("USERNAME"), words("role department display"), {}, true, QT_TR_NOOP("Add a user (password from DANHOI_NEW_PASSWORD)")},
         {words("user list"), {}, {}, {}, true, QT_TR_NOOP("List users")},

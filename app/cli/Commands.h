@@ -14,6 +14,7 @@ Result<void> runInit(CliSession& session);
 Result<void> runDepartmentAdd(CliSession& session);
 Result<void> runDepartmentList(CliSession& session);
 Result<void> runCategoryAdd(CliSession& session);
+Result<void> runCategorySet(CliSession& session);
 Result<void> runCategoryList(CliSession& session);
 Result<void> runUserAdd(CliSession& session);
 Result<void> runUserList(CliSession& session);

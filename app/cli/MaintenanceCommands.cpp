@@ -162,6 +162,7 @@ CommandHandler handlerFor(const CommandSpec& spec)
         {QStringLiteral("department add"), runDepartmentAdd},
         {QStringLiteral("department list"), runDepartmentList},
         {QStringLiteral("category add"), runCategoryAdd},
+        {QStringLiteral("category set"), runCategorySet},
         {QStringLiteral("category list"), runCategoryList},
         {QStringLiteral("user add"), runUserAdd},
         {QStringLiteral("user list"), runUserList},

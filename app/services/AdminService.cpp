@@ -205,30 +205,73 @@ Result<QList<Department>> AdminService::departments()
     return CatalogRepository(connection.value()).departments();
 }
 
+namespace {
+
+Result<QString> cleanCategoryName(const QString& name)
+{
+    return TextRules::clean(name, QStringLiteral("name"), AdminService::tr("The category name"),
+                            TextRules::maxShortFieldLength, true);
+}
+
+Result<void> checkAnswerDays(int answerDays)
+{
+    if (answerDays < 1 || answerDays > 365)
+        return Error::invalid(AdminService::tr("The answer period must be between 1 and 365 working days."),
+                              QStringLiteral("days"));
+    return {};
+}
+
+// Sets the category's default department from a code (none for an empty one); a retired department is refused.
+Result<void> setCategoryDepartment(CatalogRepository& catalog, Category& category, const QString& code)
+{
+    const QString upper = code.trimmed().toUpper();
+    if (upper.isEmpty()) {
+        category.defaultDepartmentId.reset();
+        category.defaultDepartmentCode.clear();
+        return {};
+    }
+    auto department = catalog.departmentByCode(upper);
+    if (!department)
+        return department.error();
+    if (!department.value())
+        return Error::notFound(AdminService::tr("There is no department with the code %1.").arg(code.trimmed()));
+    if (!department.value()->active)
+        return Error::conflict(AdminService::tr("The department %1 is retired; choose the department that took over its "
+                                                "work.")
+                                   .arg(upper));
+    category.defaultDepartmentId = department.value()->id;
+    category.defaultDepartmentCode = department.value()->code;
+    return {};
+}
+
+// The audit note of a category: language-neutral, the same whoever reads it.
+QString categoryNote(const Category& category)
+{
+    return QStringLiteral("%1; days=%2; department=%3; active=%4")
+        .arg(category.name)
+        .arg(category.answerDays)
+        .arg(category.defaultDepartmentCode)
+        .arg(category.active ? 1 : 0);
+}
+
+} // namespace
+
 Result<Category> AdminService::addCategory(const QString& name, const QString& departmentCode, int answerDays)
 {
     if (auto ok = requireAdmin(); !ok)
         return ok.error();
-    auto cleanName = TextRules::clean(name, QStringLiteral("name"), tr("The category name"),
-                                      TextRules::maxShortFieldLength, true);
+    auto cleanName = cleanCategoryName(name);
     if (!cleanName)
         return cleanName.error();
-    if (answerDays < 1 || answerDays > 365)
-        return Error::invalid(tr("The answer period must be between 1 and 365 working days."), QStringLiteral("days"));
+    if (auto ok = checkAnswerDays(answerDays); !ok)
+        return ok.error();
     return inTransaction<Category>(*m_context.db, [&](QSqlDatabase tx) -> Result<Category> {
         CatalogRepository catalog(tx);
         Category category;
         category.name = cleanName.value();
         category.answerDays = answerDays;
-        if (!departmentCode.trimmed().isEmpty()) {
-            auto department = catalog.departmentByCode(departmentCode.trimmed().toUpper());
-            if (!department)
-                return department.error();
-            if (!department.value())
-                return Error::notFound(tr("There is no department with the code %1.").arg(departmentCode));
-            category.defaultDepartmentId = department.value()->id;
-            category.defaultDepartmentCode = department.value()->code;
-        }
+        if (auto ok = setCategoryDepartment(catalog, category, departmentCode); !ok)
+            return ok.error();
         auto existing = catalog.categoryByName(category.name);
         if (!existing)
             return existing.error();
@@ -239,7 +282,48 @@ Result<Category> AdminService::addCategory(const QString& name, const QString& d
             return id.error();
         category.id = id.value();
         if (auto ok = AuditService::record(tx, m_context.now(), m_actor.username, std::nullopt,
-                                           QStringLiteral("category-add"), {}, {}, category.name);
+                                           QStringLiteral("category-add"), {}, {}, categoryNote(category));
+            !ok)
+            return ok.error();
+        return category;
+    });
+}
+
+Result<Category> AdminService::updateCategory(const Category& input)
+{
+    if (auto ok = requireAdmin(); !ok)
+        return ok.error();
+    auto cleanName = cleanCategoryName(input.name);
+    if (!cleanName)
+        return cleanName.error();
+    if (auto ok = checkAnswerDays(input.answerDays); !ok)
+        return ok.error();
+    return inTransaction<Category>(*m_context.db, [&](QSqlDatabase tx) -> Result<Category> {
+        CatalogRepository catalog(tx);
+        auto current = catalog.categoryById(input.id);
+        if (!current)
+            return current.error();
+        if (!current.value())
+            return Error::notFound(tr("The category was removed meanwhile; reload the list."));
+        Category category = *current.value();
+        category.name = cleanName.value();
+        category.answerDays = input.answerDays;
+        category.active = input.active;
+        // A category may keep a department retired since; it cannot be given one.
+        if (input.defaultDepartmentCode.trimmed().toUpper() != current.value()->defaultDepartmentCode)
+            if (auto ok = setCategoryDepartment(catalog, category, input.defaultDepartmentCode); !ok)
+                return ok.error();
+        if (category.name != current.value()->name) {
+            auto existing = catalog.categoryByName(category.name);
+            if (!existing)
+                return existing.error();
+            if (existing.value())
+                return Error::conflict(tr("The category %1 already exists.").arg(category.name));
+        }
+        if (auto ok = catalog.updateCategory(category); !ok)
+            return ok.error();
+        if (auto ok = AuditService::record(tx, m_context.now(), m_actor.username, std::nullopt,
+                                           QStringLiteral("category-update"), {}, {}, categoryNote(category));
             !ok)
             return ok.error();
         return category;

@@ -33,6 +33,9 @@ public:
     Result<QList<Department>> departments();
 
     Result<Category> addCategory(const QString& name, const QString& departmentCode, int answerDays);
+    // Changes the category with category.id: name, default department (its code; empty for none), answer period,
+    // and whether it is still offered. Questions keep their category and their due dates.
+    Result<Category> updateCategory(const Category& category);
     Result<QList<Category>> categories();
 
     Result<User> addUser(const NewUser& user);

@@ -24,8 +24,10 @@ struct Built {
     Id revisionId = 0;
 };
 
-// Every published question as the public sees it, with the agency's redaction rules and manual choices.
-Result<QList<Built>> buildItems(QSqlDatabase db)
+// Every published question as the public sees it, with the agency's redaction rules and manual choices. Stops
+// early when `cancelled` says so; the caller asks it again.
+Result<QList<Built>> buildItems(QSqlDatabase db, const std::function<bool()>& cancelled = {},
+                                const std::function<void(int, int)>& progress = {})
 {
     auto text = PublicText::load(db);
     if (!text)
@@ -38,8 +40,16 @@ Result<QList<Built>> buildItems(QSqlDatabase db)
     if (!manual)
         return manual.error();
     QList<Built> out;
-    for (const PublishedQuestion& p : published.value())
+    const int total = int(published->size());
+    for (const PublishedQuestion& p : published.value()) {
+        if (out.size() % 50 == 0) {
+            if (cancelled && cancelled())
+                break;
+            if (progress)
+                progress(int(out.size()), total);
+        }
         out.append({text->itemOf(p, manual->value(p.id)), p.id, p.revisionId});
+    }
     return out;
 }
 
@@ -119,6 +129,9 @@ Result<PublishOutcome> PublishService::publish(const PublishRequest& request)
         }
         targets.removeDuplicates();
     }
+    const auto cancelled = [&request] { return request.cancelled && request.cancelled(); };
+    if (cancelled())
+        return Error::other(tr("Publishing was cancelled; nothing was published."));
     QList<std::pair<Question, Id>> justPublished;
     for (const QString& target : std::as_const(targets)) {
         auto done = WorkflowService(m_context, m_actor).perform(target, Action::Publish);
@@ -152,9 +165,11 @@ Result<PublishOutcome> PublishService::publish(const PublishRequest& request)
             return queued.error();
     }
 
-    auto built = buildItems(connection.value());
+    auto built = buildItems(connection.value(), cancelled, request.progress);
     if (!built)
         return built.error();
+    if (cancelled())
+        return outcome;
     const QList<PublicItem> items = itemsOf(built.value());
     PortalOptions options;
     options.agencyName = settings->name;
@@ -165,9 +180,12 @@ Result<PublishOutcome> PublishService::publish(const PublishRequest& request)
     auto files = PortalBundle::render(items, options);
     if (!files)
         return files.error();
+    if (cancelled())
+        return outcome;
     if (auto ok = BundleWriter::write(request.outDir, files.value()); !ok)
         return ok.error();
     outcome.items = int(items.size());
+    outcome.bundleWritten = true;
 
     if (!request.pushUrl.trimmed().isEmpty()) {
         auto pending = PublicationRepository(connection.value()).pendingPushes();

@@ -4,6 +4,8 @@
 #include "core/Redaction.h"
 #include "publishing/PortalBundle.h"
 
+#include <functional>
+
 namespace danhoi {
 
 struct PublishRequest {
@@ -15,6 +17,11 @@ struct PublishRequest {
     QString pushToken;
     int pushAttempts = 5;
     int pushBaseDelayMs = 500;
+    // Asked before anything is published and while the bundle is built. A cancel before the marking changes nothing
+    // (an error); a later one leaves the answers published and the folder's previous bundle in place
+    // (PublishOutcome::bundleWritten is false; publishing nothing writes the bundle again).
+    std::function<bool()> cancelled;
+    std::function<void(int done, int total)> progress; // items of the bundle built so far
 };
 
 struct PublishOutcome {
@@ -29,6 +36,7 @@ struct PublishOutcome {
     QList<std::pair<QString, Error>> failures;
     int items = 0;              // items in the bundle
     QString outDir;
+    bool bundleWritten = false;
     QList<Push> pushes;
 };
 

@@ -9,6 +9,16 @@ namespace danhoi {
 
 Result<int> RoutingService::retrain()
 {
+    auto model = train();
+    if (!model)
+        return model.error();
+    m_model = model.value();
+    return m_model->exampleCount();
+}
+
+Result<std::shared_ptr<RoutingSuggester>> RoutingService::train(const std::function<bool()>& cancelled,
+                                                                const std::function<void(int, int)>& progress) const
+{
     if (!m_actor.active)
         return Error{ErrorKind::Authentication, tr("Your account is disabled."), {}};
     auto connection = m_context.db->connection();
@@ -27,10 +37,19 @@ Result<int> RoutingService::retrain()
     auto model = std::make_shared<RoutingSuggester>();
     for (const Department& department : departments.value())
         model->addDepartment(department.code, department.nameVi, keywords->value(department.code));
-    for (const RoutedText& question : routed.value())
-        model->addExample(question.departmentCode, question.text);
-    m_model = model;
-    return model->exampleCount();
+    const int total = int(routed->size());
+    for (int i = 0; i < total; ++i) {
+        if (i % 100 == 0) {
+            if (cancelled && cancelled())
+                return Error::other(tr("Learning the department suggestions was cancelled."));
+            if (progress)
+                progress(i, total);
+        }
+        model->addExample(routed->at(i).departmentCode, routed->at(i).text);
+    }
+    if (progress)
+        progress(total, total);
+    return model;
 }
 
 Result<void> RoutingService::ensureTrained()

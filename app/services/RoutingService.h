@@ -3,6 +3,7 @@
 #include "ServiceContext.h"
 #include "core/RoutingSuggester.h"
 
+#include <functional>
 #include <memory>
 
 namespace danhoi {
@@ -21,6 +22,14 @@ public:
     Result<QList<RoutingSuggestion>> suggestText(const QString& text, int limit = 3);
     // Learns again from every routed question; returns how many it learned from.
     Result<int> retrain();
+    // A new model from every routed question, without touching this service's one: safe on a worker thread (the
+    // database gives each thread its own connection). `cancelled` is asked between questions; `progress` gets how
+    // many were learned out of how many.
+    Result<std::shared_ptr<RoutingSuggester>> train(const std::function<bool()>& cancelled = {},
+                                                    const std::function<void(int, int)>& progress = {}) const;
+    // Uses a model trained elsewhere (see train()); suggestions come from it from now on.
+    void adopt(std::shared_ptr<RoutingSuggester> model) { m_model = std::move(model); }
+    bool isTrained() const { return m_model != nullptr; }
 
 private:
     Result<void> ensureTrained();

@@ -104,6 +104,8 @@ Result<void> WorkflowService::applyRoute(Change& change, const ActionInput& inpu
             return found.error();
         if (!found.value())
             return Error::notFound(tr("There is no category %1.").arg(input.categoryName));
+        if (!found.value()->active && found.value()->id != change.question.categoryId)
+            return Error::conflict(tr("The category %1 is no longer offered; choose another.").arg(found.value()->name));
         category = found.value();
     } else if (change.question.categoryId) {
         auto found = catalog.categoryById(*change.question.categoryId);

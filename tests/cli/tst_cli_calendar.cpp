@@ -188,6 +188,53 @@ private slots:
         const CliResult shown = coordinator({QStringLiteral("question"), QStringLiteral("show"), id, QStringLiteral("--json")});
         QCOMPARE(shown.object().value(QStringLiteral("due_date")).toString(), after);
     }
+
+    void categoryPeriodIsEditable()
+    {
+        const auto categories = [&] { return admin(args({"category", "list", "--json"})).array(); };
+        const QJsonArray before = categories();
+        // Refused, and nothing changes.
+        QCOMPARE(coordinator(args({"category", "set", "Du lịch", "--days", "3"})).exitCode, 3);
+        QCOMPARE(admin(args({"category", "set", "Du lịch", "--days", "0"})).exitCode, 2);
+        QCOMPARE(admin(args({"category", "set", "Du lịch", "--days", "ba"})).exitCode, 2);
+        QCOMPARE(admin(args({"category", "set", "Du lịch", "--days", "3", "--active", "maybe"})).exitCode, 2);
+        QCOMPARE(admin(args({"category", "set", "Du lịch", "--days", "3", "--department", "KHONGCO"})).exitCode, 4);
+        QCOMPARE(admin(args({"category", "set", "Không có", "--days", "3"})).exitCode, 4);
+        QCOMPARE(categories(), before);
+
+        const CliResult set = admin(args({"category", "set", "Du lịch", "--days", "3", "--department", "-", "--json"}));
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QCOMPARE(set.object().value(QStringLiteral("days")).toInt(), 3);
+        QVERIFY(set.object().value(QStringLiteral("department")).isNull());
+        const QString from = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Ho_Chi_Minh")).date().toString(Qt::ISODate);
+        const QString expected = m_cli->run({QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("--from"), from,
+                                             QStringLiteral("--working-days"), QStringLiteral("3"), QStringLiteral("--json")})
+                                     .object()
+                                     .value(QStringLiteral("due"))
+                                     .toString();
+        const auto addQuestion = [&] {
+            const CliResult added = coordinator(args({"question", "add", "--title", "Giá vé tham quan Khu di tích Kim Liên?",
+                                                      "--body", "Xin hỏi.", "--json"}));
+            return QString::number(added.object().value(QStringLiteral("id")).toInt());
+        };
+        const QString id = addQuestion();
+        QCOMPARE(coordinator({QStringLiteral("route"), id, QStringLiteral("--department"), QStringLiteral("SVHTTDL"),
+                              QStringLiteral("--category"), QStringLiteral("Du lịch")})
+                     .exitCode,
+                 0);
+        const CliResult shown = coordinator({QStringLiteral("question"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        QCOMPARE(shown.object().value(QStringLiteral("due_date")).toString(), expected);
+
+        // A category no longer offered cannot be chosen for routing; the change is audited.
+        QCOMPARE(admin(args({"category", "set", "Du lịch", "--active", "no"})).exitCode, 0);
+        QCOMPARE(coordinator({QStringLiteral("route"), addQuestion(), QStringLiteral("--department"), QStringLiteral("SVHTTDL"),
+                              QStringLiteral("--category"), QStringLiteral("Du lịch")})
+                     .exitCode,
+                 5);
+        const CliResult audit = admin(args({"audit", "list", "--json"}));
+        QVERIFY2(audit.out.contains("category-update"), audit.out.constData());
+        QCOMPARE(admin(args({"audit", "verify"})).exitCode, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliCalendar)

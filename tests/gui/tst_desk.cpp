@@ -256,7 +256,8 @@ void TestDesk::wholeWorkflow()
         QTest::mouseClick(publish->findChild<QPushButton*>(QStringLiteral("chooseFolderButton")), Qt::LeftButton);
         MessageBox::setNextAnswer(QMessageBox::Ok);
         QTest::mouseClick(publish->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        QTRY_COMPARE(statusOf(m_questionId), Status::Published);
+        QTRY_VERIFY(!window->findChild<PublishDialog*>()); // published on a worker thread, then closed
+        QCOMPARE(statusOf(m_questionId), Status::Published);
     }
     {
         DeskSession session(m_desk.context, m_desk.supervisor);

@@ -2,6 +2,7 @@
 #include "ui_AdminDialog.h"
 
 #include "CalendarAdminWidget.h"
+#include "CategoryDialog.h"
 #include "NewUserDialog.h"
 #include "common/DeskSession.h"
 #include "common/MessageBox.h"
@@ -46,7 +47,8 @@ AdminDialog::AdminDialog(DeskSession& session, QWidget* parent)
     m_ui->adminTabs->addTab(calendar, tr("Ca&lendar"));
     setUpTable(m_ui->usersTable, {tr("User name"), tr("Name"), tr("Roles"), tr("Department"), tr("Active")});
     setUpTable(m_ui->departmentsTable, {tr("Code"), tr("Name"), tr("English name"), tr("Active")});
-    setUpTable(m_ui->categoriesTable, {tr("Name"), tr("Default department"), tr("Answer period (working days)")});
+    setUpTable(m_ui->categoriesTable,
+               {tr("Name"), tr("Default department"), tr("Answer period (working days)"), tr("Offered")});
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->addUserButton, &QPushButton::clicked, this, &AdminDialog::addUser);
     connect(m_ui->editUserButton, &QPushButton::clicked, this, &AdminDialog::editUser);
@@ -78,6 +80,8 @@ AdminDialog::AdminDialog(DeskSession& session, QWidget* parent)
     connect(m_ui->renameDepartmentButton, &QPushButton::clicked, this, &AdminDialog::renameDepartment);
     connect(m_ui->retireDepartmentButton, &QPushButton::clicked, this, &AdminDialog::retireDepartment);
     connect(m_ui->addCategoryButton, &QPushButton::clicked, this, &AdminDialog::addCategory);
+    connect(m_ui->editCategoryButton, &QPushButton::clicked, this, &AdminDialog::editCategory);
+    connect(m_ui->categoriesTable, &QTableWidget::cellDoubleClicked, this, &AdminDialog::editCategory);
     connect(m_ui->saveSettingsButton, &QPushButton::clicked, this, [this] {
         AgencySettings settings = m_session.agency();
         settings.name = m_ui->agencyNameEdit->text();
@@ -135,14 +139,13 @@ void AdminDialog::load()
                 department.active ? tr("yes") : tr("no – retired")});
     }
     auto categories = m_session.admin().categories();
-    m_ui->categoriesTable->setRowCount(0);
-    if (categories) {
-        m_ui->categoriesTable->setRowCount(int(categories->size()));
-        for (int row = 0; row < categories->size(); ++row) {
-            const Category& category = categories->at(row);
-            setRow(m_ui->categoriesTable, row,
-                   {category.name, category.defaultDepartmentCode, QString::number(category.answerDays)});
-        }
+    m_categories = categories ? categories.value() : QList<Category>{};
+    m_ui->categoriesTable->setRowCount(int(m_categories.size()));
+    for (int row = 0; row < m_categories.size(); ++row) {
+        const Category& category = m_categories.at(row);
+        setRow(m_ui->categoriesTable, row,
+               {category.name, category.defaultDepartmentCode, QString::number(category.answerDays),
+                category.active ? tr("yes") : tr("no – retired")});
     }
     const AgencySettings settings = m_session.agency();
     m_ui->agencyNameEdit->setText(settings.name);
@@ -261,23 +264,24 @@ void AdminDialog::retireDepartment()
 
 void AdminDialog::addCategory()
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add category"), tr("Name:"), QLineEdit::Normal, {}, &ok);
-    if (!ok)
+    Category category;
+    category.answerDays = m_session.agency().defaultAnswerDays;
+    CategoryDialog dialog(m_departments, category, [this](const Category& c) {
+        return m_session.admin().addCategory(c.name, c.defaultDepartmentCode, c.answerDays);
+    }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showResult({});
+}
+
+void AdminDialog::editCategory()
+{
+    const int row = m_ui->categoriesTable->currentRow();
+    if (row < 0 || row >= m_categories.size())
         return;
-    QStringList codes{tr("(none)")};
-    for (const Department& department : std::as_const(m_departments))
-        if (department.active)
-            codes << department.code;
-    const QString code = QInputDialog::getItem(this, tr("Add category"), tr("Default department:"), codes, 0, false, &ok);
-    if (!ok)
-        return;
-    const int days = QInputDialog::getInt(this, tr("Add category"), tr("Answer period in working days:"),
-                                          m_session.agency().defaultAnswerDays, 1, 365, 1, &ok);
-    if (!ok)
-        return;
-    auto added = m_session.admin().addCategory(name, code == codes.first() ? QString() : code, days);
-    showResult(added ? QString() : added.error().message);
+    CategoryDialog dialog(m_departments, m_categories.at(row),
+                          [this](const Category& c) { return m_session.admin().updateCategory(c); }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showResult({});
 }
 
 } // namespace danhoi

@@ -31,12 +31,14 @@ private:
     void renameDepartment();
     void retireDepartment();
     void addCategory();
+    void editCategory();
     std::optional<Department> selectedDepartment() const;
     QString selectedUsername() const;
 
     const std::unique_ptr<Ui::AdminDialog> m_ui;
     DeskSession& m_session;
     QList<Department> m_departments;
+    QList<Category> m_categories;
 };
 
 } // namespace danhoi

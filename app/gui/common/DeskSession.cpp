@@ -1,5 +1,6 @@
 #include "DeskSession.h"
 
+#include "SuggestionLearner.h"
 #include "services/QuestionService.h"
 
 namespace danhoi {
@@ -16,6 +17,13 @@ RoutingService& DeskSession::routing()
     if (!m_routing)
         m_routing.emplace(m_context, m_user);
     return *m_routing;
+}
+
+SuggestionLearner& DeskSession::suggestionLearner()
+{
+    if (!m_learner)
+        m_learner = new SuggestionLearner(*this);
+    return *m_learner;
 }
 
 AgencySettings DeskSession::agency()
@@ -62,8 +70,16 @@ QList<Category> DeskSession::categories()
     return *m_categories;
 }
 
+void DeskSession::forgetCatalog()
+{
+    m_departments.reset();
+    m_categories.reset();
+}
+
 void DeskSession::notifyQuestionChanged(Id questionId)
 {
+    if (m_learner)
+        m_learner->markStale(); // routed, rerouted or answered: learned again when suggestions are next wanted
     emit questionChanged(questionId);
 }
 
@@ -72,6 +88,8 @@ void DeskSession::notifyCatalogChanged()
     m_agency.reset();
     m_departments.reset();
     m_categories.reset();
+    if (m_learner)
+        m_learner->markStale(); // departments renamed or retired
     emit catalogChanged();
 }
 

@@ -15,6 +15,8 @@
 
 namespace danhoi {
 
+class SuggestionLearner;
+
 // The signed-in user at the desk and the services they act through; features share one session.
 class DeskSession : public QObject
 {
@@ -32,8 +34,9 @@ public:
     SearchService search() { return SearchService(m_context, m_user); }
     LetterService letters() { return LetterService(m_context, m_user); }
     CalendarService calendar() { return CalendarService(m_context, m_user); }
-    // One for the session: the suggester learns from the routed questions once, on first use.
+    // One for the session; its suggester is learned on a worker thread by suggestionLearner().
     RoutingService& routing();
+    SuggestionLearner& suggestionLearner();
 
     AgencySettings agency();
     AgencyTime agencyTime() { return AgencyTime(agency().timeZone); }
@@ -48,6 +51,9 @@ public:
     // Active departments, Vietnamese names; cached until catalogChanged.
     QList<Department> departments();
     QList<Category> categories();
+    // Forgets the cached departments and categories (without a signal): dialogs that decide with them (routing,
+    // intake) read what an administrator changed at another desk.
+    void forgetCatalog();
 
     // Features report changes here; every view of questions refreshes.
     void notifyQuestionChanged(Id questionId);
@@ -64,6 +70,7 @@ private:
     std::optional<QList<Department>> m_departments;
     std::optional<QList<Category>> m_categories;
     std::optional<RoutingService> m_routing;
+    SuggestionLearner* m_learner = nullptr;
 };
 
 } // namespace danhoi

@@ -119,14 +119,9 @@ void ExportDialog::accept()
         filter.receivedTo = m_ui->toEdit->date();
     const ExportFormat format = ExportFormat(m_ui->formatCombo->currentData().toInt());
 
-    m_progress = new QProgressDialog(tr("Exporting questions…"), tr("Cancel"), 0, 0, this);
-    m_progress->setObjectName(QStringLiteral("exportProgress"));
-    m_progress->setWindowTitle(tr("Export questions"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(0);
     m_cancelled = std::make_shared<std::atomic_bool>(false);
-    connect(m_progress, &QProgressDialog::canceled, this, [cancelled = m_cancelled] { cancelled->store(true); });
-    m_progress->show();
+    m_progress = showCancellableProgress(this, QStringLiteral("exportProgress"), tr("Export questions"), tr("Exporting questions…"),
+                                         m_cancelled);
     setEnabled(false);
     m_progress->setEnabled(true);
 
@@ -136,6 +131,7 @@ void ExportDialog::accept()
     QPointer<QProgressDialog> progress = m_progress;
     // The worker never touches a widget: progress goes back to the UI thread as queued calls.
     m_thread = QThread::create([this, &context, user, filter, format, path, cancelled, progress] {
+        backgroundWorkStarted(QStringLiteral("export"));
         ExportService service(context, user);
         auto result = service.exportQuestions(filter, format, path,
                                               [cancelled, progress](qint64 written, qint64 considered, qint64 total) {

@@ -140,14 +140,9 @@ void ImportDialog::accept()
 {
     if (m_thread || m_path.isEmpty())
         return;
-    m_progress = new QProgressDialog(tr("Importing questions…"), tr("Cancel"), 0, 0, this);
-    m_progress->setObjectName(QStringLiteral("importProgress"));
-    m_progress->setWindowTitle(tr("Import questions"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(0);
     m_cancelled = std::make_shared<std::atomic_bool>(false);
-    connect(m_progress, &QProgressDialog::canceled, this, [cancelled = m_cancelled] { cancelled->store(true); });
-    m_progress->show();
+    m_progress = showCancellableProgress(this, QStringLiteral("importProgress"), tr("Import questions"), tr("Importing questions…"),
+                                         m_cancelled);
     setEnabled(false);
     m_progress->setEnabled(true);
 
@@ -158,15 +153,9 @@ void ImportDialog::accept()
     QPointer<QProgressDialog> progress = m_progress;
     // The worker never touches a widget: progress goes back to the UI thread as queued calls.
     m_thread = QThread::create([this, &context, user, path, cancelled, progress] {
+        backgroundWorkStarted(QStringLiteral("import"));
         ImportOptions options;
-        options.progress = [progress](int done, int total) {
-            QMetaObject::invokeMethod(progress, [progress, done, total] {
-                if (!progress)
-                    return;
-                progress->setMaximum(total);
-                progress->setValue(done);
-            }, Qt::QueuedConnection);
-        };
+        options.progress = progressReporter(progress);
         options.cancelled = [cancelled] { return cancelled->load(); };
         auto result = ImportService(context, user).importFile(path, options);
         QMetaObject::invokeMethod(this, [this, result] { done(result); }, Qt::QueuedConnection);

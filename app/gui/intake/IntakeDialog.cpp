@@ -30,6 +30,7 @@ IntakeDialog::IntakeDialog(DeskSession& session, QWidget* parent)
     for (Channel channel : allChannels())
         m_ui->channelCombo->addItem(DomainLabels::channel(channel), int(channel));
     m_ui->categoryCombo->addItem(tr("(decide when routing)"));
+    session.forgetCatalog(); // categories an administrator changed meanwhile
     const QList<Category> categories = session.categories();
     for (const Category& category : categories)
         if (category.active)

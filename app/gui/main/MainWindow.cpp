@@ -12,10 +12,12 @@
 #include "import/ImportDialog.h"
 #include "common/MessageBox.h"
 #include "common/ReasonDialog.h"
+#include "common/SuggestionLearner.h"
 #include "core/Language.h"
 #include "intake/IntakeDialog.h"
 #include "login/LoginDialog.h"
 #include "publish/PublishDialog.h"
+#include "publish/PublishRun.h"
 #include "questions/QuestionDetailWidget.h"
 #include "questions/QuestionListWidget.h"
 #include "questions/QueueListWidget.h"
@@ -94,6 +96,8 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
         ->setChecked(true);
     m_ui->actionNewQuestion->setVisible(user.hasRole(Role::Coordinator));
     m_ui->actionImport->setVisible(user.hasRole(Role::Coordinator));
+    m_ui->actionWriteBundle->setVisible(user.hasRole(Role::Coordinator));
+    m_ui->actionLearnSuggestions->setVisible(user.hasRole(Role::Coordinator));
     m_ui->actionAdministration->setVisible(user.hasRole(Role::Admin));
     m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
     m_ui->actionFind->setShortcut(QKeySequence::Find);
@@ -202,6 +206,11 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    connect(m_ui->actionWriteBundle, &QAction::triggered, this, [this] { writePortalBundle(m_session, this); });
+    connect(m_ui->actionLearnSuggestions, &QAction::triggered, this,
+            [this] { m_session.suggestionLearner().learnWithProgress(this); });
+    connect(&m_session.suggestionLearner(), &SuggestionLearner::finished, this,
+            [this](bool, const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_ui->actionSaveLetter, &QAction::triggered, this, &MainWindow::saveLetter);
     connect(m_ui->actionAdministration, &QAction::triggered, this, [this] {
         auto* dialog = new AdminDialog(m_session, this);
@@ -235,6 +244,8 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     m_queues->setCurrentRow(0);
     updateActions();
     QTimer::singleShot(0, this, &MainWindow::offerJournalDrafts);
+    if (user.hasRole(Role::Coordinator)) // the routing dialog's suggestions, learned while the desk is in use
+        QTimer::singleShot(0, this, [this] { m_session.suggestionLearner().learn(); });
 }
 
 MainWindow::~MainWindow()

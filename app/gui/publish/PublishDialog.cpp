@@ -1,13 +1,14 @@
 #include "PublishDialog.h"
 #include "ui_PublishDialog.h"
 
+#include "PublishRun.h"
+
 #include "common/DeskSession.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/StandardButtons.h"
 
 #include <QDir>
-#include <QGuiApplication>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -46,11 +47,12 @@ PublishDialog::PublishDialog(DeskSession& session, const Question& question, QWi
 {
     m_ui->setupUi(this);
     StandardButtons::translate(m_ui->buttonBox);
+    m_run = new PublishRun(session, this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Publish"));
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
     m_ui->questionLabel->setText(tr("%1: %2").arg(question.ref, question.title));
     m_ui->hideEdit->setPlaceholderText(tr("Text to hide, or select it in the original"));
-    QString folder = QSettings().value(folderKey).toString();
+    QString folder = rememberedFolder();
     if (folder.isEmpty())
         folder = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                      .filePath(QStringLiteral("danhoi-portal"));
@@ -174,32 +176,43 @@ void PublishDialog::showError(const QString& message)
 
 void PublishDialog::accept()
 {
+    if (m_run->isRunning())
+        return;
     const QString folder = QDir::fromNativeSeparators(m_ui->folderEdit->text().trimmed());
     if (folder.isEmpty()) {
         showError(tr("Choose the folder of the portal bundle."));
         return;
     }
+    m_ui->errorLabel->hide();
     PublishRequest request;
     request.ids = {QString::number(m_question.id)};
     request.outDir = folder;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto published = PublishService(m_session.context(), m_session.user()).publish(request);
-    QGuiApplication::restoreOverrideCursor();
-    m_session.notifyQuestionChanged(m_question.id);
-    if (!published) {
-        showError(published.error().message);
-        return;
-    }
-    if (!published->failures.isEmpty()) {
-        showError(published->failures.first().second.message);
-        return;
-    }
+    m_run->start(request, [this, folder](const Result<PublishOutcome>& published, bool cancelled) {
+        m_session.notifyQuestionChanged(m_question.id);
+        if (const QString problem = PublishRun::problem(published, cancelled); !problem.isEmpty()) {
+            const bool isPublished = published && !published->published.isEmpty();
+            showError(isPublished ? tr("%1 is published. %2").arg(m_question.ref, problem) : problem);
+            if (isPublished)
+                m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
+            return;
+        }
+        rememberFolder(folder);
+        MessageBox::information(this, tr("Publish an answer"),
+                                tr("%1 is published. The portal bundle in %2 holds %n item(s).", nullptr,
+                                   published->items)
+                                    .arg(m_question.ref, QDir::toNativeSeparators(published->outDir)));
+        QDialog::accept();
+    });
+}
+
+QString PublishDialog::rememberedFolder()
+{
+    return QSettings().value(folderKey).toString();
+}
+
+void PublishDialog::rememberFolder(const QString& folder)
+{
     QSettings().setValue(folderKey, folder);
-    MessageBox::information(this, tr("Publish an answer"),
-                            tr("%1 is published. The portal bundle in %2 holds %n item(s).", nullptr,
-                               published->items)
-                                .arg(m_question.ref, QDir::toNativeSeparators(published->outDir)));
-    QDialog::accept();
 }
 
 } // namespace danhoi

@@ -14,6 +14,7 @@ class PublishDialog;
 namespace danhoi {
 
 class DeskSession;
+class PublishRun;
 
 // The coordinator publishes an approved answer: the original and what the public will see side by side, the texts
 // the automatic redaction hid (any of which can be kept public) and the coordinator's own choices (texts to hide
@@ -27,6 +28,9 @@ public:
     ~PublishDialog() override;
 
     void accept() override;
+    // The folder of the portal bundle last written from the desk.
+    static QString rememberedFolder();
+    static void rememberFolder(const QString& folder);
 
 private:
     void show(const RedactionPreview& preview);
@@ -41,6 +45,7 @@ private:
     DeskSession& m_session;
     Question m_question;
     RedactionPreview m_preview;
+    PublishRun* m_run = nullptr;
 };
 
 } // namespace danhoi

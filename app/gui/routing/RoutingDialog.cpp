@@ -3,6 +3,7 @@
 
 #include "common/DeskSession.h"
 #include "common/StandardButtons.h"
+#include "common/SuggestionLearner.h"
 
 #include <QCompleter>
 #include <QLineEdit>
@@ -16,11 +17,12 @@ RoutingDialog::RoutingDialog(DeskSession& session, const Question& question, QWi
     , m_ui(new Ui::RoutingDialog)
     , m_session(session)
     , m_question(question)
-    , m_categories(session.categories())
     , m_today(session.today())
 {
     m_ui->setupUi(this);
     StandardButtons::translate(m_ui->buttonBox);
+    session.forgetCatalog(); // what an administrator changed at another desk counts for this decision
+    m_categories = session.categories();
     m_ui->questionLabel->setText(tr("%1: %2").arg(question.ref, question.title));
     const QList<Department> departments = session.departments();
     for (const Department& department : departments)
@@ -75,9 +77,27 @@ void RoutingDialog::categoryChosen()
 
 void RoutingDialog::showSuggestions()
 {
+    SuggestionLearner& learner = m_session.suggestionLearner();
+    if (!m_session.routing().isTrained()) {
+        // Learned on a worker thread; the buttons appear when it is done, routing by hand works meanwhile.
+        m_ui->suggestionsLabel->setText(tr("Learning from the questions routed before…"));
+        m_ui->suggestionsLabel->show();
+        connect(&learner, &SuggestionLearner::finished, this, [this](bool ok) {
+            if (ok && m_session.routing().isTrained())
+                showSuggestions();
+            else
+                m_ui->suggestionsLabel->hide();
+        }, Qt::SingleShotConnection);
+        learner.learn();
+        return;
+    }
+    learner.learnIfStale(); // for the next question; this one uses what was learned so far
+    m_ui->suggestionsLabel->setText(tr("Suggested from questions routed before:"));
     auto suggestions = m_session.routing().suggest(QString::number(m_question.id), 3);
-    if (!suggestions || suggestions->isEmpty())
+    if (!suggestions || suggestions->isEmpty()) {
+        m_ui->suggestionsLabel->hide();
         return; // routing by hand works as before; a suggester that cannot help stays out of the way
+    }
     int shown = 0;
     for (const RoutingSuggestion& suggestion : suggestions.value()) {
         const int index = m_ui->departmentCombo->findData(suggestion.departmentCode);
