@@ -71,6 +71,18 @@
         <source>Changed the password of %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no category %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--active takes yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category %1 now has %2 working days (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdminDialog</name>
@@ -115,10 +127,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;category…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A&amp;gency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,6 +156,14 @@
     </message>
     <message>
         <source>&amp;Edit roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit category…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -191,10 +207,6 @@
     </message>
     <message>
         <source>The department code %1 is already used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retired: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -251,6 +263,14 @@
     </message>
     <message>
         <source>The desk lock must come after 1 to 480 idle minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department %1 is retired; choose the department that took over its work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category was removed meanwhile; reload the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -351,6 +371,21 @@
     </message>
 </context>
 <context>
+    <name>AuditNote</name>
+    <message>
+        <source>revision %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditService</name>
     <message>
         <source>There is no question with id %1 that you may see.</source>
@@ -412,6 +447,13 @@
     </message>
     <message>
         <source>%1 may sign in to the server but is not a DanHoi user of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -587,6 +629,33 @@
     <name>CatalogRepository</name>
     <message>
         <source>Someone else changed this department; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer period (working days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offered for new questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new period applies to questions routed from now on; due dates already set stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -889,6 +958,10 @@
     </message>
     <message>
         <source>Move a single-desk SQLite file onto a new PostgreSQL database (its owner; users become login roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a category: --name NEW, --department CODE (- for none), --days N, --active yes|no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1812,6 +1885,22 @@
         <source>Record questions sent from the portal as a CSV or JSON file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Write the portal bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every published answer to the portal folder again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learn department suggestions again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn the routing suggestions from every question routed so far</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceCommands</name>
@@ -2215,6 +2304,10 @@
     </message>
     <message>
         <source>The portal base URL must be an http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; nothing was published.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2772,6 +2865,10 @@
         <source>The text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Learning the department suggestions was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchCommands</name>
@@ -3119,10 +3216,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>revision %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Question %1 has no answer yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,11 +3228,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>revision %1: %2</source>
+        <source>Question %1 has no approved answer to publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Question %1 has no approved answer to publish.</source>
+        <source>The category %1 is no longer offered; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3291,22 +3384,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default department:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer period in working days:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ca&amp;lendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3320,6 +3397,10 @@
     </message>
     <message>
         <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3464,6 +3545,25 @@
     </message>
 </context>
 <context>
+    <name>danhoi::CategoryDialog</name>
+    <message>
+        <source>Edit category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>danhoi::ConnectionDialog</name>
     <message>
         <source>Use it when the server offers it (default)</source>
@@ -3554,10 +3654,6 @@
     </message>
     <message>
         <source>Exporting questions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3667,10 +3763,6 @@
     </message>
     <message>
         <source>Importing questions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3937,6 +4029,40 @@ Answer:
         <translation>
             <numerusform>%1 is published. The portal bundle in %2 holds %n item.</numerusform>
             <numerusform>%1 is published. The portal bundle in %2 holds %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is published. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::PublishRun</name>
+    <message>
+        <source>Writing the portal bundle was cancelled; the folder keeps the previous bundle. Tools → Write the portal bundle writes it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal bundle was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing and writing the portal bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the portal bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal bundle in %1 holds %n item(s).</source>
+        <translation>
+            <numerusform>The portal bundle in %1 holds %n item.</numerusform>
+            <numerusform>The portal bundle in %1 holds %n items.</numerusform>
         </translation>
     </message>
 </context>
@@ -4245,6 +4371,14 @@ Answer:
         <source>Route to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Learning from the questions routed before…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from questions routed before:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>danhoi::SearchResultModel</name>
@@ -4345,6 +4479,28 @@ Answer:
     <message>
         <source>No published answer yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::SuggestionLearner</name>
+    <message>
+        <source>Department suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning the department suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning was cancelled; the suggestions stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The suggestions learned from %n routed question(s).</source>
+        <translation>
+            <numerusform>The suggestions learned from %n routed question.</numerusform>
+            <numerusform>The suggestions learned from %n routed questions.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

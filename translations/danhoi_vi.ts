@@ -71,6 +71,18 @@
         <source>Changed the password of %1.</source>
         <translation>Đã đổi mật khẩu của %1.</translation>
     </message>
+    <message>
+        <source>There is no category %1.</source>
+        <translation>Không có lĩnh vực %1.</translation>
+    </message>
+    <message>
+        <source>--active takes yes or no.</source>
+        <translation>--active chỉ nhận yes hoặc no.</translation>
+    </message>
+    <message>
+        <source>The category %1 now has %2 working days (%3).</source>
+        <translation>Lĩnh vực %1 nay có thời hạn %2 ngày làm việc (%3).</translation>
+    </message>
 </context>
 <context>
     <name>AdminDialog</name>
@@ -115,10 +127,6 @@
         <translation>Lĩnh &amp;vực</translation>
     </message>
     <message>
-        <source>Add &amp;category…</source>
-        <translation>&amp;Thêm lĩnh vực…</translation>
-    </message>
-    <message>
         <source>A&amp;gency</source>
         <translation>&amp;Cơ quan</translation>
     </message>
@@ -149,6 +157,14 @@
     <message>
         <source>&amp;Edit roles…</source>
         <translation>Sửa &amp;vai trò…</translation>
+    </message>
+    <message>
+        <source>&amp;Add category…</source>
+        <translation>&amp;Thêm lĩnh vực…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit category…</source>
+        <translation>&amp;Sửa lĩnh vực…</translation>
     </message>
 </context>
 <context>
@@ -192,10 +208,6 @@
     <message>
         <source>The department code %1 is already used.</source>
         <translation>Mã Sở/ngành %1 đã được sử dụng.</translation>
-    </message>
-    <message>
-        <source>retired: %1</source>
-        <translation>ngừng hoạt động: %1</translation>
     </message>
     <message>
         <source>The category name</source>
@@ -252,6 +264,14 @@
     <message>
         <source>The desk lock must come after 1 to 480 idle minutes.</source>
         <translation>Thời gian tự khóa phải từ 1 đến 480 phút không thao tác.</translation>
+    </message>
+    <message>
+        <source>The department %1 is retired; choose the department that took over its work.</source>
+        <translation>Sở/ngành %1 đã ngừng hoạt động; hãy chọn Sở/ngành đã tiếp nhận nhiệm vụ của đơn vị này.</translation>
+    </message>
+    <message>
+        <source>The category was removed meanwhile; reload the list.</source>
+        <translation>Lĩnh vực này vừa bị xóa; vui lòng tải lại danh sách.</translation>
     </message>
 </context>
 <context>
@@ -351,6 +371,21 @@
     </message>
 </context>
 <context>
+    <name>AuditNote</name>
+    <message>
+        <source>revision %1: %2</source>
+        <translation>phiên bản %1: %2</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>phiên bản %1</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (đã ngừng hoạt động)</translation>
+    </message>
+</context>
+<context>
     <name>AuditService</name>
     <message>
         <source>There is no question with id %1 that you may see.</source>
@@ -412,6 +447,13 @@
     <message>
         <source>%1 may sign in to the server but is not a DanHoi user of this database.</source>
         <translation>%1 đăng nhập được vào máy chủ nhưng không phải là người dùng DanHoi của cơ sở dữ liệu này.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -587,6 +629,33 @@
     <message>
         <source>Someone else changed this department; reload and try again.</source>
         <translation>Sở/ngành này vừa được người khác thay đổi; vui lòng tải lại rồi thực hiện lại.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>Default &amp;department:</source>
+        <translation>Sở/ngành &amp;mặc định:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer period (working days):</source>
+        <translation>Thời &amp;hạn trả lời (ngày làm việc):</translation>
+    </message>
+    <message>
+        <source>&amp;Offered for new questions</source>
+        <translation>Còn &amp;dùng cho câu hỏi mới</translation>
+    </message>
+    <message>
+        <source>A new period applies to questions routed from now on; due dates already set stay as they are.</source>
+        <translation>Thời hạn mới áp dụng cho các câu hỏi được chuyển xử lý từ nay; hạn trả lời đã định giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +958,10 @@
     <message>
         <source>Move a single-desk SQLite file onto a new PostgreSQL database (its owner; users become login roles)</source>
         <translation>Chuyển tệp SQLite của máy trạm đơn lẻ sang một cơ sở dữ liệu PostgreSQL mới (do chủ sở hữu thực hiện; người dùng trở thành vai trò đăng nhập)</translation>
+    </message>
+    <message>
+        <source>Change a category: --name NEW, --department CODE (- for none), --days N, --active yes|no</source>
+        <translation>Sửa một lĩnh vực: --name TÊN_MỚI, --department MÃ (- để bỏ trống), --days N, --active yes|no</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1884,22 @@
         <source>Record questions sent from the portal as a CSV or JSON file</source>
         <translation>Tiếp nhận câu hỏi gửi từ Cổng thông tin dưới dạng tệp CSV hoặc JSON</translation>
     </message>
+    <message>
+        <source>&amp;Write the portal bundle…</source>
+        <translation>&amp;Ghi lại gói công bố…</translation>
+    </message>
+    <message>
+        <source>Write every published answer to the portal folder again</source>
+        <translation>Ghi lại toàn bộ câu trả lời đã công bố vào thư mục cổng thông tin</translation>
+    </message>
+    <message>
+        <source>&amp;Learn department suggestions again</source>
+        <translation>&amp;Học lại gợi ý Sở/ngành</translation>
+    </message>
+    <message>
+        <source>Learn the routing suggestions from every question routed so far</source>
+        <translation>Học lại gợi ý chuyển xử lý từ tất cả câu hỏi đã chuyển đến nay</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceCommands</name>
@@ -2213,6 +2302,10 @@
     <message>
         <source>The portal base URL must be an http(s) address.</source>
         <translation>Địa chỉ gốc của Cổng thông tin phải là địa chỉ http(s).</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; nothing was published.</source>
+        <translation>Đã hủy công bố; chưa có nội dung nào được công bố.</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +2862,10 @@
         <source>The text</source>
         <translation>Nội dung</translation>
     </message>
+    <message>
+        <source>Learning the department suggestions was cancelled.</source>
+        <translation>Đã hủy việc học gợi ý Sở/ngành.</translation>
+    </message>
 </context>
 <context>
     <name>SearchCommands</name>
@@ -3114,10 +3211,6 @@
         <translation>Nội dung trả lời</translation>
     </message>
     <message>
-        <source>revision %1</source>
-        <translation>phiên bản %1</translation>
-    </message>
-    <message>
         <source>Question %1 has no answer yet.</source>
         <translation>Câu hỏi %1 chưa có dự thảo trả lời.</translation>
     </message>
@@ -3130,12 +3223,12 @@
         <translation>Câu hỏi %1 không có phiên bản nào đang chờ phê duyệt.</translation>
     </message>
     <message>
-        <source>revision %1: %2</source>
-        <translation>phiên bản %1: %2</translation>
-    </message>
-    <message>
         <source>Question %1 has no approved answer to publish.</source>
         <translation>Câu hỏi %1 chưa có câu trả lời được phê duyệt để công bố.</translation>
+    </message>
+    <message>
+        <source>The category %1 is no longer offered; choose another.</source>
+        <translation>Lĩnh vực %1 không còn sử dụng; hãy chọn lĩnh vực khác.</translation>
     </message>
 </context>
 <context>
@@ -3285,22 +3378,6 @@
         <translation>Kích hoạt lại %1?</translation>
     </message>
     <message>
-        <source>Add category</source>
-        <translation>Thêm lĩnh vực</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(không có)</translation>
-    </message>
-    <message>
-        <source>Default department:</source>
-        <translation>Sở/ngành mặc định:</translation>
-    </message>
-    <message>
-        <source>Answer period in working days:</source>
-        <translation>Thời hạn trả lời (ngày làm việc):</translation>
-    </message>
-    <message>
         <source>Ca&amp;lendar</source>
         <translation>&amp;Lịch làm việc</translation>
     </message>
@@ -3315,6 +3392,10 @@
     <message>
         <source>Anonymous</source>
         <translation>Ẩn danh</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Còn sử dụng</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3539,25 @@
     </message>
 </context>
 <context>
+    <name>danhoi::CategoryDialog</name>
+    <message>
+        <source>Edit category %1</source>
+        <translation>Sửa lĩnh vực %1</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Thêm lĩnh vực</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>danhoi::ConnectionDialog</name>
     <message>
         <source>Use it when the server offers it (default)</source>
@@ -3549,10 +3649,6 @@
     <message>
         <source>Exporting questions…</source>
         <translation>Đang xuất danh sách câu hỏi…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message numerus="yes">
         <source>Exporting questions… %n row(s) written</source>
@@ -3656,10 +3752,6 @@
     <message>
         <source>Importing questions…</source>
         <translation>Đang nhập câu hỏi…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>Import questions</source>
@@ -3929,6 +4021,39 @@ Trả lời:
         <source>%1 is published. The portal bundle in %2 holds %n item(s).</source>
         <translation>
             <numerusform>Đã công bố %1. Gói công bố tại %2 có %n câu hỏi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is published. %2</source>
+        <translation>%1 đã được công bố. %2</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::PublishRun</name>
+    <message>
+        <source>Writing the portal bundle was cancelled; the folder keeps the previous bundle. Tools → Write the portal bundle writes it again.</source>
+        <translation>Đã hủy việc ghi gói công bố; thư mục vẫn giữ gói công bố trước đó. Chọn Công cụ → Ghi lại gói công bố để ghi lại.</translation>
+    </message>
+    <message>
+        <source>The portal bundle was not written.</source>
+        <translation>Gói công bố chưa được ghi.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Công bố</translation>
+    </message>
+    <message>
+        <source>Publishing and writing the portal bundle…</source>
+        <translation>Đang công bố và ghi gói công bố…</translation>
+    </message>
+    <message>
+        <source>Write the portal bundle</source>
+        <translation>Ghi lại gói công bố</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal bundle in %1 holds %n item(s).</source>
+        <translation>
+            <numerusform>Gói công bố tại %1 gồm %n mục.</numerusform>
         </translation>
     </message>
 </context>
@@ -4227,6 +4352,14 @@ Trả lời:
         <source>Route to %1</source>
         <translation>Chuyển đến %1</translation>
     </message>
+    <message>
+        <source>Learning from the questions routed before…</source>
+        <translation>Đang học từ các câu hỏi đã chuyển xử lý trước đây…</translation>
+    </message>
+    <message>
+        <source>Suggested from questions routed before:</source>
+        <translation>Gợi ý từ các câu hỏi đã chuyển trước đây:</translation>
+    </message>
 </context>
 <context>
     <name>danhoi::SearchResultModel</name>
@@ -4327,6 +4460,27 @@ Trả lời:
     <message>
         <source>No published answer yet.</source>
         <translation>Chưa có câu trả lời được công bố.</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::SuggestionLearner</name>
+    <message>
+        <source>Department suggestions</source>
+        <translation>Gợi ý Sở/ngành</translation>
+    </message>
+    <message>
+        <source>Learning the department suggestions…</source>
+        <translation>Đang học gợi ý Sở/ngành…</translation>
+    </message>
+    <message>
+        <source>Learning was cancelled; the suggestions stay as they were.</source>
+        <translation>Đã hủy việc học; các gợi ý giữ nguyên như trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The suggestions learned from %n routed question(s).</source>
+        <translation>
+            <numerusform>Đã học gợi ý từ %n câu hỏi đã chuyển xử lý.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

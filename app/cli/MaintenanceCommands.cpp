@@ -1,6 +1,7 @@
 #include "Commands.h"
 #include "JsonViews.h"
 
+#include "core/AuditNote.h"
 #include "services/AdminService.h"
 #include "services/AuditService.h"
 #include "services/DatabaseCopy.h"
@@ -41,7 +42,7 @@ Result<void> runAuditList(CliSession& session)
                          .arg(e.seq)
                          .arg(object.value(QStringLiteral("at")).toString(), e.username,
                               e.questionId ? QString::number(*e.questionId) : QStringLiteral("-"), e.action, e.fromStatus,
-                              e.toStatus, e.note));
+                              e.toStatus, AuditNote::display(e.action, e.note)));
     }
     session.json() ? session.printJson(array) : session.print(lines.join(QLatin1Char('\n')));
     return {};

@@ -1,6 +1,7 @@
 #include "Commands.h"
 #include "JsonViews.h"
 
+#include "core/AuditNote.h"
 #include "services/AdminService.h"
 #include "services/QuestionService.h"
 #include "services/WorkflowService.h"
@@ -180,7 +181,8 @@ Result<void> runQuestionShow(CliSession& session)
         lines << QString() << QuestionCommands::tr("History:");
     for (const AuditEvent& e : details->history)
         lines << QStringLiteral("  %1  %2  %3  %4→%5  %6")
-                     .arg(time->format(e.at), e.username, e.action, e.fromStatus, e.toStatus, e.note);
+                     .arg(time->format(e.at), e.username, e.action, e.fromStatus, e.toStatus,
+                          AuditNote::display(e.action, e.note));
     session.print(lines.join(QLatin1Char('\n')));
     return {};
 }

@@ -91,6 +91,17 @@ std::optional<AskerLineStyle> askerLineStyleFromName(const QString& name)
     return std::nullopt;
 }
 
+QStringList RedactionRules::allowlistFromSetting(const QString& stored)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\n;]"));
+    QStringList out;
+    const QStringList parts = stored.split(separators, Qt::SkipEmptyParts);
+    for (const QString& part : parts)
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed());
+    return out;
+}
+
 QString manualRedactionKindName(ManualRedaction::Kind kind)
 {
     return kind == ManualRedaction::Kind::Hide ? QStringLiteral("hide") : QStringLiteral("keep");

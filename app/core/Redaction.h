@@ -26,6 +26,11 @@ struct RedactionRules {
     QList<ManualRedaction> manual;
     Asker asker;            // its phone, e-mail, address and ID number are hidden wherever they appear
     bool hideAskerName = false;
+
+    // The allowlist as the agency stores it: entries separated by new lines or ';'.
+    static QStringList allowlistFromSetting(const QString& stored);
+    // Names are hidden from the public unless the asker is shown by full name.
+    static bool hidesAskerName(AskerLineStyle style) { return style != AskerLineStyle::FullName; }
 };
 
 struct RedactionHit {

@@ -2,6 +2,7 @@
 
 #include "AuditService.h"
 #include "AuthService.h"
+#include "core/AuditNote.h"
 #include "core/TextRules.h"
 #include "storage/CatalogRepository.h"
 #include "storage/UserRepository.h"
@@ -188,9 +189,9 @@ Result<Department> AdminService::updateDepartment(const Department& input)
         if (auto ok = CatalogRepository(tx).updateDepartment(saved); !ok)
             return ok.error();
         ++saved.version;
-        const QString note = saved.active ? saved.nameVi : tr("retired: %1").arg(saved.nameVi);
         if (auto ok = AuditService::record(tx, m_context.now(), m_actor.username, std::nullopt,
-                                           QStringLiteral("department-update"), {}, {}, saved.code + QStringLiteral(": ") + note);
+                                           QStringLiteral("department-update"), {}, {},
+                                           AuditNote::department(saved.code, saved.nameVi, saved.active));
             !ok)
             return ok.error();
         return saved;

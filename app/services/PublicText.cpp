@@ -2,22 +2,7 @@
 
 #include "storage/CatalogRepository.h"
 
-#include <QRegularExpression>
-
 namespace danhoi {
-
-namespace {
-QStringList allowlistOf(const QString& stored)
-{
-    static const QRegularExpression separators(QStringLiteral("[\\n;]"));
-    QStringList out;
-    const QStringList parts = stored.split(separators, Qt::SkipEmptyParts);
-    for (const QString& part : parts)
-        if (!part.trimmed().isEmpty())
-            out.append(part.trimmed());
-    return out;
-}
-} // namespace
 
 Result<PublicText> PublicText::load(QSqlDatabase db)
 {
@@ -30,7 +15,7 @@ Result<PublicText> PublicText::load(QSqlDatabase db)
         return allowlist.error();
     PublicText text;
     text.m_style = askerLineStyleFromName(styleName.value()).value_or(AskerLineStyle::FullName);
-    text.m_rules.allowlist = allowlistOf(allowlist.value());
+    text.m_rules.allowlist = RedactionRules::allowlistFromSetting(allowlist.value());
     return text;
 }
 
@@ -38,7 +23,7 @@ Redactor PublicText::redactorFor(const Asker& asker, const QList<ManualRedaction
 {
     RedactionRules rules = m_rules;
     rules.asker = asker;
-    rules.hideAskerName = m_style != AskerLineStyle::FullName;
+    rules.hideAskerName = RedactionRules::hidesAskerName(m_style);
     rules.manual = manual;
     return Redactor(rules);
 }

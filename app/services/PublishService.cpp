@@ -10,6 +10,7 @@
 #include "storage/CatalogRepository.h"
 #include "storage/PublicationRepository.h"
 #include "storage/RevisionRepository.h"
+#include "storage/SearchIndex.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -367,6 +368,10 @@ Result<void> PublishService::saveSetting(const QString& key, const QString& valu
     auto saved = inTransaction<bool>(*m_context.db, [&](QSqlDatabase tx) -> Result<bool> {
         if (auto ok = CatalogRepository(tx).setSetting(key, clean.value()); !ok)
             return ok.error();
+        // Other departments search what the public sees, which these two settings change.
+        if (key == QLatin1String(askerLineKey) || key == QLatin1String(allowlistKey))
+            if (auto ok = SearchIndex(tx).refreshPublished(); !ok)
+                return ok.error();
         if (auto ok = AuditService::record(tx, m_context.now(), m_actor.username, std::nullopt, QStringLiteral("setting"),
                                            {}, {}, QStringLiteral("%1 = %2").arg(key, clean.value()));
             !ok)

@@ -3,6 +3,7 @@
 #include "AuditService.h"
 #include "AuthService.h"
 #include "SyntheticVocabulary.h"
+#include "core/AuditNote.h"
 #include "storage/CatalogRepository.h"
 #include "storage/QuestionBulkWriter.h"
 #include "storage/UserRepository.h"
@@ -239,7 +240,7 @@ Result<SyntheticData::Summary> SyntheticData::generate(qint64 count, quint32 see
                         r.authorId = s.clerk.id;
                         r.createdAt = at;
                         revisions.append(r);
-                        e.note = QStringLiteral("revision 1");
+                        e.note = AuditNote::revision(1);
                     } else if (to == Status::PendingApproval) {
                         revisions.last().state = RevisionState::Submitted;
                     } else if (to == Status::Approved) {

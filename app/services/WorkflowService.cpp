@@ -3,6 +3,7 @@
 #include "AuditService.h"
 #include "CalendarService.h"
 #include "QuestionService.h"
+#include "core/AuditNote.h"
 #include "core/TextRules.h"
 #include "core/Workflow.h"
 #include "storage/CatalogRepository.h"
@@ -171,7 +172,7 @@ Result<void> WorkflowService::applyDraft(Change& change, const ActionInput& inpu
     revision.createdAt = m_context.now();
     if (auto ok = RevisionRepository(change.tx).append(revision); !ok)
         return ok;
-    change.note = tr("revision %1").arg(revision.number);
+    change.note = AuditNote::revision(revision.number);
     return {};
 }
 
@@ -186,7 +187,7 @@ Result<void> WorkflowService::applyReview(Change& change, Action action, const A
         if (revision.state != RevisionState::Draft)
             return Error::conflict(tr("Write a new revision of the answer before submitting it again."));
         revision.state = RevisionState::Submitted;
-        change.note = tr("revision %1").arg(revision.number);
+        change.note = AuditNote::revision(revision.number);
         break;
     case Action::Approve:
     case Action::Return:
@@ -196,14 +197,13 @@ Result<void> WorkflowService::applyReview(Change& change, Action action, const A
         revision.reviewerId = m_actor.id;
         revision.reviewedAt = m_context.now();
         revision.comment = change.note;
-        change.note = change.note.isEmpty() ? tr("revision %1").arg(revision.number)
-                                            : tr("revision %1: %2").arg(revision.number).arg(change.note);
+        change.note = AuditNote::revision(revision.number, change.note);
         break;
     case Action::Publish:
         if (revision.state != RevisionState::Approved)
             return Error::conflict(tr("Question %1 has no approved answer to publish.").arg(change.question.ref));
         change.question.publishedRevisionId = revision.id;
-        change.note = tr("revision %1").arg(revision.number);
+        change.note = AuditNote::revision(revision.number);
         return PublicationRepository(change.tx).setPublishedAt(change.question.id, m_context.now());
     case Action::Unpublish:
         change.question.publishedRevisionId.reset();

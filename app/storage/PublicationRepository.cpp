@@ -1,5 +1,7 @@
 #include "PublicationRepository.h"
 
+#include "SearchIndex.h"
+
 namespace danhoi {
 
 namespace {
@@ -118,6 +120,8 @@ Result<bool> PublicationRepository::addManualRedaction(Id questionId, const Manu
     q.bind(QStringLiteral(":t"), redaction.text).bind(QStringLiteral(":by"), redaction.createdBy);
     if (auto ok = q.bind(QStringLiteral(":at"), redaction.createdAt.toMSecsSinceEpoch()).exec(); !ok)
         return ok.error();
+    if (auto ok = SearchIndex(m_db).refresh(questionId); !ok) // the public row is searched as the public sees it
+        return ok.error();
     return true;
 }
 
@@ -127,7 +131,11 @@ Result<bool> PublicationRepository::removeManualRedaction(Id questionId, ManualR
     q.bind(QStringLiteral(":q"), questionId).bind(QStringLiteral(":k"), manualRedactionKindName(kind));
     if (auto ok = q.bind(QStringLiteral(":t"), text).exec(); !ok)
         return ok.error();
-    return q.numRowsAffected() > 0;
+    const bool removed = q.numRowsAffected() > 0;
+    if (removed)
+        if (auto ok = SearchIndex(m_db).refresh(questionId); !ok)
+            return ok.error();
+    return removed;
 }
 
 Result<std::optional<Id>> PublicationRepository::questionByFingerprint(const QString& fingerprint)

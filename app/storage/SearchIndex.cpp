@@ -1,5 +1,7 @@
 #include "SearchIndex.h"
 
+#include "CatalogRepository.h"
+#include "PublicationRepository.h"
 #include "SearchDialect.h"
 #include "core/TextFolding.h"
 
@@ -11,7 +13,8 @@ namespace {
 const QString sourceSelect = QStringLiteral(
     "SELECT q.id, q.title, q.body, q.asker_locality, q.published_revision_id,"
     " (SELECT r.body FROM answer_revisions r WHERE r.question_id = q.id ORDER BY r.number DESC LIMIT 1) AS latest,"
-    " (SELECT r.body FROM answer_revisions r WHERE r.id = q.published_revision_id) AS published, q.ref"
+    " (SELECT r.body FROM answer_revisions r WHERE r.id = q.published_revision_id) AS published, q.ref,"
+    " q.asker_name, q.asker_phone, q.asker_email, q.asker_address, q.asker_id_number"
     " FROM questions q");
 
 qint64 fullRow(Id id) { return id * 2; }
@@ -43,6 +46,45 @@ QString SearchIndex::documentText(const QString& text)
     return TextFolding::words(text).join(QLatin1Char(' '));
 }
 
+Result<SearchIndex::PublicRules> SearchIndex::publicRules(const std::optional<QList<Id>>& only)
+{
+    CatalogRepository catalog(m_db);
+    auto allowlist = catalog.setting(QStringLiteral("redaction.allowlist"));
+    if (!allowlist)
+        return allowlist.error();
+    auto style = catalog.setting(QStringLiteral("publish.asker_line"), askerLineStyleName(AskerLineStyle::FullName));
+    if (!style)
+        return style.error();
+    PublicRules rules{
+        RedactionRules::allowlistFromSetting(allowlist.value()),
+        RedactionRules::hidesAskerName(askerLineStyleFromName(style.value()).value_or(AskerLineStyle::FullName)),
+        {}};
+    // The migration that builds the index runs before the one that adds manual choices.
+    static const QString choices = QStringLiteral("question_redactions");
+    const QStringList tables = m_db.tables();
+    if (std::none_of(tables.cbegin(), tables.cend(), [](const QString& t) { return t.endsWith(choices); }))
+        return rules;
+    auto manual = PublicationRepository(m_db).allManualRedactions(only);
+    if (!manual)
+        return manual.error();
+    rules.manual = manual.value();
+    return rules;
+}
+
+SearchIndex::Document SearchIndex::publicDocument(const SqlStatement& source, const PublicRules& rules)
+{
+    RedactionRules redaction;
+    redaction.allowlist = rules.allowlist;
+    redaction.asker = {source.value(8).toString(), source.value(3).toString(), source.value(9).toString(),
+                       source.value(10).toString(), source.value(11).toString(), source.value(12).toString()};
+    redaction.hideAskerName = rules.hideAskerNames;
+    redaction.manual = rules.manual.value(source.value(0).toLongLong());
+    const Redactor redactor(redaction);
+    return {documentText(redactor.apply(source.value(1).toString())),
+            documentText(redactor.apply(source.value(2).toString())),
+            documentText(redactor.apply(source.value(6).toString())), documentText(source.value(3).toString())};
+}
+
 Result<std::optional<SearchIndex::Expected>> SearchIndex::expectedFor(Id questionId)
 {
     SqlStatement q(m_db, sourceSelect + QStringLiteral(" WHERE q.id = :id"));
@@ -53,9 +95,12 @@ Result<std::optional<SearchIndex::Expected>> SearchIndex::expectedFor(Id questio
     Expected expected;
     expected.full = {documentText(q.value(1).toString()), documentText(q.value(2).toString()),
                      documentText(q.value(5).toString()), documentText(q.value(3).toString())};
-    if (!q.value(4).isNull())
-        expected.publicDoc = Document{expected.full.title, expected.full.body, documentText(q.value(6).toString()),
-                                      expected.full.locality};
+    if (!q.value(4).isNull()) {
+        auto rules = publicRules(QList<Id>{questionId});
+        if (!rules)
+            return rules.error();
+        expected.publicDoc = publicDocument(q, rules.value());
+    }
     return std::optional(expected);
 }
 
@@ -91,8 +136,26 @@ Result<void> SearchIndex::refresh(Id questionId)
     return write(questionId, expected.value());
 }
 
+Result<void> SearchIndex::refreshPublished()
+{
+    SqlStatement published(m_db, QStringLiteral("SELECT id FROM questions WHERE published_revision_id IS NOT NULL"
+                                                " ORDER BY id"));
+    if (auto ok = published.exec(); !ok)
+        return ok;
+    QList<Id> ids;
+    while (published.next())
+        ids.append(published.value(0).toLongLong());
+    for (Id id : std::as_const(ids))
+        if (auto ok = refresh(id); !ok)
+            return ok;
+    return {};
+}
+
 Result<void> SearchIndex::rebuild()
 {
+    auto rules = publicRules(std::nullopt);
+    if (!rules)
+        return rules.error();
     SqlStatement clear(m_db, QStringLiteral("DELETE FROM question_search"));
     if (auto ok = clear.exec(); !ok)
         return ok;
@@ -113,8 +176,10 @@ Result<void> SearchIndex::rebuild()
             return ok;
         if (all.value(4).isNull())
             continue;
-        insert.bind(QStringLiteral(":rowid"), publicRow(id));
-        insert.bind(QStringLiteral(":answer"), documentText(all.value(6).toString()));
+        const Document shown = publicDocument(all, rules.value());
+        insert.bind(QStringLiteral(":rowid"), publicRow(id)).bind(QStringLiteral(":title"), shown.title);
+        insert.bind(QStringLiteral(":body"), shown.body).bind(QStringLiteral(":answer"), shown.answer);
+        insert.bind(QStringLiteral(":locality"), shown.locality);
         if (auto ok = insert.exec(); !ok)
             return ok;
     }
@@ -134,6 +199,9 @@ Result<SearchIndex::Consistency> SearchIndex::check()
             out.problems.append(tr("The search index is damaged (%1); run \"danhoi-cli search --rebuild\".")
                                     .arg(ok.error().message));
     }
+    auto rules = publicRules(std::nullopt);
+    if (!rules)
+        return rules.error();
     // Both sides in rowid order, compared as they stream past.
     SqlStatement source(m_db, sourceSelect + QStringLiteral(" ORDER BY q.id"));
     if (auto ok = source.exec(); !ok)
@@ -183,8 +251,7 @@ Result<SearchIndex::Consistency> SearchIndex::check()
                             documentText(source.value(5).toString()), documentText(source.value(3).toString())};
         expectRow(fullRow(id), full, ref, false);
         if (!source.value(4).isNull())
-            expectRow(publicRow(id), {full.title, full.body, documentText(source.value(6).toString()), full.locality},
-                      ref, true);
+            expectRow(publicRow(id), publicDocument(source, rules.value()), ref, true);
         else if (indexHasRow && index.value(0).toLongLong() == publicRow(id)) {
             report(tr("The search index still holds an unpublished answer of question %1 as public.").arg(ref));
             ++out.rows;

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "core/Domain.h"
+#include "core/Redaction.h"
 #include "core/Visibility.h"
 
 namespace danhoi {
@@ -34,7 +35,10 @@ struct SearchHit {
 // The full-text index over folded text: FTS5 table question_search with SQLite's standard unicode61 tokenizer,
 // so the file stays searchable from the sqlite3 shell (fold the query the same way: lower case, no accents, đ → d).
 // Each question has a row with rowid 2·id over its latest answer revision; a published question has a second
-// row, rowid 2·id + 1, over its published answer: the one that people outside its department search.
+// row, rowid 2·id + 1, over what the public sees of it: title, question and published answer redacted as on the
+// portal (the asker's details, the agency's allowlist, names unless shown in full, the manual choices), so that
+// people outside its department cannot find it by a hidden word. Manual choices and the redaction settings
+// re-index it (PublicationRepository, refreshPublished()).
 // The repositories call refresh() inside the transaction of every write, so the index never drifts.
 class SearchIndex
 {
@@ -45,6 +49,8 @@ public:
     static QString documentText(const QString& text); // what is stored for `text`: its folded words
 
     Result<void> refresh(Id questionId);
+    // Re-indexes the public row of every published question (after the allowlist or the asker line changed).
+    Result<void> refreshPublished();
     // Re-indexes every question; run inside a write transaction.
     Result<void> rebuild();
 
@@ -73,6 +79,15 @@ private:
         Document full;
         std::optional<Document> publicDoc;
     };
+    // The redaction of the portal, as services/PublicText applies it, for the questions `only` names (or all).
+    struct PublicRules {
+        QStringList allowlist;
+        bool hideAskerNames = false;
+        QHash<Id, QList<ManualRedaction>> manual;
+    };
+    Result<PublicRules> publicRules(const std::optional<QList<Id>>& only);
+    // The public row of the question in the current row of `source` (sourceSelect).
+    static Document publicDocument(const SqlStatement& source, const PublicRules& rules);
     Result<std::optional<Expected>> expectedFor(Id questionId);
     Result<void> write(Id questionId, const std::optional<Expected>& expected);
 

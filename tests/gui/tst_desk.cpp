@@ -165,7 +165,6 @@ void TestDesk::wholeWorkflow()
         QTRY_VERIFY(window->questionList()->currentQuestionId() != 0);
         m_questionId = window->questionList()->currentQuestionId();
         QCOMPARE(statusOf(m_questionId), Status::Received);
-        test::screenshot(window.get(), QStringLiteral("main-coordinator"));
 
         QVERIFY(test::triggerAction(window.get(), "actionRoute"));
         RoutingDialog* routing = nullptr;
@@ -242,10 +241,6 @@ void TestDesk::wholeWorkflow()
         auto window = windowFor(coordinatorSession);
         window->queues()->selectQueue(Queues::Kind::ToPublish);
         QTRY_COMPARE(window->questionList()->currentQuestionId(), m_questionId);
-        auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("detailTabs"));
-        tabs->setCurrentIndex(2);
-        test::screenshot(window.get(), QStringLiteral("history"));
-        tabs->setCurrentIndex(0);
         QVERIFY(PublishService(m_desk.context, m_desk.admin)
                     .saveSetting(QStringLiteral("agency.portal_base_url"), QStringLiteral("https://hoidap.nghean.gov.vn")));
         QTemporaryDir portal;

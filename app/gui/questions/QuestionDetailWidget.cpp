@@ -4,6 +4,7 @@
 #include "answer/MarkdownText.h"
 #include "common/DeskSession.h"
 #include "common/StatusLook.h"
+#include "core/AuditNote.h"
 #include "similar/SimilarQuestionsWidget.h"
 
 #include <QHeaderView>
@@ -183,8 +184,9 @@ void QuestionDetailWidget::fill()
             item->setText(3, DomainLabels::status(*to));
         if (to)
             item->setIcon(3, StatusLook::icon(*to));
-        item->setText(4, event.note);
-        item->setToolTip(4, event.note);
+        const QString note = AuditNote::display(event.action, event.note);
+        item->setText(4, note);
+        item->setToolTip(4, note);
     }
     m_ui->detailTabs->setTabText(m_ui->detailTabs->indexOf(m_ui->answerTab),
                                  tr("&Answer (%n revision(s))", nullptr, int(m_details.revisions.size())));

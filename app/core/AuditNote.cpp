@@ -1,0 +1,43 @@
+#include "AuditNote.h"
+
+#include <QRegularExpression>
+
+namespace danhoi {
+
+namespace {
+const QString commentMark = QStringLiteral("; comment=");
+const QString retiredMark = QStringLiteral("; active=0");
+} // namespace
+
+QString AuditNote::revision(int number, const QString& comment)
+{
+    const QString note = QStringLiteral("revision=%1").arg(number);
+    return comment.isEmpty() ? note : note + commentMark + comment;
+}
+
+QString AuditNote::department(const QString& code, const QString& name, bool active)
+{
+    return QStringLiteral("%1: %2%3").arg(code, name, active ? QString() : retiredMark);
+}
+
+QString AuditNote::display(const QString& action, const QString& note)
+{
+    static const QStringList revisionActions = {QStringLiteral("draft"), QStringLiteral("submit"),
+                                                QStringLiteral("approve"), QStringLiteral("return"),
+                                                QStringLiteral("publish")};
+    if (revisionActions.contains(action)) {
+        // Only the services write these actions' notes; the comment after the mark is the reviewer's own text.
+        static const QRegularExpression form(QStringLiteral("^revision=(\\d+)(?:; comment=(.*))?$"),
+                                             QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpressionMatch match = form.match(note);
+        if (!match.hasMatch())
+            return note;
+        const QString number = match.captured(1);
+        return match.hasCaptured(2) ? tr("revision %1: %2").arg(number, match.captured(2)) : tr("revision %1").arg(number);
+    }
+    if (action == QLatin1String("department-update") && note.endsWith(retiredMark))
+        return tr("%1 (retired)").arg(note.chopped(retiredMark.size()));
+    return note;
+}
+
+} // namespace danhoi
