@@ -1566,6 +1566,10 @@
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportService</name>
@@ -2263,6 +2267,18 @@
         <source>Choose &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hidden automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to hide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishService</name>
@@ -2526,6 +2542,22 @@
     </message>
     <message>
         <source>Why / details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2829,6 +2861,10 @@
     <name>RevisionDiffDialog</name>
     <message>
         <source>Compare revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference between the revisions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1565,6 +1565,10 @@
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
+    <message>
+        <source>File to import</source>
+        <translation>Tệp cần nhập</translation>
+    </message>
 </context>
 <context>
     <name>ImportService</name>
@@ -2260,6 +2264,18 @@
         <source>Choose &amp;folder…</source>
         <translation>Chọn thư &amp;mục…</translation>
     </message>
+    <message>
+        <source>Hidden automatically</source>
+        <translation>Nội dung tự động ẩn</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Lựa chọn của bạn</translation>
+    </message>
+    <message>
+        <source>Text to hide</source>
+        <translation>Nội dung cần ẩn</translation>
+    </message>
 </context>
 <context>
     <name>PublishService</name>
@@ -2524,6 +2540,22 @@
     <message>
         <source>Why / details</source>
         <translation>Lý do / chi tiết</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s question</source>
+        <translation>Câu hỏi của công dân</translation>
+    </message>
+    <message>
+        <source>Answer revisions</source>
+        <translation>Các phiên bản trả lời</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <source>History of the question</source>
+        <translation>Quá trình xử lý câu hỏi</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +2859,10 @@
     <message>
         <source>Compare revisions</source>
         <translation>So sánh các phiên bản</translation>
+    </message>
+    <message>
+        <source>Difference between the revisions</source>
+        <translation>Khác biệt giữa các phiên bản</translation>
     </message>
 </context>
 <context>
