@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlDriver>
+#include <QSqlField>
 #include <QThread>
 
 namespace danhoi {
@@ -290,26 +292,71 @@ std::optional<qint64> optionalId(const QVariant& value)
     return value.toLongLong();
 }
 
-SqlStatement::SqlStatement(const QSqlDatabase& db, const QString& sql) : m_query(db), m_sql(sql)
+SqlStatement::SqlStatement(const QSqlDatabase& db, const QString& sql)
+    : m_query(db), m_sql(sql), m_inline(isPostgres(db))
 {
     // QPSQL streams a forward-only result row by row and loses the rest when the connection runs another statement
     // meanwhile (as the search index does while it reads the questions); on PostgreSQL a result arrives whole.
-    m_query.setForwardOnly(!isPostgres(db));
-    m_prepared = m_query.prepare(sql);
+    m_query.setForwardOnly(!m_inline);
+    m_prepared = m_inline || m_query.prepare(sql);
 }
 
 SqlStatement& SqlStatement::bind(const QString& placeholder, const QVariant& value)
 {
     // A null QString would be bound as SQL NULL; text is never NULL unless passed as an empty QVariant.
-    if (value.metaType().id() == QMetaType::QString && value.toString().isNull())
-        m_query.bindValue(placeholder, QStringLiteral(""));
+    const QVariant bound = value.metaType().id() == QMetaType::QString && value.toString().isNull()
+        ? QVariant(QStringLiteral(""))
+        : value;
+    if (m_inline)
+        m_values.insert(placeholder, bound);
     else
-        m_query.bindValue(placeholder, value);
+        m_query.bindValue(placeholder, bound);
     return *this;
+}
+
+Result<QString> SqlStatement::withValues() const
+{
+    const QSqlDriver* driver = m_query.driver();
+    QString out;
+    out.reserve(m_sql.size() + 16 * m_values.size());
+    bool quoted = false;
+    const qsizetype n = m_sql.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = m_sql.at(i);
+        if (c == QLatin1Char('\'')) // '' inside a literal toggles twice
+            quoted = !quoted;
+        const bool placeholder = !quoted && c == QLatin1Char(':') && i + 1 < n
+            && (m_sql.at(i + 1).isLetter() || m_sql.at(i + 1) == QLatin1Char('_'))
+            && (i == 0 || m_sql.at(i - 1) != QLatin1Char(':')); // not the ::type of a cast
+        if (!placeholder) {
+            out.append(c);
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < n && (m_sql.at(end).isLetterOrNumber() || m_sql.at(end) == QLatin1Char('_')))
+            ++end;
+        const QString name = m_sql.mid(i, end - i);
+        const auto found = m_values.constFind(name);
+        if (found == m_values.cend())
+            return Error::other(QStringLiteral("SQL placeholder %1 has no value").arg(name));
+        QSqlField field(QString(), found->metaType());
+        field.setValue(*found);
+        out.append(driver->formatValue(field));
+        i = end - 1;
+    }
+    return out;
 }
 
 Result<void> SqlStatement::exec()
 {
+    if (m_inline) {
+        auto sql = withValues();
+        if (!sql)
+            return sql.error();
+        if (!m_query.exec(sql.value()))
+            return Database::errorFrom(m_query.lastError());
+        return {};
+    }
     if (!m_prepared || !m_query.exec())
         return Database::errorFrom(m_query.lastError());
     return {};

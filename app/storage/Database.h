@@ -80,7 +80,9 @@ inline bool isPostgres(const QSqlDatabase& connection)
     return connection.driverName() == QLatin1String("QPSQL");
 }
 
-// A prepared statement with named bindings; errors come back as Error values.
+// A statement with named bindings; errors come back as Error values. SQLite: prepared. PostgreSQL: the values are
+// written into the text by the driver's own escaping (QPSQL does the same for its EXECUTE), one round trip instead
+// of PREPARE, EXECUTE and DEALLOCATE, and no orphaned server-side statement after a failure aborts a transaction.
 class SqlStatement
 {
 public:
@@ -95,9 +97,13 @@ public:
     int numRowsAffected() const { return m_query.numRowsAffected(); }
 
 private:
+    Result<QString> withValues() const;
+
     QSqlQuery m_query;
     QString m_sql;
+    bool m_inline = false;
     bool m_prepared = false;
+    QHash<QString, QVariant> m_values; // PostgreSQL: the bindings by placeholder
 };
 
 // SQL NULL (an invalid QVariant) for an empty optional, the value otherwise.
