@@ -1,6 +1,7 @@
 #include "AuditService.h"
 
 #include "core/Visibility.h"
+#include "storage/GuardedWrites.h"
 #include "storage/QuestionRepository.h"
 #include "storage/RevisionRepository.h"
 
@@ -18,7 +19,7 @@ Result<void> AuditService::record(QSqlDatabase tx, const QDateTime& at, const QS
     event.fromStatus = from;
     event.toStatus = to;
     event.note = note;
-    return AuditRepository(tx).append(event);
+    return GuardedWrites::of(tx)->appendAudit(event);
 }
 
 Result<QList<AuditEvent>> AuditService::list(std::optional<Id> questionId)

@@ -2,11 +2,13 @@
 
 #include "AuditService.h"
 #include "CalendarService.h"
+#include "PublicText.h"
 #include "QuestionService.h"
 #include "core/AuditNote.h"
 #include "core/TextRules.h"
 #include "core/Workflow.h"
 #include "storage/CatalogRepository.h"
+#include "storage/GuardedWrites.h"
 #include "storage/PublicationRepository.h"
 #include "storage/QuestionRepository.h"
 #include "storage/RevisionRepository.h"
@@ -19,6 +21,7 @@ struct WorkflowService::Change {
     Question question;
     std::optional<AnswerRevision> latest;
     QString note;
+    TransitionWrite write; // what the action adds to the question's change
 };
 
 Result<Question> WorkflowService::perform(const QString& idOrReference, Action action, const ActionInput& input)
@@ -43,7 +46,7 @@ Result<Question> WorkflowService::perform(const QString& idOrReference, Action a
         auto stored = QuestionRepository(tx).byId(visible->id);
         if (!stored)
             return stored.error();
-        Change change{tx, *stored.value(), std::nullopt, reason.value()};
+        Change change{tx, *stored.value(), std::nullopt, reason.value(), {}};
         if (input.expectedVersion && *input.expectedVersion != change.question.version)
             return Error::conflict(tr("Question %1 was changed by someone else in the meantime; it has been reloaded.")
                                        .arg(change.question.ref));
@@ -75,12 +78,17 @@ Result<Question> WorkflowService::perform(const QString& idOrReference, Action a
         if (!applied)
             return applied.error();
         change.question.status = next.value();
-        if (auto ok = QuestionRepository(tx).update(change.question, m_context.now()); !ok)
+        TransitionWrite& write = change.write;
+        write.question = change.question;
+        write.action = action;
+        write.from = from;
+        write.reason = reason.value();
+        write.note = change.note;
+        write.actor = m_actor.username;
+        write.at = m_context.now();
+        if (auto ok = GuardedWrites::of(tx)->transition(write); !ok)
             return ok.error();
-        if (auto ok = AuditService::record(tx, m_context.now(), m_actor.username, change.question.id, actionName(action),
-                                           statusName(from), statusName(change.question.status), change.note);
-            !ok)
-            return ok.error();
+        change.question = write.question;
         return change.question;
     });
 }
@@ -170,15 +178,14 @@ Result<void> WorkflowService::applyDraft(Change& change, const ActionInput& inpu
     revision.body = text.value();
     revision.authorId = m_actor.id;
     revision.createdAt = m_context.now();
-    if (auto ok = RevisionRepository(change.tx).append(revision); !ok)
-        return ok;
+    revision.number = change.latest ? change.latest->number + 1 : 1;
+    change.write.newRevision = revision;
     change.note = AuditNote::revision(revision.number);
     return {};
 }
 
 Result<void> WorkflowService::applyReview(Change& change, Action action, const ActionInput& input)
 {
-    RevisionRepository revisions(change.tx);
     if (!change.latest)
         return Error::conflict(tr("Question %1 has no answer yet.").arg(change.question.ref));
     AnswerRevision revision = *change.latest;
@@ -204,15 +211,38 @@ Result<void> WorkflowService::applyReview(Change& change, Action action, const A
             return Error::conflict(tr("Question %1 has no approved answer to publish.").arg(change.question.ref));
         change.question.publishedRevisionId = revision.id;
         change.note = AuditNote::revision(revision.number);
-        return PublicationRepository(change.tx).setPublishedAt(change.question.id, m_context.now());
+        return preparePublicVersion(change, revision);
     case Action::Unpublish:
         change.question.publishedRevisionId.reset();
-        return PublicationRepository(change.tx).setPublishedAt(change.question.id, std::nullopt);
+        return {};
     default:
         return {};
     }
     Q_UNUSED(input);
-    return revisions.review(revision);
+    change.write.reviewedRevision = revision;
+    return {};
+}
+
+// What the portal and other departments will see, as PublishService shows it in the review: the redacted text of
+// the question and of the revision being published.
+Result<void> WorkflowService::preparePublicVersion(Change& change, const AnswerRevision& revision)
+{
+    auto text = PublicText::load(change.tx);
+    if (!text)
+        return text.error();
+    auto manual = PublicationRepository(change.tx).allManualRedactions(QList<Id>{change.question.id});
+    if (!manual)
+        return manual.error();
+    PublishedQuestion published;
+    published.id = change.question.id;
+    published.ref = change.question.ref;
+    published.title = change.question.title;
+    published.body = change.question.body;
+    published.asker = change.question.asker;
+    published.answer = revision.body;
+    const PublicItem item = text->itemOf(published, manual->value(change.question.id));
+    change.write.publicVersion = PublicVersion{item.title, item.question, item.askerLine, item.answerMarkdown};
+    return {};
 }
 
 } // namespace danhoi

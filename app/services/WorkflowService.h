@@ -32,6 +32,7 @@ private:
     Result<void> applyReject(Change& change, const ActionInput& input);
     Result<void> applyDraft(Change& change, const ActionInput& input);
     Result<void> applyReview(Change& change, Action action, const ActionInput& input);
+    Result<void> preparePublicVersion(Change& change, const AnswerRevision& revision);
 
     ServiceContext& m_context;
     User m_actor;

@@ -6,6 +6,8 @@
 #include "core/AuditChain.h"
 #include "storage/PostgresSecurity.h"
 #include "core/Workflow.h"
+#include "storage/GuardedWrites.h"
+#include "storage/QuestionRepository.h"
 #include "storage/RevisionRepository.h"
 
 #include <QProcess>
@@ -34,6 +36,7 @@ private slots:
     void supervisorCannotApproveOwnRevision();
     void reasonsAndVersionsAreChecked();
     void ownerActsAsNamedUserUnderTheSameRules();
+    void guardedWritesGoThroughTheServer();
     void plainPasswordsAreRefused();
     void disabledUserLosesLoginAndRights();
 
@@ -520,6 +523,74 @@ void TestPostgresSecurity::ownerActsAsNamedUserUnderTheSameRules()
                             .arg(id))
                  .toString(),
              QStringLiteral("clerk.tp"));
+}
+
+// What WorkflowService and AuditService write through GuardedWrites reaches the server's functions as the login.
+void TestPostgresSecurity::guardedWritesGoThroughTheServer()
+{
+    const Id id = addQuestion(QStringLiteral("Qua chiến lược"), QStringLiteral("H"));
+    auto write = [&](const QString& username, Action action, auto&& prepare) -> Result<TransitionWrite> {
+        QSqlDatabase db = desk(username);
+        if (!db.transaction())
+            return Error::other(db.lastError().text());
+        auto stored = QuestionRepository(db).byId(id);
+        if (!stored || !stored.value()) {
+            db.rollback();
+            return Error::notFound(QStringLiteral("question not visible"));
+        }
+        TransitionWrite change;
+        change.question = *stored.value();
+        change.from = change.question.status;
+        change.action = action;
+        change.actor = username;
+        change.at = QDateTime::currentDateTimeUtc();
+        prepare(change);
+        auto ok = GuardedWrites::of(db)->transition(change);
+        if (!ok) {
+            db.rollback();
+            return ok.error();
+        }
+        db.commit();
+        return change;
+    };
+    auto routed = write(QStringLiteral("coord"), Action::Route, [&](TransitionWrite& w) {
+        w.question.departmentId = m_lawDepartment;
+        w.question.dueDate = QDate(2026, 12, 31);
+        w.question.status = Status::Assigned;
+    });
+    QVERIFY2(routed.ok(), qPrintable(routed.ok() ? QString() : routed.error().message));
+    QCOMPARE(routed->question.version, 2);
+    auto drafted = write(QStringLiteral("clerk.tp"), Action::Draft, [&](TransitionWrite& w) {
+        AnswerRevision revision;
+        revision.body = QStringLiteral("Trả lời qua máy chủ");
+        w.newRevision = revision;
+        w.question.status = Status::Drafting;
+    });
+    QVERIFY2(drafted.ok(), qPrintable(drafted.ok() ? QString() : drafted.error().message));
+    QCOMPARE(drafted->newRevision->number, 1);
+    QVERIFY(drafted->newRevision->id > 0);
+    QCOMPARE(drafted->newRevision->authorUsername, QStringLiteral("clerk.tp"));
+    // The clerk's own program asking for an approval is refused by the server, with the kind the desk shows.
+    auto approved = write(QStringLiteral("clerk.tp"), Action::Approve, [&](TransitionWrite& w) {
+        w.question.status = Status::Approved;
+    });
+    QVERIFY(!approved.ok());
+    QCOMPARE(approved.error().kind, ErrorKind::Forbidden);
+    // The search index follows, written by the desk under row-level security.
+    QCOMPARE(ownerValue(QStringLiteral("SELECT answer FROM question_search WHERE rowid = %1").arg(id * 2)).toString(),
+             QStringLiteral("tra loi qua may chu"));
+
+    QSqlDatabase db = desk(QStringLiteral("clerk.tp"));
+    QVERIFY(db.transaction());
+    AuditEvent event;
+    event.username = QStringLiteral("clerk.tp");
+    event.questionId = id;
+    event.action = QStringLiteral("assign");
+    event.note = QStringLiteral("clerk.tp");
+    auto appended = GuardedWrites::of(db)->appendAudit(event);
+    QVERIFY2(appended.ok(), qPrintable(appended.ok() ? QString() : appended.error().message));
+    QVERIFY(db.commit());
+    QCOMPARE(ownerValue(QStringLiteral("SELECT max(seq) FROM audit_events")).toLongLong(), event.seq);
 }
 
 void TestPostgresSecurity::plainPasswordsAreRefused()

@@ -115,7 +115,7 @@ public:
         });
     }
 
-    // The schema of app/storage/Schema.cpp with PostgreSQL's types, full-text search left out.
+    // The schema of app/storage/Schema.cpp with PostgreSQL's types, the search index as a plain table.
     // TODO(#6): replace with Migrations on PostgreSQL once the PostgreSQL backend has landed.
     Result<void> createSchema(QSqlDatabase db)
     {
@@ -129,7 +129,9 @@ public:
                 if (!q.exec(sql))
                     return Error::other(q.lastError().text() + QStringLiteral(": ") + sql);
             }
-        if (!q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"))
+        if (!q.exec(QStringLiteral("CREATE TABLE question_search (rowid BIGINT PRIMARY KEY, title TEXT, body TEXT,"
+                                   " answer TEXT, locality TEXT)"))
+            || !q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"))
             || !q.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1)").arg(schema::steps().size())))
             return Error::other(q.lastError().text());
         return {};
