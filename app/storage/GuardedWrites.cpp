@@ -65,7 +65,7 @@ public:
         call.prepare(QStringLiteral(
             "SELECT danhoi_transition(p_question => ?, p_action => ?, p_expected_version => ?, p_reason => ?,"
             " p_note => ?, p_answer => ?, p_department => ?, p_category => ?, p_due_date => ?, p_duplicate_of => ?,"
-            " p_public => ?::jsonb)"));
+            " p_public => ?::jsonb, p_actor => ?)"));
         call.addBindValue(q.id);
         call.addBindValue(actionName(write.action));
         call.addBindValue(q.version);
@@ -77,6 +77,7 @@ public:
         call.addBindValue(q.dueDate ? QVariant(q.dueDate->toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()));
         call.addBindValue(nullable(q.duplicateOfId));
         call.addBindValue(write.publicVersion ? QVariant(publicJson(*write.publicVersion)) : QVariant(QMetaType::fromType<QString>()));
+        call.addBindValue(write.actor); // heeded only on the owner's connection (tools, tests); a desk acts as its login
         if (auto ok = run(call); !ok)
             return ok;
         write.question.version = call.value(0).toInt();

@@ -2,7 +2,7 @@
 // equals AuditChain's, the transitions run through danhoi_transition as desk logins, and a clerk connected with
 // psql cannot approve, publish, read another department's questions or change the audit log.
 
-#include "support/PgTestServer.h"
+#include "support/TestDatabase.h"
 #include "core/AuditChain.h"
 #include "storage/PostgresSecurity.h"
 #include "core/Workflow.h"
@@ -49,8 +49,9 @@ private:
     QString psql(const QString& username, const QString& sql, int* exitCode);
     QVariant ownerValue(const QString& sql);
 
-    PgTestServer m_server;
+    BackendUnderTest m_backend;
     QString m_database;
+    QHash<QString, std::shared_ptr<Database>> m_desks;
     QSqlDatabase m_owner;
     Id m_lawDepartment = 0;
     Id m_buildingDepartment = 0;
@@ -59,19 +60,11 @@ private:
 
 void TestPostgresSecurity::initTestCase()
 {
-    auto started = m_server.start();
-    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
-    auto created = m_server.createDatabase(QStringLiteral("security"));
-    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
-    m_database = created.value();
-    m_owner = m_server.connect(m_database, QStringLiteral("owner"));
-    QVERIFY2(m_owner.isOpen(), qPrintable(m_owner.lastError().text()));
-    auto schema = m_server.createSchema(m_owner);
-    QVERIFY2(schema.ok(), qPrintable(schema.ok() ? QString() : schema.error().message));
-    QVERIFY(m_owner.transaction());
-    auto applied = PostgresSecurity::apply(m_owner);
-    QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
-    QVERIFY(m_owner.commit());
+    QVERIFY2(BackendUnderTest::isPostgres(), "runs on PostgreSQL only (registered with the pg_cluster fixture)");
+    // A migrated database with the security layer, as db provision leaves it.
+    QVERIFY(m_backend.create());
+    m_database = m_backend.name;
+    m_owner = m_backend.db->connection().value();
 
     QSqlQuery q(m_owner);
     QVERIFY(q.exec(QStringLiteral("INSERT INTO departments (code, name_vi) VALUES ('TP', 'Sở Tư pháp'),"
@@ -92,13 +85,8 @@ void TestPostgresSecurity::initTestCase()
 void TestPostgresSecurity::cleanupTestCase()
 {
     m_owner = {};
-    for (const QString& name : QSqlDatabase::connectionNames()) {
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-    }
-    if (!m_database.isEmpty())
-        m_server.dropDatabase(m_database);
-    m_server.stop();
+    m_desks.clear();
+    m_backend.drop();
 }
 
 // A user as `danhoi-cli user add` makes one on PostgreSQL: the login from a client-side verifier, then the row,
@@ -139,11 +127,15 @@ Id TestPostgresSecurity::addQuestion(const QString& title, const QString& asker)
 
 QSqlDatabase TestPostgresSecurity::desk(const QString& username)
 {
-    const QString name = QStringLiteral("desk-") + username;
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
-    return m_server.connect(m_database, name, PostgresSecurity::loginRole(m_database, username).value(),
-                            QString::fromUtf8(password));
+    if (!m_desks.contains(username)) {
+        auto opened = Database::openPostgres(DatabaseLocation::parse(m_backend.location).value(),
+                                             PostgresSecurity::loginRole(m_database, username).value(),
+                                             QString::fromUtf8(password));
+        if (!opened)
+            qWarning("%s", qPrintable(opened.error().message));
+        m_desks.insert(username, opened.value());
+    }
+    return m_desks.value(username)->connection().value();
 }
 
 // Runs danhoi_transition as the user; `extra` adds named arguments.
@@ -170,7 +162,7 @@ QString TestPostgresSecurity::psql(const QString& username, const QString& sql, 
     process.setProcessEnvironment(env);
     process.start(QStringLiteral("psql"),
                   {QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                   QStringLiteral("-h"), m_server.socketDirectory(), QStringLiteral("-U"),
+                   QStringLiteral("-h"), DatabaseLocation::parse(m_backend.location)->host, QStringLiteral("-U"),
                    PostgresSecurity::loginRole(m_database, username).value(), QStringLiteral("-d"), m_database,
                    QStringLiteral("-c"), sql});
     process.waitForFinished(30000);

@@ -6,6 +6,7 @@
 #include "support/TestPrinting.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/PostgresSecurity.h"
 #include "storage/Schema.h"
 
 #include <QCryptographicHash>
@@ -20,7 +21,8 @@ namespace danhoi::test {
 // One database of the backend under test, made for one test case and gone with this object.
 // SQLite: a file in a temporary folder. PostgreSQL (DANHOI_TEST_BACKEND=postgresql): a new database on the server
 // named by DANHOI_TEST_PG, or by the URL= line of the file DANHOI_TEST_PG_STATE (tests/support/pg-cluster.sh), as a
-// superuser; copied from a migrated template database (made once per schema, shared by every test process), dropped
+// superuser; copied from a migrated template database (made once per schema, shared by every test process), given
+// the security layer of db provision (app/storage/postgres: its role names carry the database's name), dropped
 // afterwards with the login roles made for it (dh_<dbname>_…). A server that cannot be reached fails the test.
 class BackendUnderTest
 {
@@ -57,7 +59,7 @@ public:
         if (!run(*server, QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, from)))
             return false;
         location = locationOf(name);
-        return connect();
+        return connect() && (!migrated || secure());
     }
 
     // Another Database object on the same data (another desk, another process).
@@ -183,6 +185,18 @@ private:
         }
         run(server, QStringLiteral("SELECT pg_advisory_unlock(7306)"));
         return ok;
+    }
+
+    // The security layer, as db provision applies it (per database: its role names carry the database's name).
+    bool secure()
+    {
+        auto tx = db->connection();
+        if (!tx)
+            return fail(tx.error().message);
+        QSqlQuery(tx.value()).exec(QStringLiteral("BEGIN"));
+        auto applied = PostgresSecurity::apply(tx.value());
+        QSqlQuery(tx.value()).exec(applied ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+        return applied.ok() || fail(applied.error().message);
     }
 
     bool connect()
