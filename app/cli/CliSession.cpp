@@ -31,14 +31,17 @@ Result<void> CliSession::start()
     if (m_invocation.command->words == QStringList{QStringLiteral("db"), QStringLiteral("copy")})
         return {}; // opens its --from and --to itself
     // On a server the schema changes only by its owner's connection, which is its own authentication.
-    const bool ownerUpgrade = DatabaseOpener::isServerLocation(location)
-        && m_invocation.command->words == QStringList{QStringLiteral("db"), QStringLiteral("upgrade")};
+    const bool server = DatabaseOpener::isServerLocation(location);
+    const bool provision = m_invocation.command->words == QStringList{QStringLiteral("db"), QStringLiteral("provision")};
+    const bool ownerUpgrade = server
+        && (provision || m_invocation.command->words == QStringList{QStringLiteral("db"), QStringLiteral("upgrade")});
     if (m_invocation.command->needsUser && m_invocation.user.isEmpty() && !ownerUpgrade)
         return Error::invalid(tr("This command needs --user NAME."));
     DatabaseOpener::Request request;
     request.location = location;
     request.mustExist = !creating;
     request.upgradeServer = ownerUpgrade;
+    request.provisionServer = server && provision;
     auto opened = DatabaseOpener::open(request);
     if (!opened)
         return opened.error();

@@ -59,6 +59,8 @@ const QList<CommandSpec>& CommandLine::commands()
         {words("audit verify"), {}, {}, {}, true, QT_TR_NOOP("Verify the audit chain")},
         {words("db check"), {}, {}, {}, true, QT_TR_NOOP("Check integrity and schema version")},
         {words("db upgrade"), {}, {}, {}, true, QT_TR_NOOP("Upgrade the schema (after a backup)")},
+        {words("db provision"), {}, {}, {}, false,
+         QT_TR_NOOP("Set up a new, empty PostgreSQL database as its owner: schema, roles and permissions")},
         {words("db copy"), {}, words("from to"), {}, false,
          QT_TR_NOOP("Move a single-desk SQLite file onto a new PostgreSQL database (its owner; users become login roles)")},
         {words("backup"), {}, words("out"), {}, true, QT_TR_NOOP("Write a verified copy of the database")},

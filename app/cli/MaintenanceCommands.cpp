@@ -142,6 +142,26 @@ Result<void> runDbUpgrade(CliSession& session)
     return {};
 }
 
+Result<void> runDbProvision(CliSession& session)
+{
+    // Opening the session as the owner created the schema and the security layer; this reports it.
+    if (session.context().db->engine() != Database::Engine::PostgreSql)
+        return Error::invalid(MaintenanceCommands::tr("db provision sets up a PostgreSQL database "
+                                                      "(--db postgresql://OWNER@HOST/DBNAME); an SQLite file is set up "
+                                                      "by init."));
+    auto health = MaintenanceService::checkDatabase(*session.context().db);
+    if (!health)
+        return health.error();
+    if (session.json())
+        session.printJson(QJsonObject{{QStringLiteral("schema_version"), health->schemaVersion},
+                                      {QStringLiteral("provisioned"), true}});
+    else
+        session.print(MaintenanceCommands::tr("The database is ready (schema version %1, roles and permissions in "
+                                              "place). Next: danhoi-cli init as its owner.")
+                          .arg(health->schemaVersion));
+    return {};
+}
+
 Result<void> runBackup(CliSession& session)
 {
     if (!session.invocation().has(QStringLiteral("out")))
@@ -183,6 +203,7 @@ CommandHandler handlerFor(const CommandSpec& spec)
         {QStringLiteral("audit verify"), runAuditVerify},
         {QStringLiteral("db check"), runDbCheck},
         {QStringLiteral("db upgrade"), runDbUpgrade},
+        {QStringLiteral("db provision"), runDbProvision},
         {QStringLiteral("db copy"), runDbCopy},
         {QStringLiteral("backup"), runBackup},
         {QStringLiteral("dev generate"), runDevGenerate},

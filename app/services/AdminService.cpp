@@ -5,6 +5,7 @@
 #include "core/AuditNote.h"
 #include "core/TextRules.h"
 #include "storage/CatalogRepository.h"
+#include "storage/Logins.h"
 #include "storage/UserRepository.h"
 
 #include <QRegularExpression>
@@ -62,7 +63,7 @@ Result<User> AdminService::initialise(ServiceContext& context, const QString& ag
         return username.error();
     if (auto ok = AuthService::checkPasswordPolicy(password); !ok)
         return ok.error();
-    auto hash = AuthService::hashPassword(password);
+    auto hash = AuthService::storedHash(*context.db, password);
     if (!hash)
         return hash.error();
     return inTransaction<User>(*context.db, [&](QSqlDatabase tx) -> Result<User> {
@@ -80,6 +81,8 @@ Result<User> AdminService::initialise(ServiceContext& context, const QString& ag
         admin.username = username.value();
         admin.displayName = username.value();
         admin.roles = Role::Admin;
+        if (auto ok = Logins::of(*context.db)->create(tx, admin.username, password); !ok)
+            return ok.error();
         auto id = UserRepository(tx).add(admin, hash.value());
         if (!id)
             return id.error();

@@ -5,6 +5,7 @@
 #include "AuthService.h"
 #include "core/TextRules.h"
 #include "storage/CatalogRepository.h"
+#include "storage/Logins.h"
 #include "storage/UserRepository.h"
 
 namespace danhoi {
@@ -47,7 +48,7 @@ Result<User> AdminService::addUser(const NewUser& input)
         return Error::invalid(tr("A clerk or supervisor needs a department."), QStringLiteral("department"));
     if (auto ok = AuthService::checkPasswordPolicy(input.password); !ok)
         return ok.error();
-    auto hash = AuthService::hashPassword(input.password);
+    auto hash = AuthService::storedHash(*m_context.db, input.password);
     if (!hash)
         return hash.error();
     return inTransaction<User>(*m_context.db, [&](QSqlDatabase tx) -> Result<User> {
@@ -67,6 +68,8 @@ Result<User> AdminService::addUser(const NewUser& input)
         user.roles = input.roles;
         user.departmentId = department.value();
         user.departmentCode = input.departmentCode.trimmed().toUpper();
+        if (auto ok = Logins::of(*m_context.db)->create(tx, user.username, input.password); !ok)
+            return ok.error();
         auto id = users.add(user, hash.value());
         if (!id)
             return id.error();
@@ -178,7 +181,7 @@ Result<void> AdminService::setPassword(const QString& username, const QString& p
             return ok;
     if (auto ok = AuthService::checkPasswordPolicy(password); !ok)
         return ok;
-    auto hash = AuthService::hashPassword(password);
+    auto hash = AuthService::storedHash(*m_context.db, password);
     if (!hash)
         return hash.error();
     auto changed = inTransaction<bool>(*m_context.db, [&](QSqlDatabase tx) -> Result<bool> {
@@ -188,6 +191,8 @@ Result<void> AdminService::setPassword(const QString& username, const QString& p
             return found.error();
         if (!found.value())
             return Error::notFound(tr("There is no user %1.").arg(username));
+        if (auto ok = Logins::of(*m_context.db)->changePassword(tx, name, password); !ok)
+            return ok.error();
         if (auto ok = users.setPasswordHash(found.value()->id, hash.value()); !ok)
             return ok.error();
         if (auto ok = AuditService::record(tx, m_context.now(), m_actor.username, std::nullopt,

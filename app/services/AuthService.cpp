@@ -1,5 +1,6 @@
 #include "AuthService.h"
 
+#include "storage/Logins.h"
 #include "storage/PostgresSecurity.h"
 #include "storage/UserRepository.h"
 
@@ -45,6 +46,13 @@ Result<void> AuthService::checkPasswordPolicy(const QString& password)
     if (password.size() > 1024)
         return Error::invalid(tr("The password is too long."), QStringLiteral("password"));
     return {};
+}
+
+Result<QString> AuthService::storedHash(Database& db, const QString& password)
+{
+    if (Logins::of(db)->serverAuthenticates())
+        return QString();
+    return hashPassword(password);
 }
 
 Result<User> AuthService::login(const QString& username, const QString& password)

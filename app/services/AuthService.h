@@ -20,6 +20,8 @@ public:
     Result<User> login(const QString& username, const QString& password);
 
     static Result<QString> hashPassword(const QString& password);
+    // What the users row keeps of a password: its Argon2id hash, or nothing where the server keeps the passwords.
+    static Result<QString> storedHash(Database& db, const QString& password);
     static bool verifyPassword(const QString& hash, const QString& password);
     static Result<void> checkPasswordPolicy(const QString& password);
 

@@ -1,6 +1,7 @@
 #include "ServiceContext.h"
 
 #include "storage/Migrations.h"
+#include "storage/PostgresSecurity.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,14 +39,32 @@ Result<DatabaseOpener::Opened> DatabaseOpener::open(const Request& request)
         auto db = Database::openPostgres(location.value(), request.user, request.password);
         if (!db)
             return db.error();
-        if (!request.upgradeServer) {
+        if (!request.upgradeServer && !request.provisionServer) {
             if (auto ok = Migrations::requireCurrent(*db.value()); !ok)
                 return ok.error();
             return Opened{db.value(), 0, {}};
         }
+        if (request.provisionServer) {
+            auto version = Migrations::currentVersion(*db.value());
+            if (!version)
+                return version.error();
+            if (version.value() != 0)
+                return Error::conflict(tr("The database %1 already holds DanHoi data (schema version %2); "
+                                          "use \"db upgrade\" to bring it up to date.")
+                                           .arg(location->dbname)
+                                           .arg(version.value()));
+        }
         auto outcome = Migrations::upgrade(*db.value());
         if (!outcome)
             return outcome.error();
+        // The permissions the server enforces, applied again with every upgrade (the scripts are idempotent).
+        auto secured = inTransaction<bool>(*db.value(), [](QSqlDatabase tx) -> Result<bool> {
+            if (auto ok = PostgresSecurity::apply(tx); !ok)
+                return ok.error();
+            return true;
+        });
+        if (!secured)
+            return secured.error();
         return Opened{db.value(), outcome->from != outcome->to ? outcome->from : 0, {}};
     }
     const QString path = location->path.isEmpty() ? defaultLocation() : location->path;

@@ -31,7 +31,8 @@ public:
     struct Request {
         QString location;          // empty: defaultLocation()
         bool mustExist = true;     // SQLite: refuse to create a new file (every command but init)
-        bool upgradeServer = false; // PostgreSQL: bring the schema up to date (the owner, db upgrade)
+        bool upgradeServer = false; // PostgreSQL: bring the schema and the security layer up to date (the owner)
+        bool provisionServer = false; // PostgreSQL: the same, on an empty database only (db provision)
         QString user;              // PostgreSQL: connect as this role instead of the location's user
         QString password;          // PostgreSQL: empty leaves it to libpq (PGPASSWORD, ~/.pgpass)
     };

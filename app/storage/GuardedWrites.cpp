@@ -6,6 +6,7 @@
 #include "RevisionRepository.h"
 #include "SearchIndex.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -116,7 +117,12 @@ private:
         if (!savepoint.exec(QStringLiteral("SAVEPOINT danhoi_guarded")))
             return Database::errorFrom(savepoint.lastError());
         if (!call.exec()) {
-            const Error error = PostgresSecurity::errorFrom(call.lastError());
+            // 42883: no such function, so the database never got the security layer.
+            const Error error = call.lastError().nativeErrorCode() == QLatin1String("42883")
+                ? Error::other(QCoreApplication::translate(
+                      "GuardedWrites", "This PostgreSQL database has no DanHoi security layer; its owner must run "
+                                       "\"danhoi-cli db provision\" (a new database) or \"db upgrade\"."))
+                : PostgresSecurity::errorFrom(call.lastError());
             savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT danhoi_guarded"));
             return error;
         }

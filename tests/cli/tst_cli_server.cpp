@@ -1,0 +1,141 @@
+// danhoi-cli on a PostgreSQL server, in the order an IT officer sets one up: db provision and init by the owner,
+// then users who are login roles — their password is the login's (SCRAM), DanHoi keeps no hash of it.
+
+#include "CliRunner.h"
+#include "support/TestDatabase.h"
+
+#include <QTest>
+
+using namespace danhoi;
+using namespace danhoi::test;
+
+class TestCliServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void provisionSetsUpAnEmptyDatabaseOnce();
+    void initMakesTheAdministratorALogin();
+    void usersAreLoginRoles();
+    void upgradeKeepsTheLayer();
+
+private:
+    QVariant value(const QString& sql);
+    CliResult asBoss(const QStringList& arguments, const QList<std::pair<QString, QString>>& environment = {})
+    {
+        return m_cli->as(QStringLiteral("boss"), QStringLiteral("boss-pass-1"), arguments, environment);
+    }
+
+    BackendUnderTest m_backend;
+    std::unique_ptr<CliRunner> m_cli;
+};
+
+void TestCliServer::initTestCase()
+{
+    QVERIFY2(BackendUnderTest::isPostgres(), "runs on PostgreSQL only (registered with the pg_cluster fixture)");
+    QVERIFY(m_backend.create(false)); // an empty database: the owner provisions it
+    m_cli = std::make_unique<CliRunner>(m_backend.location);
+}
+
+QVariant TestCliServer::value(const QString& sql)
+{
+    QSqlQuery q(m_backend.db->connection().value());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+void TestCliServer::provisionSetsUpAnEmptyDatabaseOnce()
+{
+    const CliResult done = m_cli->run({QStringLiteral("db"), QStringLiteral("provision")});
+    QVERIFY2(done.exitCode == 0, done.err.constData());
+    QVERIFY2(done.out.contains("ready"), done.out.constData());
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM workflow_rules")).toInt(), 9);
+    QVERIFY(value(QStringLiteral("SELECT count(*) FROM pg_policies WHERE tablename = 'questions'")).toInt() > 0);
+    const CliResult again = m_cli->run({QStringLiteral("db"), QStringLiteral("provision")});
+    QVERIFY(again.exitCode != 0);
+    QVERIFY2(again.err.contains("db upgrade"), again.err.constData());
+}
+
+void TestCliServer::initMakesTheAdministratorALogin()
+{
+    const CliResult init = m_cli->run({QStringLiteral("init"), QStringLiteral("--agency"), QStringLiteral("Sở Tư pháp"),
+                                       QStringLiteral("--admin"), QStringLiteral("boss")},
+                                      QStringLiteral("boss-pass-1"));
+    QVERIFY2(init.exitCode == 0, init.err.constData());
+    QCOMPARE(value(QStringLiteral("SELECT password_hash FROM users WHERE username = 'boss'")).toString(), QString());
+    QVERIFY(value(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = 'dh_%1_boss'").arg(m_backend.name))
+                .toString()
+                .startsWith(QLatin1String("SCRAM-SHA-256$")));
+    const CliResult list = asBoss({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    QCOMPARE(list.array().size(), 1);
+    const CliResult wrong = m_cli->as(QStringLiteral("boss"), QStringLiteral("not-the-password"),
+                                      {QStringLiteral("user"), QStringLiteral("list")});
+    QVERIFY(wrong.exitCode != 0);
+    QVERIFY2(wrong.err.contains("wrong user name or password"), wrong.err.constData());
+}
+
+void TestCliServer::usersAreLoginRoles()
+{
+    QCOMPARE(asBoss({QStringLiteral("department"), QStringLiteral("add"), QStringLiteral("TP"), QStringLiteral("--name"),
+                     QStringLiteral("Phòng Tư pháp")})
+                 .exitCode,
+             0);
+    const CliResult added = asBoss({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lan"),
+                                    QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--department"),
+                                    QStringLiteral("TP")},
+                                   {{QStringLiteral("DANHOI_NEW_PASSWORD"), QStringLiteral("lan-pass-1")}});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QCOMPARE(value(QStringLiteral("SELECT string_agg(g.rolname, ',' ORDER BY g.rolname) FROM pg_auth_members m JOIN"
+                                  " pg_roles r ON r.oid = m.member JOIN pg_roles g ON g.oid = m.roleid WHERE r.rolname ="
+                                  " 'dh_%1_lan'")
+                       .arg(m_backend.name))
+                 .toString(),
+             QStringLiteral("dh_%1__clerk,dh_%1__desk").arg(m_backend.name));
+    auto asLan = [&](const QString& password) {
+        return m_cli->as(QStringLiteral("lan"), password, {QStringLiteral("question"), QStringLiteral("list")});
+    };
+    QCOMPARE(asLan(QStringLiteral("lan-pass-1")).exitCode, 0);
+    // A clerk may not add users: the program says so, and the server would refuse too.
+    const CliResult byClerk = m_cli->as(QStringLiteral("lan"), QStringLiteral("lan-pass-1"),
+                                        {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("mallory"),
+                                         QStringLiteral("--role"), QStringLiteral("admin")},
+                                        {{QStringLiteral("DANHOI_NEW_PASSWORD"), QStringLiteral("mallory-pass-1")}});
+    QVERIFY(byClerk.exitCode != 0);
+    QVERIFY(!value(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = 'dh_%1_mallory'").arg(m_backend.name)).isValid());
+
+    const CliResult changed = asBoss({QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("lan")},
+                                     {{QStringLiteral("DANHOI_NEW_PASSWORD"), QStringLiteral("lan-pass-2")}});
+    QVERIFY2(changed.exitCode == 0, changed.err.constData());
+    QVERIFY(asLan(QStringLiteral("lan-pass-1")).exitCode != 0);
+    QCOMPARE(asLan(QStringLiteral("lan-pass-2")).exitCode, 0);
+
+    QCOMPARE(asBoss({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("lan")}).exitCode, 0);
+    const CliResult disabled = asLan(QStringLiteral("lan-pass-2"));
+    QVERIFY(disabled.exitCode != 0);
+    QVERIFY2(disabled.err.contains("disabled"), disabled.err.constData());
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM users WHERE password_hash <> ''")).toInt(), 0);
+}
+
+void TestCliServer::upgradeKeepsTheLayer()
+{
+    value(QStringLiteral("DROP POLICY danhoi_read ON questions"));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM pg_policies WHERE policyname = 'danhoi_read'"
+                                  " AND tablename = 'questions'"))
+                 .toInt(),
+             0);
+    const CliResult upgraded = m_cli->run({QStringLiteral("db"), QStringLiteral("upgrade")});
+    QVERIFY2(upgraded.exitCode == 0, upgraded.err.constData());
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM pg_policies WHERE policyname = 'danhoi_read'"
+                                  " AND tablename = 'questions'"))
+                 .toInt(),
+             1);
+    // The audit chain written by the server's functions verifies in the program.
+    const CliResult verified = asBoss({QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(verified.exitCode == 0, verified.err.constData() + verified.out);
+}
+
+QTEST_GUILESS_MAIN(TestCliServer)
+#include "tst_cli_server.moc"
