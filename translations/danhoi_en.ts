@@ -964,6 +964,10 @@
         <source>Change a category: --name NEW, --department CODE (- for none), --days N, --active yes|no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set up a new, empty PostgreSQL database as its owner: schema, roles and permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -1221,6 +1225,10 @@
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds DanHoi data (schema version %2); use &quot;db upgrade&quot; to bring it up to date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1525,6 +1533,13 @@
     <name>ExportWriters</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuardedWrites</name>
+    <message>
+        <source>This PostgreSQL database has no DanHoi security layer; its owner must run &quot;danhoi-cli db provision&quot; (a new database) or &quot;db upgrade&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1954,6 +1969,14 @@
     </message>
     <message>
         <source>The server database was not provisioned, so the users were copied without login roles and keep their DanHoi passwords; for login roles, copy into a new database made with db provision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db provision sets up a PostgreSQL database (--db postgresql://OWNER@HOST/DBNAME); an SQLite file is set up by init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is ready (schema version %1, roles and permissions in place). Next: danhoi-cli init as its owner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

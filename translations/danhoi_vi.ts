@@ -963,6 +963,10 @@
         <source>Change a category: --name NEW, --department CODE (- for none), --days N, --active yes|no</source>
         <translation>Sửa một lĩnh vực: --name TÊN_MỚI, --department MÃ (- để bỏ trống), --days N, --active yes|no</translation>
     </message>
+    <message>
+        <source>Set up a new, empty PostgreSQL database as its owner: schema, roles and permissions</source>
+        <translation>Thiết lập cơ sở dữ liệu PostgreSQL mới, còn trống, với tư cách chủ sở hữu: lược đồ, vai trò và quyền</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -1221,6 +1225,10 @@
     <message>
         <source>The port must be between 1 and 65535.</source>
         <translation>Cổng phải trong khoảng từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds DanHoi data (schema version %2); use &quot;db upgrade&quot; to bring it up to date.</source>
+        <translation>Cơ sở dữ liệu %1 đã có dữ liệu DanHoi (phiên bản lược đồ %2); đề nghị dùng lệnh &quot;db upgrade&quot; để cập nhật.</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1533,13 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedWrites</name>
+    <message>
+        <source>This PostgreSQL database has no DanHoi security layer; its owner must run &quot;danhoi-cli db provision&quot; (a new database) or &quot;db upgrade&quot;.</source>
+        <translation>Cơ sở dữ liệu PostgreSQL này chưa có lớp bảo mật của DanHoi; chủ sở hữu cần chạy &quot;danhoi-cli db provision&quot; (cơ sở dữ liệu mới) hoặc &quot;db upgrade&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1969,14 @@
     <message>
         <source>The server database was not provisioned, so the users were copied without login roles and keep their DanHoi passwords; for login roles, copy into a new database made with db provision.</source>
         <translation>Cơ sở dữ liệu trên máy chủ chưa được thiết lập bằng db provision, nên người dùng được sao chép mà không có vai trò đăng nhập và giữ nguyên mật khẩu DanHoi; để có vai trò đăng nhập, đề nghị sao chép vào một cơ sở dữ liệu mới được tạo bằng db provision.</translation>
+    </message>
+    <message>
+        <source>db provision sets up a PostgreSQL database (--db postgresql://OWNER@HOST/DBNAME); an SQLite file is set up by init.</source>
+        <translation>Lệnh db provision dùng để thiết lập cơ sở dữ liệu PostgreSQL (--db postgresql://OWNER@HOST/DBNAME); tệp SQLite được thiết lập bằng lệnh init.</translation>
+    </message>
+    <message>
+        <source>The database is ready (schema version %1, roles and permissions in place). Next: danhoi-cli init as its owner.</source>
+        <translation>Cơ sở dữ liệu đã sẵn sàng (phiên bản lược đồ %1, đã có các vai trò và quyền). Bước tiếp theo: chủ sở hữu chạy danhoi-cli init.</translation>
     </message>
 </context>
 <context>
