@@ -99,19 +99,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Departments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;department…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -139,15 +131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Default answer period (working days):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock an idle desk after (minutes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -164,6 +148,34 @@
     </message>
     <message>
         <source>&amp;Edit category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default ans&amp;wer period (working days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k an idle desk after (minutes):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -556,6 +568,10 @@
     </message>
     <message>
         <source>&amp;Remove the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off this year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1509,6 +1525,14 @@
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received from (date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received to (date)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportService</name>
@@ -1554,10 +1578,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,6 +1603,18 @@
     </message>
     <message>
         <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fil&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First records of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1918,6 +1950,14 @@
     </message>
     <message>
         <source>Learn the routing suggestions from every question routed so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the text of every question and answer you may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2259,10 +2299,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the &amp;public sees:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Hidden automatically:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,10 +2323,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose &amp;folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hidden automatically</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,6 +2332,14 @@
     </message>
     <message>
         <source>Text to hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the public &amp;sees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose fold&amp;er…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2488,10 +2528,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Asker (staff only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2581,6 +2617,10 @@
     </message>
     <message>
         <source>History of the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quest&amp;ion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2698,10 +2738,6 @@
 <context>
     <name>QuestionListWidget</name>
     <message>
-        <source>Filter by reference or title (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,7 +2746,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search all text: words, &quot;phrase&quot;, -without, prefix*</source>
+        <source>Search all text: words, &quot;phrase&quot;, -without, prefix* (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by reference or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by reference or title (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3071,10 +3115,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Departments (Sở/ngành)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3084,6 +3124,10 @@
     </message>
     <message>
         <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3106,11 +3150,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark as &amp;duplicate of this…</source>
+        <source>Mark as d&amp;uplicate of this…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reuse this answer as a draft</source>
+        <source>Reuse this ans&amp;wer as a draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4209,7 +4253,7 @@ Answer:
         </translation>
     </message>
     <message>
-        <source>&amp;Similar</source>
+        <source>Si&amp;milar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -99,20 +99,12 @@
         <translation>&amp;Thêm người dùng…</translation>
     </message>
     <message>
-        <source>&amp;Disable</source>
-        <translation>Vô &amp;hiệu hóa</translation>
-    </message>
-    <message>
         <source>&amp;Reset password…</source>
-        <translation>Đặt &amp;lại mật khẩu…</translation>
+        <translation>Đặt lại &amp;mật khẩu…</translation>
     </message>
     <message>
         <source>&amp;Departments</source>
         <translation>&amp;Sở/ngành</translation>
-    </message>
-    <message>
-        <source>Add &amp;department…</source>
-        <translation>&amp;Thêm Sở/ngành…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -139,24 +131,16 @@
         <translation>Địa chỉ gốc (&amp;URL) của Cổng thông tin:</translation>
     </message>
     <message>
-        <source>&amp;Default answer period (working days):</source>
-        <translation>Thời hạn trả lời &amp;mặc định (ngày làm việc):</translation>
-    </message>
-    <message>
         <source>&amp;Save settings</source>
-        <translation>&amp;Lưu thiết lập</translation>
-    </message>
-    <message>
-        <source>&amp;Lock an idle desk after (minutes):</source>
-        <translation>&amp;Khóa màn hình khi không thao tác sau (phút):</translation>
+        <translation>Lưu thiết lậ&amp;p</translation>
     </message>
     <message>
         <source>&amp;Asker shown publicly as:</source>
-        <translation>&amp;Cách hiển thị người hỏi khi công bố:</translation>
+        <translation>Cách hiển thị người hỏi khi công &amp;bố:</translation>
     </message>
     <message>
         <source>&amp;Edit roles…</source>
-        <translation>Sửa &amp;vai trò…</translation>
+        <translation>Sửa vai t&amp;rò…</translation>
     </message>
     <message>
         <source>&amp;Add category…</source>
@@ -164,7 +148,35 @@
     </message>
     <message>
         <source>&amp;Edit category…</source>
-        <translation>&amp;Sửa lĩnh vực…</translation>
+        <translation>Sử&amp;a lĩnh vực…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>Vô hiệu hó&amp;a</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Sở/ngành</translation>
+    </message>
+    <message>
+        <source>&amp;Add department…</source>
+        <translation>&amp;Thêm Sở/ngành…</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Default ans&amp;wer period (working days):</source>
+        <translation>Thời hạn trả lời &amp;mặc định (ngày làm việc):</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k an idle desk after (minutes):</source>
+        <translation>&amp;Khóa màn hình khi không thao tác sau (phút):</translation>
     </message>
 </context>
 <context>
@@ -503,7 +515,7 @@
     <name>CalendarAdminWidget</name>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Năm:</translation>
+        <translation>Nă&amp;m:</translation>
     </message>
     <message>
         <source>Days off (Labor Code and this year&apos;s changes)</source>
@@ -523,7 +535,7 @@
     </message>
     <message>
         <source>Changes announced for this year</source>
-        <translation>Điều chỉnh đã công bố trong năm</translation>
+        <translation>Các điều chỉnh đã công bố cho năm này</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -551,11 +563,15 @@
     </message>
     <message>
         <source>&amp;Set this day</source>
-        <translation>&amp;Đặt ngày này</translation>
+        <translation>Đặt ngà&amp;y này</translation>
     </message>
     <message>
         <source>&amp;Remove the change</source>
         <translation>&amp;Bỏ điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Days off this year</source>
+        <translation>Ngày nghỉ trong năm</translation>
     </message>
 </context>
 <context>
@@ -1482,7 +1498,7 @@
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>Đị&amp;nh dạng:</translation>
+        <translation>Định &amp;dạng:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -1494,7 +1510,7 @@
     </message>
     <message>
         <source>Received f&amp;rom:</source>
-        <translation>Tiếp nhận t&amp;ừ ngày:</translation>
+        <translation>Tiếp nhận từ &amp;ngày:</translation>
     </message>
     <message>
         <source>Received &amp;to:</source>
@@ -1502,11 +1518,19 @@
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation>T&amp;ệp:</translation>
+        <translation>Tệ&amp;p:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Received from (date)</source>
+        <translation>Tiếp nhận từ ngày</translation>
+    </message>
+    <message>
+        <source>Received to (date)</source>
+        <translation>Tiếp nhận đến ngày</translation>
     </message>
 </context>
 <context>
@@ -1553,10 +1577,6 @@
         <translation>Câu hỏi gửi từ Cổng thông tin dưới dạng CSV, JSON hoặc JSON Lines. Tệp được kiểm tra trước; chỉ nhập khi mọi bản ghi đều hợp lệ, câu hỏi đã tiếp nhận sẽ được bỏ qua.</translation>
     </message>
     <message>
-        <source>F&amp;ile:</source>
-        <translation>T&amp;ệp:</translation>
-    </message>
-    <message>
         <source>&amp;Choose file…</source>
         <translation>&amp;Chọn tệp…</translation>
     </message>
@@ -1583,6 +1603,18 @@
     <message>
         <source>File to import</source>
         <translation>Tệp cần nhập</translation>
+    </message>
+    <message>
+        <source>Fil&amp;e:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>First records of the file</source>
+        <translation>Các bản ghi đầu của tệp</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Các lỗi phát hiện trong tệp</translation>
     </message>
 </context>
 <context>
@@ -1730,7 +1762,7 @@
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation>&amp;Thay đổi…</translation>
+        <translation>Tha&amp;y đổi…</translation>
     </message>
     <message>
         <source>Change where the data is</source>
@@ -1918,6 +1950,14 @@
     <message>
         <source>Learn the routing suggestions from every question routed so far</source>
         <translation>Học lại gợi ý chuyển xử lý từ tất cả câu hỏi đã chuyển đến nay</translation>
+    </message>
+    <message>
+        <source>Search the text of every question and answer you may see</source>
+        <translation>Tìm trong toàn văn các câu hỏi và câu trả lời được phép xem</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter the list</source>
+        <translation>Lọ&amp;c danh sách</translation>
     </message>
 </context>
 <context>
@@ -2253,15 +2293,11 @@
     </message>
     <message>
         <source>&amp;Original (not published):</source>
-        <translation>&amp;Bản gốc (không công bố):</translation>
-    </message>
-    <message>
-        <source>What the &amp;public sees:</source>
-        <translation>Nội dung &amp;công khai:</translation>
+        <translation>&amp;Văn bản gốc (không công bố):</translation>
     </message>
     <message>
         <source>&amp;Hidden automatically:</source>
-        <translation>Đã tự động &amp;ẩn:</translation>
+        <translation>Đã tự độ&amp;ng ẩn:</translation>
     </message>
     <message>
         <source>&amp;Keep this text public</source>
@@ -2273,19 +2309,15 @@
     </message>
     <message>
         <source>Hi&amp;de this text</source>
-        <translation>Ẩ&amp;n nội dung này</translation>
+        <translation>Ẩn nội &amp;dung này</translation>
     </message>
     <message>
         <source>&amp;Undo choice</source>
-        <translation>&amp;Bỏ lựa chọn</translation>
+        <translation>&amp;Hủy lựa chọn</translation>
     </message>
     <message>
         <source>Portal bundle &amp;folder:</source>
         <translation>&amp;Thư mục gói công bố:</translation>
-    </message>
-    <message>
-        <source>Choose &amp;folder…</source>
-        <translation>Chọn thư &amp;mục…</translation>
     </message>
     <message>
         <source>Hidden automatically</source>
@@ -2298,6 +2330,14 @@
     <message>
         <source>Text to hide</source>
         <translation>Nội dung cần ẩn</translation>
+    </message>
+    <message>
+        <source>What the public &amp;sees:</source>
+        <translation>Nội dung &amp;công khai:</translation>
+    </message>
+    <message>
+        <source>Choose fold&amp;er…</source>
+        <translation>Chọn thư &amp;mục…</translation>
     </message>
 </context>
 <context>
@@ -2485,10 +2525,6 @@
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <source>&amp;Question</source>
-        <translation>&amp;Câu hỏi</translation>
-    </message>
-    <message>
         <source>Asker (staff only)</source>
         <translation>Người hỏi (chỉ cán bộ được xem)</translation>
     </message>
@@ -2579,6 +2615,10 @@
     <message>
         <source>History of the question</source>
         <translation>Quá trình xử lý câu hỏi</translation>
+    </message>
+    <message>
+        <source>Quest&amp;ion</source>
+        <translation>Câ&amp;u hỏi</translation>
     </message>
 </context>
 <context>
@@ -2695,20 +2735,24 @@
 <context>
     <name>QuestionListWidget</name>
     <message>
-        <source>Filter by reference or title (Ctrl+F)</source>
-        <translation>Lọc theo mã câu hỏi hoặc tiêu đề (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Trạng thái:</translation>
+        <translation>Trạn&amp;g thái:</translation>
     </message>
     <message>
         <source>De&amp;partment:</source>
         <translation>&amp;Sở/ngành:</translation>
     </message>
     <message>
-        <source>Search all text: words, &quot;phrase&quot;, -without, prefix*</source>
-        <translation>Tìm trong toàn văn: từ, &quot;cụm từ&quot;, -từ_loại_trừ, tiền_tố*</translation>
+        <source>Search all text: words, &quot;phrase&quot;, -without, prefix* (Ctrl+F)</source>
+        <translation>Tìm trong toàn văn: từ, &quot;cụm từ&quot;, -từ_loại_trừ, tiền_tố* (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter by reference or title</source>
+        <translation>Lọc theo mã câu hỏi hoặc tiêu đề</translation>
+    </message>
+    <message>
+        <source>Filter by reference or title (Ctrl+Shift+F)</source>
+        <translation>Lọc theo mã câu hỏi hoặc tiêu đề (Ctrl+Shift+F)</translation>
     </message>
 </context>
 <context>
@@ -3066,10 +3110,6 @@
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <source>Password &amp;again:</source>
-        <translation>&amp;Nhập lại mật khẩu:</translation>
-    </message>
-    <message>
         <source>Departments (Sở/ngành)</source>
         <translation>Các Sở/ngành</translation>
     </message>
@@ -3080,6 +3120,10 @@
     <message>
         <source>&amp;Remove selected</source>
         <translation>&amp;Xóa dòng đã chọn</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
 </context>
 <context>
@@ -3101,11 +3145,11 @@
         <translation>Độ tương đồng</translation>
     </message>
     <message>
-        <source>Mark as &amp;duplicate of this…</source>
-        <translation>Đánh dấu trù&amp;ng với câu hỏi này…</translation>
+        <source>Mark as d&amp;uplicate of this…</source>
+        <translation>Đánh dấu t&amp;rùng với câu hỏi này…</translation>
     </message>
     <message>
-        <source>&amp;Reuse this answer as a draft</source>
+        <source>Reuse this ans&amp;wer as a draft</source>
         <translation>&amp;Dùng lại câu trả lời này làm dự thảo</translation>
     </message>
 </context>
@@ -3438,7 +3482,7 @@
     </message>
     <message>
         <source>Ca&amp;lendar</source>
-        <translation>&amp;Lịch làm việc</translation>
+        <translation>Lịc&amp;h làm việc</translation>
     </message>
     <message>
         <source>Full name and locality (the portal&apos;s usual form)</source>
@@ -4197,7 +4241,7 @@ Trả lời:
         </translation>
     </message>
     <message>
-        <source>&amp;Similar</source>
+        <source>Si&amp;milar</source>
         <translation>Câu &amp;hỏi tương tự</translation>
     </message>
 </context>

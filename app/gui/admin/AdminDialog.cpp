@@ -5,6 +5,7 @@
 #include "CategoryDialog.h"
 #include "NewUserDialog.h"
 #include "common/DeskSession.h"
+#include "common/FocusOrder.h"
 #include "common/MessageBox.h"
 #include "common/StandardButtons.h"
 #include "services/PublicText.h"
@@ -45,6 +46,7 @@ AdminDialog::AdminDialog(DeskSession& session, QWidget* parent)
     auto* calendar = new CalendarAdminWidget(session);
     calendar->setObjectName(QStringLiteral("calendarAdmin"));
     m_ui->adminTabs->addTab(calendar, tr("Ca&lendar"));
+    FocusOrder::chain({calendar, m_ui->buttonBox}); // the last page's controls come before Close, as shown
     setUpTable(m_ui->usersTable, {tr("User name"), tr("Name"), tr("Roles"), tr("Department"), tr("Active")});
     setUpTable(m_ui->departmentsTable, {tr("Code"), tr("Name"), tr("English name"), tr("Active")});
     setUpTable(m_ui->categoriesTable,

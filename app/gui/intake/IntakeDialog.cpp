@@ -2,6 +2,7 @@
 #include "ui_IntakeDialog.h"
 
 #include "common/DeskSession.h"
+#include "common/FocusOrder.h"
 #include "common/StandardButtons.h"
 #include "similar/SimilarQuestionsWidget.h"
 
@@ -20,6 +21,8 @@ IntakeDialog::IntakeDialog(DeskSession& session, QWidget* parent)
     m_ui->setupUi(this);
     m_similar->setObjectName(QStringLiteral("similarQuestions"));
     m_ui->similarLayout->addWidget(m_similar);
+    // Added after the form was built: Tab reaches it where it is shown, before "record another" and the buttons.
+    FocusOrder::chain({m_ui->askerIdEdit, m_similar, m_ui->recordAnotherCheck, m_ui->buttonBox});
     // While the coordinator types: a duplicate is cheaper to spot before it is recorded.
     m_similarDelay->setSingleShot(true);
     m_similarDelay->setInterval(600);

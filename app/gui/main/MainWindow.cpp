@@ -218,7 +218,8 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
         dialog->open();
     });
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshAll);
-    connect(m_ui->actionFind, &QAction::triggered, m_list, &QuestionListWidget::focusFilter);
+    connect(m_ui->actionFind, &QAction::triggered, m_list, &QuestionListWidget::focusSearch);
+    connect(m_ui->actionFilter, &QAction::triggered, m_list, &QuestionListWidget::focusFilter);
     connect(m_ui->actionLanguageVietnamese, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("vi")); });
     connect(m_ui->actionLanguageEnglish, &QAction::triggered, this, [this] { chooseLanguage(QStringLiteral("en")); });
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lock);

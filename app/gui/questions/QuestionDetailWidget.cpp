@@ -19,7 +19,7 @@ QuestionDetailWidget::QuestionDetailWidget(DeskSession& session, QWidget* parent
 {
     m_ui->setupUi(this);
     m_similar->setObjectName(QStringLiteral("similarQuestions"));
-    m_ui->detailTabs->addTab(m_similar, tr("&Similar"));
+    m_ui->detailTabs->addTab(m_similar, tr("Si&milar"));
     connect(m_ui->detailTabs, &QTabWidget::currentChanged, this, &QuestionDetailWidget::loadSimilarIfShown);
     connect(m_similar, &SimilarQuestionsWidget::duplicateOfChosen, this, &QuestionDetailWidget::duplicateOfChosen);
     connect(m_similar, &SimilarQuestionsWidget::reuseAnswerChosen, this, &QuestionDetailWidget::reuseAnswerChosen);
@@ -80,7 +80,7 @@ void QuestionDetailWidget::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        m_ui->detailTabs->setTabText(m_ui->detailTabs->indexOf(m_similar), tr("&Similar"));
+        m_ui->detailTabs->setTabText(m_ui->detailTabs->indexOf(m_similar), tr("Si&milar"));
         if (m_details.access == Access::None)
             m_ui->emptyLabel->setText(tr("Select a question in the list to see it here."));
         else

@@ -303,6 +303,12 @@ bool QuestionListWidget::selectQuestion(Id questionId, int hintRow)
     return true;
 }
 
+void QuestionListWidget::focusSearch()
+{
+    m_ui->searchEdit->setFocus();
+    m_ui->searchEdit->selectAll();
+}
+
 void QuestionListWidget::focusFilter()
 {
     m_ui->quickFilterEdit->setFocus();

@@ -32,6 +32,7 @@ public:
     void refresh();
     Id currentQuestionId() const;
     bool selectQuestion(Id questionId, int hintRow = 0);
+    void focusSearch();
     void focusFilter();
     QuestionTableModel* model() const { return m_model; }
     SearchResultModel* searchModel() const { return m_searchModel; }
