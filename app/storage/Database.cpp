@@ -370,18 +370,26 @@ Transaction::~Transaction()
         rollback();
 }
 
-Result<void> Transaction::begin()
+Result<void> Transaction::begin(Turn turn)
 {
     auto connection = m_db.connection();
     if (!connection)
         return connection.error();
     m_connection = connection.value();
     QSqlQuery query(m_connection);
-    const QString sql = m_db.engine() == Database::Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                  : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE");
-    if (!query.exec(sql))
+    const bool sqlite = m_db.engine() == Database::Engine::Sqlite;
+    if (!query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE")))
         return Database::errorFrom(query.lastError());
     m_active = true;
+    // LOCK is no query, so the snapshot is taken after the turn came (PostgreSQL's LOCK documentation). SHARE ROW
+    // EXCLUSIVE conflicts with itself and with writes of `questions`, not with reads; a desk may take it because it
+    // may UPDATE questions (its assignments).
+    if (!sqlite && turn == Turn::Take
+        && !query.exec(QStringLiteral("LOCK TABLE questions IN SHARE ROW EXCLUSIVE MODE"))) {
+        const Error error = Database::errorFrom(query.lastError());
+        rollback();
+        return error;
+    }
     return {};
 }
 

@@ -116,17 +116,21 @@ QVariant nullableText(const QString& value);
 std::optional<qint64> optionalId(const QVariant& value);
 
 // A write transaction that rolls back unless commit() was called. SQLite: BEGIN IMMEDIATE, so a
-// writer waits for the lock up front instead of failing half-way. PostgreSQL: SERIALIZABLE, the same guarantee
-// as one writer at a time, except that a clash aborts one side with SQLSTATE 40001 (see retryTransient).
+// writer waits for the lock up front instead of failing half-way. PostgreSQL: SERIALIZABLE, and the writer first
+// waits for its turn (a self-conflicting lock on `questions`, taken before the transaction's snapshot): every write
+// appends to the one audit chain, so writers that overlapped would abort each other with SQLSTATE 40001 on its head
+// row. The turn makes them queue instead, as on SQLite; a clash that remains is retried (see retryTransient).
 class Transaction
 {
 public:
+    // WithoutTurn: for the schema migrations, which run before the `questions` table exists.
+    enum class Turn { Take, WithoutTurn };
     explicit Transaction(Database& db);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
 
-    Result<void> begin();
+    Result<void> begin(Turn turn = Turn::Take);
     Result<void> commit();
     void rollback();
     QSqlDatabase connection() const { return m_connection; }

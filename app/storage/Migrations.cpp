@@ -69,7 +69,7 @@ Result<void> Migrations::migrateTo(Database& db, int target)
     const QList<QStringList> steps = schema::steps(db.engine() == Database::Engine::PostgreSql);
     for (int version = current.value() + 1; version <= target && version <= steps.size(); ++version) {
         Transaction tx(db);
-        if (auto ok = tx.begin(); !ok)
+        if (auto ok = tx.begin(Transaction::Turn::WithoutTurn); !ok)
             return ok.error();
         if (version == 1) {
             if (auto ok = db.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")); !ok)

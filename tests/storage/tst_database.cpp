@@ -25,6 +25,7 @@ private slots:
     void transactionRollsBackUnlessCommitted();
     void transactionCommits();
     void writeTransactionTakesTheLockUpFront();
+    void writersWaitForTheirTurn();
     void foreignKeysAreEnforced();
     void errorsComeBackAsValues();
     void clashingTransactionsAreRetried();
@@ -176,7 +177,7 @@ void TestDatabase::transactionCommits()
 
 void TestDatabase::writeTransactionTakesTheLockUpFront()
 {
-    DANHOI_SQLITE_ONLY("SQLite's BEGIN IMMEDIATE write lock (PostgreSQL: see clashingTransactionsAreRetried)");
+    DANHOI_SQLITE_ONLY("SQLite's BEGIN IMMEDIATE write lock (PostgreSQL: see writersWaitForTheirTurn)");
     Transaction tx(*m_db);
     QVERIFY(tx.begin().ok());
     // BEGIN IMMEDIATE holds the write lock before the first write: another connection cannot take it.
@@ -189,6 +190,51 @@ void TestDatabase::writeTransactionTakesTheLockUpFront()
     tx.rollback();
     QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
     QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+}
+
+// PostgreSQL: a writer waits for the one before it to finish and then reads what it wrote, instead of both running
+// on old snapshots until one is aborted with a serialization failure.
+void TestDatabase::writersWaitForTheirTurn()
+{
+    if (!BackendUnderTest::isPostgres())
+        QSKIP("PostgreSQL only (SQLite: see writeTransactionTakesTheLockUpFront)");
+    QVERIFY(execSql(*m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('n', '0')")));
+    auto other = m_backend.openAnother();
+    QVERIFY(other.ok());
+    Transaction first(*m_db);
+    QVERIFY(first.begin().ok());
+    QVERIFY(SqlStatement(first.connection(), QStringLiteral("UPDATE settings SET value = '1' WHERE key = 'n'")).exec().ok());
+
+    std::atomic<bool> finished = false;
+    QString seen;
+    Result<void> second;
+    const qint64 retriesBefore = Database::transientRetries();
+    QThread* thread = QThread::create([&] {
+        second = retryTransient([&]() -> Result<void> {
+            Transaction tx(*other.value());
+            if (auto ok = tx.begin(); !ok)
+                return ok;
+            SqlStatement read(tx.connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'n'"));
+            if (auto ok = read.exec(); !ok || !read.next())
+                return Error::other(QStringLiteral("cannot read"));
+            seen = read.value(0).toString();
+            SqlStatement write(tx.connection(), QStringLiteral("UPDATE settings SET value = :v WHERE key = 'n'"));
+            if (auto ok = write.bind(QStringLiteral(":v"), QString::number(seen.toInt() + 10)).exec(); !ok)
+                return ok;
+            return tx.commit();
+        });
+        finished = true;
+    });
+    thread->start();
+    QTest::qWait(300);
+    QVERIFY2(!finished, "the second writer did not wait for the first");
+    QVERIFY(first.commit().ok());
+    QVERIFY(thread->wait(10000));
+    delete thread;
+    QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().message));
+    QCOMPARE(seen, QStringLiteral("1"));
+    QCOMPARE(Database::transientRetries(), retriesBefore); // no serialization failure, nothing run twice
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT value FROM settings WHERE key = 'n'")).toString(), QStringLiteral("11"));
 }
 
 void TestDatabase::foreignKeysAreEnforced()
@@ -216,18 +262,9 @@ void TestDatabase::clashingTransactionsAreRetried()
     QVERIFY(execSql(*m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('n', '0')")));
     auto other = m_backend.openAnother();
     QVERIFY(other.ok());
+    // A writer that does not wait for its turn (a statement of its own, outside any Transaction) can still clash.
     auto increment = [](Database& db) -> Result<void> {
-        Transaction tx(db);
-        if (auto ok = tx.begin(); !ok)
-            return ok;
-        SqlStatement read(tx.connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'n'"));
-        if (auto ok = read.exec(); !ok || !read.next())
-            return Error::other(QStringLiteral("cannot read"));
-        const int n = read.value(0).toInt();
-        SqlStatement write(tx.connection(), QStringLiteral("UPDATE settings SET value = :v WHERE key = 'n'"));
-        if (auto ok = write.bind(QStringLiteral(":v"), QString::number(n + 1)).exec(); !ok)
-            return ok;
-        return tx.commit();
+        return db.exec(QStringLiteral("UPDATE settings SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'n'"));
     };
     int runs = 0;
     const bool postgres = m_db->engine() == Database::Engine::PostgreSql;
