@@ -2,7 +2,11 @@
 // shared questions as fast as it can, each with the version it read, and writes one JSON line per transition the
 // service reported as done, then a summary line. Usage:
 //   danhoi-load-client --db LOCATION --user NAME --questions ID,ID,… --transitions N --seed S --out FILE
+//                      --finished DIR --desks D
 // (password: DANHOI_PASSWORD). A question the user may not see yet (not routed to their department) is skipped.
+// A desk that has made its N attempts says so with a file in DIR and keeps working until all D desks have: the
+// questions the others wait for (routing, publishing, approving) keep flowing, so no desk runs dry while another
+// still needs work. Each desk rejects at most one question, since a rejection is the workflow's only dead end.
 
 #include "services/AuthService.h"
 #include "services/QuestionService.h"
@@ -10,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -62,8 +67,12 @@ int weightOf(Action action)
     }
 }
 
-Action pickAction(const QList<Action>& offered, QRandomGenerator& random)
+std::optional<Action> pickAction(QList<Action> offered, bool mayReject, QRandomGenerator& random)
 {
+    if (!mayReject)
+        offered.removeAll(Action::Reject);
+    if (offered.isEmpty())
+        return std::nullopt;
     int total = 0;
     for (const Action action : offered)
         total += weightOf(action);
@@ -94,7 +103,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("seed"), QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption output(QStringLiteral("out"), QStringLiteral("results"), QStringLiteral("FILE"));
     const QCommandLineOption shared(QStringLiteral("questions"), QStringLiteral("ids"), QStringLiteral("IDS"));
-    parser.addOptions({db, user, transitions, seed, output, shared});
+    const QCommandLineOption finished(QStringLiteral("finished"), QStringLiteral("where desks say they are done"),
+                                      QStringLiteral("DIR"));
+    const QCommandLineOption desks(QStringLiteral("desks"), QStringLiteral("how many desks"), QStringLiteral("D"),
+                                   QStringLiteral("1"));
+    parser.addOptions({db, user, transitions, seed, output, shared, finished, desks});
     parser.process(app);
 
     QFile out(parser.value(output));
@@ -131,38 +144,66 @@ int main(int argc, char* argv[])
 
     QRandomGenerator random(parser.value(seed).toUInt());
     const int wanted = parser.value(transitions).toInt();
-    int done = 0, conflicts = 0, refused = 0, idle = 0, attempts = 0;
+    QDir finishedDir(parser.value(finished));
+    const int deskCount = parser.value(desks).toInt();
+    int done = 0, conflicts = 0, refused = 0, idle = 0, attempts = 0, rejections = 0;
+    qint64 performMs = 0; // time inside perform(), waiting for the write turn included
     QStringList errors;
     QElapsedTimer clock;
     clock.start();
+    // Whether every desk has made its attempts (looked up at most every 50 ms; the files are written once each).
+    QElapsedTimer sinceLook;
+    bool allFinished = false;
+    const auto othersStillWorking = [&]() {
+        if (!allFinished && (!sinceLook.isValid() || sinceLook.elapsed() >= 50)) {
+            sinceLook.start();
+            allFinished = finishedDir.entryList(QDir::Files).size() >= deskCount;
+        }
+        return !allFinished;
+    };
     // An action is attempted only when the question offered it at the version read. A desk offered nothing looks
-    // again a moment later, as a person would; one offered nothing for 20 s (everything it may touch is closed or
-    // waits for desks that have finished) stops early, and its summary says how far it got.
+    // again a moment later, as a person would. One offered nothing for 20 s means the workload ran dry: it stops,
+    // and the test fails on its count. A desk far past its share stops too, should another never finish.
     constexpr qint64 maxIdleMs = 20000;
+    const int ceiling = 10 * wanted;
     QElapsedTimer idleSince;
     idleSince.start();
-    while (attempts < wanted && idleSince.elapsed() < maxIdleMs) {
+    bool announced = false;
+    while ((attempts < wanted || othersStillWorking()) && attempts < ceiling && idleSince.elapsed() < maxIdleMs) {
+        if (attempts >= wanted && !announced) {
+            QFile mark(finishedDir.filePath(actor->username));
+            announced = mark.open(QIODevice::WriteOnly);
+            if (!announced) {
+                errors.append(QStringLiteral("cannot write %1").arg(mark.fileName()));
+                break;
+            }
+        }
         const Id pick = ids.at(int(random.bounded(qint64(ids.size()))));
         auto details = questions.details(QString::number(pick));
         if (!details && details.error().kind != ErrorKind::NotFound && details.error().kind != ErrorKind::Forbidden) {
             errors.append(details.error().message);
             break;
         }
-        if (!details || details->availableActions.isEmpty()) {
+        const auto action = details ? pickAction(details->availableActions, rejections == 0, random) : std::nullopt;
+        if (!action) {
             ++idle;
-            QThread::msleep(2);
+            QThread::msleep(10);
             continue;
         }
         idleSince.restart();
-        const Action action = pickAction(details->availableActions, random);
         const Question& before = details->question;
         ++attempts;
-        auto after = workflow.perform(QString::number(before.id), action, inputFor(action, before, random));
+        QElapsedTimer performing;
+        performing.start();
+        auto after = workflow.perform(QString::number(before.id), *action, inputFor(*action, before, random));
+        performMs += performing.elapsed();
         if (after) {
             ++done;
+            if (*action == Action::Reject)
+                ++rejections;
             writeLine(out, {{QStringLiteral("user"), actor->username},
                             {QStringLiteral("question"), before.id},
-                            {QStringLiteral("action"), actionName(action)},
+                            {QStringLiteral("action"), actionName(*action)},
                             {QStringLiteral("from"), statusName(before.status)},
                             {QStringLiteral("to"), statusName(after->status)}});
         } else if (after.error().kind == ErrorKind::Conflict) {
@@ -176,6 +217,10 @@ int main(int argc, char* argv[])
             break;
         }
     }
+    if (attempts < wanted)
+        errors.append(QStringLiteral("ran dry after %1 of %2 attempts").arg(attempts).arg(wanted));
+    if (!announced) // stopped early: the others need not wait for this desk (the test fails on its exit code)
+        QFile(finishedDir.filePath(actor->username)).open(QIODevice::WriteOnly);
     writeLine(out, {{QStringLiteral("summary"), true},
                     {QStringLiteral("user"), actor->username},
                     {QStringLiteral("attempts"), attempts},
@@ -185,6 +230,7 @@ int main(int argc, char* argv[])
                     {QStringLiteral("idle"), idle},
                     {QStringLiteral("retries"), Database::transientRetries()},
                     {QStringLiteral("elapsedMs"), clock.elapsed()},
+                    {QStringLiteral("performMs"), performMs},
                     {QStringLiteral("errors"), QJsonValue::fromVariant(errors)}});
     out.close();
     return errors.isEmpty() ? 0 : 1;
