@@ -1,5 +1,6 @@
 #include "DatabaseCopy.h"
 
+#include "PublicText.h"
 #include "core/AuditChain.h"
 #include "storage/PostgresSecurity.h"
 #include "storage/RevisionRepository.h"
@@ -36,6 +37,32 @@ Result<qint64> DatabaseCopy::verifiedChain(Database& db, const QString& which)
     if (!verdict.ok)
         return Error{ErrorKind::Verification, tr("The audit chain of %1 does not verify: %2").arg(which, verdict.reason), {}};
     return qint64(verdict.checked);
+}
+
+Result<qint64> DatabaseCopy::writePublicVersions(QSqlDatabase target, TableCopier& copier)
+{
+    auto keeps = copier.targetKeepsPublicVersions();
+    if (!keeps)
+        return keeps.error();
+    if (!keeps.value())
+        return qint64(0);
+    auto text = PublicText::load(target);
+    if (!text)
+        return text.error();
+    PublicationRepository publication(target);
+    auto published = publication.published();
+    if (!published)
+        return published.error();
+    auto manual = publication.allManualRedactions();
+    if (!manual)
+        return manual.error();
+    for (const PublishedQuestion& question : published.value()) {
+        const PublicItem item = text->itemOf(question, manual->value(question.id));
+        if (auto ok = copier.writePublicVersion(question.id, {item.title, item.question, item.askerLine, item.answerMarkdown});
+            !ok)
+            return ok.error();
+    }
+    return qint64(published->size());
 }
 
 Result<DatabaseCopy::Outcome> DatabaseCopy::run(const QString& sqliteFile, const QString& serverLocation)
@@ -103,6 +130,11 @@ Result<DatabaseCopy::Outcome> DatabaseCopy::run(const QString& sqliteFile, const
     }
     if (auto ok = copier.advanceIdentities(); !ok)
         return ok.error();
+    auto shown = writePublicVersions(tx.connection(), copier);
+    if (!shown)
+        return shown.error();
+    if (shown.value() > 0)
+        outcome.rows.append({QStringLiteral("public_questions"), shown.value()});
     if (auto ok = SearchIndex(tx.connection()).rebuild(); !ok)
         return ok.error();
     auto copiedEvents = verifiedChain(*target->db, serverLocation);

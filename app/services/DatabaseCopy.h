@@ -4,12 +4,15 @@
 
 namespace danhoi {
 
+class TableCopier;
+
 // Moves a single-desk installation (an SQLite file) onto a new PostgreSQL database, run by the server database's
 // owner: every row verbatim with its id (questions, revisions, categories, departments, users, settings, calendar,
 // redactions, import keys, portal pushes, the audit chain and its head), the search index rebuilt, identities moved
 // past the copied ids, all in one transaction. The source's audit chain must verify before, the target's after.
 // When the target was provisioned (the security layer's danhoi_user_create exists), each user becomes a login role
-// with a one-time password to hand out, and DanHoi keeps no password hash there.
+// with a one-time password to hand out, and DanHoi keeps no password hash there, and each published question gets
+// the public version other departments read there, redacted as the portal bundle is.
 class DatabaseCopy
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseCopy)
@@ -26,6 +29,7 @@ public:
 
 private:
     static Result<qint64> verifiedChain(Database& db, const QString& which);
+    static Result<qint64> writePublicVersions(QSqlDatabase target, TableCopier& copier);
     static QString oneTimePassword();
 };
 

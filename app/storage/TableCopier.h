@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "GuardedWrites.h"
 
 #include <functional>
 
@@ -31,6 +32,11 @@ public:
     Result<bool> targetMakesLogins();
     // A login role for a desk user, from a SCRAM verifier (PostgresSecurity::scramVerifier), never a password.
     Result<void> createLogin(const QString& username, const QString& verifier);
+
+    // Whether the target keeps the public versions of published questions (public_questions, from db provision).
+    Result<bool> targetKeepsPublicVersions();
+    // The public version of a copied question, beside its published revision, as the server's publish writes it.
+    Result<void> writePublicVersion(Id questionId, const PublicVersion& shown);
 
 private:
     Result<QStringList> sharedColumns(const QString& table);

@@ -31,8 +31,10 @@ private slots:
     void badLocationsAreRefused();
     void aBrokenChainIsNotCopied();
     void usersBecomeLoginsOnAProvisionedServer();
+    void publishedQuestionsKeepTheirPublicVersion();
 
 private:
+    void provisionTarget();
     Question add(const QString& title);
     bool perform(const User& who, const Question& q, Action action, ActionInput input = {});
     QList<QVariantList> rowsOf(Database& db, const QString& table);
@@ -130,7 +132,8 @@ void TestDatabaseCopy::everythingArrivesVerbatim()
     auto copied = DatabaseCopy::run(m_source.backend.location, m_target.location);
     QVERIFY2(copied.ok(), qPrintable(copied.error().message));
     QVERIFY(copied->auditEvents > 10);
-    QCOMPARE(copied->rows.size(), TableCopier::tables().size());
+    QCOMPARE(copied->rows.size(), TableCopier::tables().size() + 1); // and the public version of the published one
+    QCOMPARE(copied->rows.last(), qMakePair(QStringLiteral("public_questions"), qint64(1)));
     auto server = m_target.openAnother();
     QVERIFY(server.ok());
     for (const QString& table : TableCopier::tables()) {
@@ -220,20 +223,23 @@ void TestDatabaseCopy::aBrokenChainIsNotCopied()
 
 // With the security layer on the server, each user becomes a login role whose one-time password works (SCRAM),
 // and the server keeps no DanHoi password hash.
+void TestDatabaseCopy::provisionTarget()
+{
+    DatabaseOpener::Request owner;
+    owner.location = m_target.location;
+    owner.upgradeServer = true;
+    auto opened = DatabaseOpener::open(owner);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    Transaction tx(*opened->db);
+    QVERIFY(tx.begin().ok());
+    auto applied = PostgresSecurity::apply(tx.connection());
+    QVERIFY2(applied.ok(), qPrintable(applied.error().message));
+    QVERIFY(tx.commit().ok());
+}
+
 void TestDatabaseCopy::usersBecomeLoginsOnAProvisionedServer()
 {
-    {
-        DatabaseOpener::Request owner;
-        owner.location = m_target.location;
-        owner.upgradeServer = true;
-        auto opened = DatabaseOpener::open(owner);
-        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-        Transaction tx(*opened->db);
-        QVERIFY(tx.begin().ok());
-        auto applied = PostgresSecurity::apply(tx.connection());
-        QVERIFY2(applied.ok(), qPrintable(applied.error().message));
-        QVERIFY(tx.commit().ok());
-    }
+    provisionTarget();
     auto copied = DatabaseCopy::run(m_source.backend.location, m_target.location);
     QVERIFY2(copied.ok(), qPrintable(copied.error().message));
     QVERIFY(copied->loginRoles);
@@ -264,6 +270,42 @@ void TestDatabaseCopy::usersBecomeLoginsOnAProvisionedServer()
     ServiceContext context;
     context.db = server.value();
     QVERIFY(AuditService(context, m_source.admin).verify()->ok);
+}
+
+// Other departments and the portal read a published question's public version (public_questions), which the
+// publish transition writes on a server; a copied question must arrive with it, redacted as on the single desk.
+void TestDatabaseCopy::publishedQuestionsKeepTheirPublicVersion()
+{
+    auto expected = PublishService(m_source.context, m_coordinator).publicItems();
+    QVERIFY2(expected.ok(), qPrintable(expected.error().message));
+    QCOMPARE(expected->size(), 1);
+    const PublicItem shown = expected->first();
+    QVERIFY(!shown.question.contains(QStringLiteral("0912"))); // the redaction really hid something
+    QVERIFY(!shown.title.contains(QStringLiteral("Đền Cuông")));
+
+    auto copied = DatabaseCopy::run(m_source.backend.location, m_target.location);
+    QVERIFY2(copied.ok(), qPrintable(copied.error().message));
+    auto server = m_target.openAnother();
+    QVERIFY(server.ok());
+    auto connection = server.value()->connection();
+    QSqlQuery row(connection.value());
+    QVERIFY(row.exec(QStringLiteral("SELECT p.question_id, p.revision_id, p.ref, p.title, p.question, p.asker_line,"
+                                    " p.answer, p.department_id = q.department_id, p.published_at = q.published_at"
+                                    " FROM public_questions p JOIN questions q ON q.id = p.question_id")));
+    QVERIFY(row.next());
+    QCOMPARE(row.value(0).toLongLong(), m_published.id);
+    QCOMPARE(row.value(2).toString(), m_published.ref);
+    QCOMPARE(row.value(3).toString(), shown.title);
+    QCOMPARE(row.value(4).toString(), shown.question);
+    QCOMPARE(row.value(5).toString(), shown.askerLine);
+    QCOMPARE(row.value(6).toString(), shown.answerMarkdown);
+    QVERIFY(row.value(7).toBool());
+    QVERIFY(row.value(8).toBool());
+    QCOMPARE(scalar(*server.value(), QStringLiteral("SELECT published_revision_id FROM questions WHERE id = %1")
+                                         .arg(m_published.id))
+                 .toLongLong(),
+             row.value(1).toLongLong());
+    QVERIFY(!row.next()); // the rejected and the received question have no public version
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseCopy)
