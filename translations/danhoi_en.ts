@@ -2195,6 +2195,10 @@
         <source>The PostgreSQL security scripts are missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 would share its role names (%2…) with the database %3 on this server, so their users and rights would mix. Create the database under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublicHolidays</name>

@@ -2194,6 +2194,10 @@
         <source>The PostgreSQL security scripts are missing from this build.</source>
         <translation>Bản cài đặt này thiếu các tập lệnh bảo mật PostgreSQL.</translation>
     </message>
+    <message>
+        <source>The database %1 would share its role names (%2…) with the database %3 on this server, so their users and rights would mix. Create the database under another name.</source>
+        <translation>Cơ sở dữ liệu %1 sẽ dùng chung tên vai trò (%2…) với cơ sở dữ liệu %3 trên máy chủ này, khiến người dùng và quyền của hai cơ sở dữ liệu bị lẫn vào nhau. Đề nghị tạo cơ sở dữ liệu với một tên khác.</translation>
+    </message>
 </context>
 <context>
     <name>PublicHolidays</name>

@@ -80,6 +80,8 @@ Result<void> PostgresSecurity::apply(QSqlDatabase owner)
     if (auto role = loginRole(database, QStringLiteral("_coordinator")); !role)
         return Error::invalid(tr("The database name %1 is too long for its role names; choose a shorter one.")
                                   .arg(database));
+    if (auto ok = requireOwnRoleNames(owner, database); !ok)
+        return ok;
     const QStringList sql = scripts(rolePrefix(database), schema);
     if (sql.isEmpty())
         return Error::other(tr("The PostgreSQL security scripts are missing from this build."));
@@ -90,7 +92,46 @@ Result<void> PostgresSecurity::apply(QSqlDatabase owner)
         if (!query.exec(script))
             return Database::errorFrom(query.lastError());
     }
+    if (auto ok = markRoleNames(owner, database); !ok)
+        return ok;
     return writeWorkflowRules(owner);
+}
+
+namespace {
+
+const QString roleMark = QStringLiteral("DanHoi desks of the database ");
+
+QString deskGroup(const QString& database)
+{
+    return PostgresSecurity::rolePrefix(database) + QStringLiteral("_desk");
+}
+
+} // namespace
+
+Result<void> PostgresSecurity::requireOwnRoleNames(QSqlDatabase owner, const QString& database)
+{
+    SqlStatement claimed(owner, QStringLiteral("SELECT shobj_description(oid, 'pg_authid') FROM pg_roles"
+                                               " WHERE rolname = :role"));
+    claimed.bind(QStringLiteral(":role"), deskGroup(database));
+    if (auto ok = claimed.exec(); !ok)
+        return ok;
+    if (!claimed.next())
+        return {}; // a new prefix
+    const QString mark = claimed.value(0).toString();
+    if (mark.isEmpty() || mark == roleMark + database) // unmarked: made by a layer from before the mark
+        return {};
+    const QString other = mark.startsWith(roleMark) ? mark.mid(roleMark.size()) : mark;
+    return Error::conflict(tr("The database %1 would share its role names (%2…) with the database %3 on this server, "
+                              "so their users and rights would mix. Create the database under another name.")
+                               .arg(database, rolePrefix(database), other));
+}
+
+Result<void> PostgresSecurity::markRoleNames(QSqlDatabase owner, const QString& database)
+{
+    // The role name is made of a-z, 0-9 and '_' only; the mark goes in as a literal.
+    SqlStatement mark(owner, QStringLiteral("COMMENT ON ROLE %1 IS :mark").arg(deskGroup(database)));
+    mark.bind(QStringLiteral(":mark"), roleMark + database);
+    return mark.exec();
 }
 
 Result<void> PostgresSecurity::writeWorkflowRules(QSqlDatabase owner)

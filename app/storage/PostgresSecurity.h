@@ -33,6 +33,10 @@ public:
 
 private:
     static Result<void> writeWorkflowRules(QSqlDatabase owner);
+    // Two database names can give one prefix (a-b and a_b, Hoi and hoi). The desk group role carries the name of
+    // the database that made it, and any other database is refused those roles.
+    static Result<void> requireOwnRoleNames(QSqlDatabase owner, const QString& database);
+    static Result<void> markRoleNames(QSqlDatabase owner, const QString& database);
 };
 
 } // namespace danhoi

@@ -11,6 +11,7 @@
 #include "storage/RevisionRepository.h"
 
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,6 +28,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void layerIsReappliedWithoutHarm();
+    void anotherDatabaseWithTheSameRoleNamesIsRefused();
     void auditHashIsAuditChains_data();
     void auditHashIsAuditChains();
     void transitionsRunAsDeskLogins();
@@ -197,6 +199,48 @@ void TestPostgresSecurity::layerIsReappliedWithoutHarm()
                                     .arg(PostgresSecurity::loginRole(m_database, QStringLiteral("sup2.tp")).value()))
                  .toString(),
              QStringLiteral("%1_clerk,%1_desk,%1_supervisor").arg(PostgresSecurity::rolePrefix(m_database)));
+}
+
+// dhtest_1_2 and dhtest-1-2 map to the same role names; the second database must not take over the first's roles.
+void TestPostgresSecurity::anotherDatabaseWithTheSameRoleNamesIsRefused()
+{
+    QString twin = m_database;
+    twin.replace(QLatin1Char('_'), QLatin1Char('-'));
+    QCOMPARE(PostgresSecurity::rolePrefix(twin), PostgresSecurity::rolePrefix(m_database));
+    const QString groupsBefore = ownerValue(QStringLiteral("SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles"
+                                                           " WHERE starts_with(rolname, '%1')")
+                                                .arg(PostgresSecurity::rolePrefix(m_database)))
+                                     .toString();
+    QSqlQuery create(m_owner);
+    QVERIFY2(create.exec(QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE template0").arg(twin)),
+             qPrintable(create.lastError().text()));
+    const auto cleanup = qScopeGuard([&] {
+        QSqlQuery(m_owner).exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(twin));
+    });
+    DatabaseLocation where = DatabaseLocation::parse(m_backend.location).value();
+    where.dbname = twin;
+    {
+        auto other = Database::openPostgres(where);
+        QVERIFY2(other.ok(), qPrintable(other.ok() ? QString() : other.error().message));
+        QVERIFY(Migrations::migrateTo(*other.value(), Migrations::latestVersion()).ok());
+        QSqlDatabase connection = other.value()->connection().value();
+        QVERIFY(connection.transaction());
+        auto refused = PostgresSecurity::apply(connection);
+        connection.rollback();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::Conflict);
+        QVERIFY2(refused.error().message.contains(m_database), qPrintable(refused.error().message));
+    }
+    QCOMPARE(ownerValue(QStringLiteral("SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles"
+                                       " WHERE starts_with(rolname, '%1')")
+                            .arg(PostgresSecurity::rolePrefix(m_database)))
+                 .toString(),
+             groupsBefore);
+    // The first database still applies its layer.
+    QVERIFY(m_owner.transaction());
+    auto again = PostgresSecurity::apply(m_owner);
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    QVERIFY(m_owner.commit());
 }
 
 void TestPostgresSecurity::auditHashIsAuditChains_data()
