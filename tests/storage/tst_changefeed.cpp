@@ -2,7 +2,6 @@
 // by the heartbeat, re-established and announced (so desks reload what they show), and payloads are parsed safely.
 
 #include "storage/ChangeFeed.h"
-#include "storage/PostgresSecurity.h"
 #include "support/TestDatabase.h"
 
 #include <QElapsedTimer>
@@ -11,6 +10,26 @@
 #include <QTest>
 
 using namespace danhoi;
+
+namespace {
+
+// A feed started on the test database, with a spy on each of its signals.
+struct StartedFeed {
+    explicit StartedFeed(std::shared_ptr<Database> db)
+        : feed(std::move(db)), listening(&feed, &ChangeFeed::listening), questions(&feed, &ChangeFeed::questionsChanged),
+          catalog(&feed, &ChangeFeed::catalogChanged), lost(&feed, &ChangeFeed::connectionLost),
+          reconnected(&feed, &ChangeFeed::reconnected)
+    {
+        feed.start(200);
+    }
+    bool isListening(int waitMs = 5000) { return listening.wait(waitMs) && feed.isListening(); }
+    QList<qint64> nextQuestions() { return questions.takeFirst().at(0).value<QList<qint64>>(); }
+
+    ChangeFeed feed;
+    QSignalSpy listening, questions, catalog, lost, reconnected;
+};
+
+} // namespace
 
 class TestChangeFeed : public QObject
 {
@@ -37,11 +56,7 @@ void TestChangeFeed::initTestCase()
 {
     QVERIFY2(test::BackendUnderTest::isPostgres(), "the change feed is tested on PostgreSQL (DANHOI_TEST_BACKEND)");
     QVERIFY(m_backend.create());
-    m_db = m_backend.db;
-    auto connection = m_db->connection();
-    QVERIFY(connection.ok());
-    auto secured = PostgresSecurity::apply(connection.value()); // the triggers come with the security layer
-    QVERIFY2(secured.ok(), qPrintable(secured.ok() ? QString() : secured.error().message));
+    m_db = m_backend.db; // with the security layer, which brings the triggers that notify
     auto other = m_backend.openAnother();
     QVERIFY(other.ok());
     m_other = other.value();
@@ -68,40 +83,30 @@ bool TestChangeFeed::notifyFromElsewhere(const QString& payload)
 
 void TestChangeFeed::notificationArrivesWithinASecond()
 {
-    ChangeFeed feed(m_db);
-    QSignalSpy listening(&feed, &ChangeFeed::listening);
-    QSignalSpy questions(&feed, &ChangeFeed::questionsChanged);
-    QSignalSpy catalog(&feed, &ChangeFeed::catalogChanged);
-    feed.start(200);
-    QVERIFY(listening.wait(5000));
-    QVERIFY(feed.isListening());
+    StartedFeed desk(m_db);
+    QVERIFY(desk.isListening());
 
     QList<qint64> latencies;
     for (int i = 1; i <= 20; ++i) {
         QElapsedTimer sent;
         sent.start();
         QVERIFY(notifyFromElsewhere(QStringLiteral("q:%1").arg(i)));
-        QVERIFY2(questions.wait(1000), "a change must reach the desk within a second");
+        QVERIFY2(desk.questions.wait(1000), "a change must reach the desk within a second");
         latencies.append(sent.elapsed());
-        QCOMPARE(questions.takeFirst().at(0).value<QList<qint64>>(), QList<qint64>{i});
+        QCOMPARE(desk.nextQuestions(), QList<qint64>{i});
     }
     std::sort(latencies.begin(), latencies.end());
     qInfo("notification latency over %lld changes: median %lld ms, worst %lld ms", qint64(latencies.size()),
           latencies.at(latencies.size() / 2), latencies.last());
 
     QVERIFY(notifyFromElsewhere(QStringLiteral("catalog")));
-    QVERIFY(catalog.wait(1000));
+    QVERIFY(desk.catalog.wait(1000));
 }
 
 void TestChangeFeed::droppedConnectionIsNoticedAndRestored()
 {
-    ChangeFeed feed(m_db);
-    QSignalSpy listening(&feed, &ChangeFeed::listening);
-    QSignalSpy lost(&feed, &ChangeFeed::connectionLost);
-    QSignalSpy reconnected(&feed, &ChangeFeed::reconnected);
-    QSignalSpy questions(&feed, &ChangeFeed::questionsChanged);
-    feed.start(200);
-    QVERIFY(listening.wait(5000));
+    StartedFeed desk(m_db);
+    QVERIFY(desk.isListening());
 
     // What a server restart or a cut network does to the listener: its backend goes away.
     QElapsedTimer cut;
@@ -110,35 +115,31 @@ void TestChangeFeed::droppedConnectionIsNoticedAndRestored()
         "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = 'danhoi-feed'"
         " AND datname = current_database()"));
     QCOMPARE(killed.toInt(), 1);
-    QTRY_VERIFY_WITH_TIMEOUT(lost.count() >= 1, 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(reconnected.count() == 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(desk.lost.count() >= 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(desk.reconnected.count() == 1, 10000);
     qInfo("listener back %lld ms after its connection was cut", cut.elapsed());
-    QVERIFY(feed.isListening());
+    QVERIFY(desk.feed.isListening());
 
     QVERIFY(notifyFromElsewhere(QStringLiteral("q:42")));
-    QVERIFY(questions.wait(1000));
-    QCOMPARE(questions.takeFirst().at(0).value<QList<qint64>>(), QList<qint64>{42});
+    QVERIFY(desk.questions.wait(1000));
+    QCOMPARE(desk.nextQuestions(), QList<qint64>{42});
 }
 
 void TestChangeFeed::everyChangeIsAnnouncedByIdOnly()
 {
-    ChangeFeed feed(m_db);
-    QSignalSpy listening(&feed, &ChangeFeed::listening);
-    QSignalSpy questions(&feed, &ChangeFeed::questionsChanged);
-    QSignalSpy catalog(&feed, &ChangeFeed::catalogChanged);
-    feed.start(200);
-    QVERIFY(listening.wait(5000));
+    StartedFeed desk(m_db);
+    QVERIFY(desk.isListening());
 
     QVERIFY(test::execSql(*m_other, QStringLiteral(
         "INSERT INTO departments (code, name_vi) VALUES ('SYT', 'Sở Y tế')")));
-    QVERIFY(catalog.wait(1000));
+    QVERIFY(desk.catalog.wait(1000));
     QVERIFY(test::execSql(*m_other, QStringLiteral(
         "INSERT INTO questions (ref, ref_year, ref_seq, channel, received_at, title, body, asker_phone, status,"
         " created_at, updated_at) VALUES ('HD-2026-000001', 2026, 1, 'portal', 0, 'Bí mật', 'Nội dung riêng',"
         " '0912345678', 'received', 0, 0)")));
-    QVERIFY(questions.wait(1000));
+    QVERIFY(desk.questions.wait(1000));
     const qint64 id = test::scalar(*m_other, QStringLiteral("SELECT id FROM questions")).toLongLong();
-    QCOMPARE(questions.takeFirst().at(0).value<QList<qint64>>(), QList<qint64>{id});
+    QCOMPARE(desk.nextQuestions(), QList<qint64>{id});
 }
 
 void TestChangeFeed::sqliteHasNothingToListenTo()
@@ -146,11 +147,8 @@ void TestChangeFeed::sqliteHasNothingToListenTo()
     QTemporaryDir dir;
     auto db = Database::openSqlite(dir.filePath(QStringLiteral("desk.sqlite")));
     QVERIFY(db.ok());
-    ChangeFeed feed(db.value());
-    QSignalSpy listening(&feed, &ChangeFeed::listening);
-    feed.start(50);
-    QVERIFY(!listening.wait(300));
-    QVERIFY(!feed.isListening());
+    StartedFeed desk(db.value());
+    QVERIFY(!desk.isListening(600)); // three heartbeats' worth
 }
 
 QTEST_GUILESS_MAIN(TestChangeFeed)
