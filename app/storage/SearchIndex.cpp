@@ -106,6 +106,8 @@ Result<std::optional<SearchIndex::Expected>> SearchIndex::expectedFor(Id questio
 
 Result<void> SearchIndex::write(Id questionId, const std::optional<Expected>& expected)
 {
+    if (isPostgres(m_db))
+        return writeInPlace(questionId, expected);
     // One rowid per statement: FTS5 looks up "rowid = ?" directly but scans the whole table for "rowid IN (…)".
     SqlStatement remove(m_db, QStringLiteral("DELETE FROM question_search WHERE rowid = :rowid"));
     for (qint64 rowid : {fullRow(questionId), publicRow(questionId)})
@@ -125,6 +127,35 @@ Result<void> SearchIndex::write(Id questionId, const std::optional<Expected>& ex
         return ok;
     if (expected->publicDoc)
         return insert(publicRow(questionId), *expected->publicDoc);
+    return {};
+}
+
+// PostgreSQL: a row whose text did not change is left alone, and a changed one is updated, so that the server's
+// word counts (postgres/9-vocabulary.sql) change only by the words that came or went.
+Result<void> SearchIndex::writeInPlace(Id questionId, const std::optional<Expected>& expected)
+{
+    const std::optional<Document> rows[] = {expected ? std::optional(expected->full) : std::nullopt,
+                                            expected ? expected->publicDoc : std::nullopt};
+    for (int i = 0; i < 2; ++i) {
+        const qint64 rowid = i == 0 ? fullRow(questionId) : publicRow(questionId);
+        if (!rows[i]) {
+            SqlStatement remove(m_db, QStringLiteral("DELETE FROM question_search WHERE rowid = :rowid"));
+            if (auto ok = remove.bind(QStringLiteral(":rowid"), rowid).exec(); !ok)
+                return ok;
+            continue;
+        }
+        SqlStatement upsert(m_db, QStringLiteral(
+            "INSERT INTO question_search AS s (rowid, title, body, answer, locality)"
+            " VALUES (:rowid, :title, :body, :answer, :locality) ON CONFLICT (rowid) DO UPDATE"
+            " SET title = excluded.title, body = excluded.body, answer = excluded.answer, locality = excluded.locality"
+            " WHERE (s.title, s.body, s.answer, s.locality)"
+            " IS DISTINCT FROM (excluded.title, excluded.body, excluded.answer, excluded.locality)"));
+        upsert.bind(QStringLiteral(":rowid"), rowid).bind(QStringLiteral(":title"), rows[i]->title);
+        upsert.bind(QStringLiteral(":body"), rows[i]->body).bind(QStringLiteral(":answer"), rows[i]->answer);
+        upsert.bind(QStringLiteral(":locality"), rows[i]->locality);
+        if (auto ok = upsert.exec(); !ok)
+            return ok;
+    }
     return {};
 }
 
@@ -357,10 +388,8 @@ Result<QHash<QString, qint64>> SearchIndex::rowFrequencies(const QStringList& wo
     QStringList placeholders;
     for (int i = 0; i < words.size(); ++i)
         placeholders.append((postgres ? QStringLiteral("CAST(:w%1 AS TEXT)") : QStringLiteral(":w%1")).arg(i));
-    // PostgreSQL has no fts5vocab: each word's rows are counted through the GIN index.
-    const QString sql = postgres ? QStringLiteral("SELECT w.term, (SELECT COUNT(*) FROM question_search s WHERE"
-                                                  " s.document @@ plainto_tsquery('simple', w.term))"
-                                                  " FROM unnest(ARRAY[%1]) AS w(term)")
+    // PostgreSQL has no fts5vocab: the server keeps the counts (postgres/9-vocabulary.sql).
+    const QString sql = postgres ? QStringLiteral("SELECT term, doc FROM danhoi_search_vocabulary(ARRAY[%1])")
                                  : QStringLiteral("SELECT term, doc FROM question_search_terms WHERE term IN (%1)");
     SqlStatement q(m_db, sql.arg(placeholders.join(QStringLiteral(", "))));
     for (int i = 0; i < words.size(); ++i)
@@ -375,8 +404,11 @@ Result<QHash<QString, qint64>> SearchIndex::rowFrequencies(const QStringList& wo
 
 Result<qint64> SearchIndex::rowCount()
 {
-    SqlStatement q(m_db, QStringLiteral("SELECT (SELECT COUNT(*) FROM questions)"
-                                        " + (SELECT COUNT(*) FROM questions WHERE published_revision_id IS NOT NULL)"));
+    // On PostgreSQL counted by the server over every question, as its word counts are (not only the visible ones).
+    SqlStatement q(m_db, isPostgres(m_db)
+                             ? QStringLiteral("SELECT danhoi_search_rows()")
+                             : QStringLiteral("SELECT (SELECT COUNT(*) FROM questions)"
+                                              " + (SELECT COUNT(*) FROM questions WHERE published_revision_id IS NOT NULL)"));
     if (auto ok = q.exec(); !ok)
         return ok.error();
     q.next();

@@ -23,6 +23,7 @@ private slots:
     void foldedSearch();
     void keptInStepThroughTheWorkflow();
     void rolledBackWithTheTransaction();
+    void vocabularyFollowsTheIndex();
     void deletesAndDriftAreFoundAndRebuilt();
     void visibility();
     void filtersInTheSameQuery();
@@ -138,6 +139,39 @@ void TestSearchIndex::keptInStepThroughTheWorkflow()
     QCOMPARE(consistent(), QString());
     QCOMPARE(f.refs(f.clerkB, QStringLiteral("lễ hội")), QStringList());
     QCOMPARE(countRows(*f.context.db, QStringLiteral("question_search")), 1);
+}
+
+// The word counts behind the weights of similar questions: rows that hold each word, kept in step with the index.
+void TestSearchIndex::vocabularyFollowsTheIndex()
+{
+    auto counts = [&](const QStringList& words) {
+        SearchIndex index(f.context.db->connection().value());
+        auto found = index.rowFrequencies(words);
+        auto rows = index.rowCount();
+        if (!found || !rows)
+            return QString(QStringLiteral("error"));
+        QStringList out;
+        for (const QString& word : words)
+            out.append(QStringLiteral("%1=%2").arg(word).arg(found->value(word)));
+        return QStringLiteral("%1 rows: %2").arg(rows.value()).arg(out.join(QLatin1Char(' ')));
+    };
+    const QStringList words = {QStringLiteral("hoi"), QStringLiteral("con"), QStringLiteral("phao"),
+                               QStringLiteral("kieu"), QStringLiteral("khong")};
+    QCOMPARE(counts(words), QStringLiteral("0 rows: hoi=0 con=0 phao=0 kieu=0 khong=0"));
+    const Question q = f.add(QStringLiteral("Lễ hội đền Cờn"), QStringLiteral("Khi nào tổ chức lễ hội?"));
+    f.add(QStringLiteral("Bắn pháo hoa"), QStringLiteral("Lễ hội có bắn pháo hoa không?"));
+    QCOMPARE(counts(words), QStringLiteral("2 rows: hoi=2 con=1 phao=1 kieu=0 khong=1"));
+    QVERIFY(f.route(q.id, f.deptA));
+    QVERIFY(f.draft(q.id, f.clerkA, QStringLiteral("Lễ hội có rước kiệu.")));
+    QCOMPARE(counts(words), QStringLiteral("2 rows: hoi=2 con=1 phao=1 kieu=1 khong=1"));
+    QVERIFY(f.perform(f.clerkA, q.id, Action::Submit));
+    QVERIFY(f.perform(f.supervisorA, q.id, Action::Approve));
+    QVERIFY(f.perform(f.coordinator, q.id, Action::Publish)); // its public row counts too
+    QCOMPARE(counts(words), QStringLiteral("3 rows: hoi=3 con=2 phao=1 kieu=2 khong=1"));
+    QVERIFY(f.draft(q.id, f.clerkA, QStringLiteral("Năm nay không rước.")));
+    QCOMPARE(counts(words), QStringLiteral("3 rows: hoi=3 con=2 phao=1 kieu=1 khong=2"));
+    QVERIFY(SearchService(f.context, f.admin).rebuild().ok());
+    QCOMPARE(counts(words), QStringLiteral("3 rows: hoi=3 con=2 phao=1 kieu=1 khong=2"));
 }
 
 void TestSearchIndex::rolledBackWithTheTransaction()

@@ -41,6 +41,7 @@ private slots:
     void guardedWritesGoThroughTheServer();
     void plainPasswordsAreRefused();
     void disabledUserLosesLoginAndRights();
+    void vocabularyTellsDesksOnlyCommonWords();
 
 private:
     QSqlDatabase desk(const QString& username);
@@ -666,6 +667,44 @@ void TestPostgresSecurity::disabledUserLosesLoginAndRights()
     const QString output = psql(QStringLiteral("leaving"), QStringLiteral("SELECT 1"), &exitCode);
     QVERIFY(exitCode != 0);
     QVERIFY2(output.contains(QStringLiteral("not permitted to log in")), qPrintable(output));
+}
+
+// The search vocabulary counts every question's words; a clerk learns nothing of a word fewer than 5 rows hold (a
+// telephone number in another department's question), and cannot read the counts directly.
+void TestPostgresSecurity::vocabularyTellsDesksOnlyCommonWords()
+{
+    const qlonglong rowsBefore = ownerValue(QStringLiteral("SELECT danhoi_search_rows()")).toLongLong();
+    for (int i = 0; i < 5; ++i) {
+        const QString body = i == 0 ? QStringLiteral("goi so 0912345678") : QStringLiteral("homestay nghe an");
+        QVERIFY(ownerValue(QStringLiteral("INSERT INTO question_search (rowid, title, body, answer, locality)"
+                                          " VALUES (%1, 'tu vung', '%2', '', '') RETURNING rowid")
+                               .arg(2000000 + 2 * i)
+                               .arg(body))
+                    .isValid());
+    }
+    QCOMPARE(ownerValue(QStringLiteral("SELECT danhoi_search_rows()")).toLongLong(), rowsBefore + 5);
+    const QString ask = QStringLiteral("SELECT string_agg(term || '=' || doc, ',' ORDER BY term)"
+                                       " FROM danhoi_search_vocabulary(ARRAY['tu', 'homestay', '0912345678', 'khong'])");
+    int exitCode = 0;
+    QCOMPARE(psql(QStringLiteral("coord"), ask, &exitCode), QStringLiteral("0912345678=1,homestay=4,tu=5"));
+    QCOMPARE(psql(QStringLiteral("clerk.tp"), ask, &exitCode), QStringLiteral("tu=5"));
+    const QString direct = psql(QStringLiteral("clerk.tp"), QStringLiteral("SELECT count(*) FROM question_search_terms"),
+                                &exitCode);
+    QVERIFY(exitCode != 0);
+    QVERIFY2(direct.contains(QStringLiteral("permission denied")), qPrintable(direct));
+    // Counts follow changes and deletions of rows.
+    QVERIFY(ownerValue(QStringLiteral("UPDATE question_search SET body = 'homestay' WHERE rowid = 2000000 RETURNING 1"))
+                .isValid());
+    QCOMPARE(psql(QStringLiteral("clerk.tp"), ask, &exitCode), QStringLiteral("homestay=5,tu=5"));
+    // Folded into the counts (every 500th statement does it), the same answers.
+    QVERIFY(ownerValue(QStringLiteral("SELECT danhoi_search_terms_fold()")).isValid());
+    QCOMPARE(ownerValue(QStringLiteral("SELECT count(*) FROM question_search_term_changes")).toInt(), 0);
+    QCOMPARE(psql(QStringLiteral("clerk.tp"), ask, &exitCode), QStringLiteral("homestay=5,tu=5"));
+    QCOMPARE(psql(QStringLiteral("coord"), ask, &exitCode), QStringLiteral("homestay=5,tu=5"));
+    QVERIFY(ownerValue(QStringLiteral("DELETE FROM question_search WHERE rowid >= 2000000 RETURNING 1")).isValid());
+    QCOMPARE(psql(QStringLiteral("coord"), ask, &exitCode), QString());
+    QCOMPARE(ownerValue(QStringLiteral("SELECT count(*) FROM question_search_terms WHERE term = '0912345678'")).toInt(), 0);
+    QCOMPARE(ownerValue(QStringLiteral("SELECT danhoi_search_rows()")).toLongLong(), rowsBefore);
 }
 
 QTEST_GUILESS_MAIN(TestPostgresSecurity)
