@@ -1,6 +1,7 @@
 // danhoi-cli calendar: the Labor Code's holidays, the yearly table (admin only, audited) and routing's due dates.
 
 #include "CliRunner.h"
+#include "support/TestDatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +25,7 @@ class TestCliCalendar : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    danhoi::test::BackendUnderTest m_backend;
     std::unique_ptr<CliRunner> m_cli;
 
     CliResult admin(QStringList a) const { return m_cli->as(QStringLiteral("admin"), adminPassword, std::move(a)); }
@@ -45,7 +47,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_cli = std::make_unique<CliRunner>(m_dir.filePath(QStringLiteral("danhoi.sqlite")));
+        // SQLite: a new file; PostgreSQL (the _pg variant): a new provisioned database, the CLI's users as logins.
+        if (danhoi::test::BackendUnderTest::isPostgres())
+            QVERIFY(m_backend.create());
+        m_cli = std::make_unique<CliRunner>(danhoi::test::BackendUnderTest::isPostgres()
+                                                ? m_backend.location
+                                                : m_dir.filePath(QStringLiteral("danhoi.sqlite")));
         QCOMPARE(m_cli->run(args({"init", "--agency", "UBND tỉnh Nghệ An", "--admin", "admin"}), adminPassword).exitCode, 0);
         QCOMPARE(admin(args({"department", "add", "SVHTTDL", "--name", "Sở Văn hóa, Thể thao và Du lịch"})).exitCode, 0);
         QCOMPARE(admin(args({"category", "add", "Du lịch", "--department", "SVHTTDL", "--days", "10"})).exitCode, 0);

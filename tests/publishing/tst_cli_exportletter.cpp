@@ -1,5 +1,6 @@
 // danhoi-cli export and letter end to end: files written, exit codes, visibility and permissions.
 #include "cli/CliRunner.h"
+#include "support/TestDatabase.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -36,6 +37,7 @@ class TestCliExportLetter : public QObject
 
 private:
     QTemporaryDir m_dir;
+    danhoi::test::BackendUnderTest m_backend;
     std::unique_ptr<CliRunner> m_cli;
     QString m_ref;
 
@@ -50,7 +52,11 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_cli = std::make_unique<CliRunner>(file(QStringLiteral("danhoi.sqlite")));
+        // SQLite: a new file; PostgreSQL (the _pg variant): a new provisioned database, the CLI's users as logins.
+        if (danhoi::test::BackendUnderTest::isPostgres())
+            QVERIFY(m_backend.create());
+        m_cli = std::make_unique<CliRunner>(danhoi::test::BackendUnderTest::isPostgres() ? m_backend.location
+                                                                                       : file(QStringLiteral("danhoi.sqlite")));
         QCOMPARE(m_cli->run({QStringLiteral("init"), QStringLiteral("--agency"), QStringLiteral("UBND tỉnh Nghệ An"),
                              QStringLiteral("--admin"), QStringLiteral("admin")},
                             adminPassword)
