@@ -69,12 +69,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        // SQLite: a new file; PostgreSQL (the _pg variant): a new provisioned database, the CLI's users as logins.
-        if (danhoi::test::BackendUnderTest::isPostgres())
-            QVERIFY(m_backend.create());
-        m_cli = std::make_unique<CliRunner>(danhoi::test::BackendUnderTest::isPostgres()
-                                                ? m_backend.location
-                                                : m_dir.filePath(QStringLiteral("danhoi.sqlite")));
+        const QString location = m_backend.locationForCli(m_dir.filePath(QStringLiteral("danhoi.sqlite")));
+        QVERIFY(!location.isEmpty());
+        m_cli = std::make_unique<CliRunner>(location);
         QCOMPARE(m_cli->run({QStringLiteral("init"), QStringLiteral("--agency"), QStringLiteral("UBND tỉnh Nghệ An"),
                              QStringLiteral("--admin"), QStringLiteral("admin")},
                             adminPassword)

@@ -47,12 +47,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        // SQLite: a new file; PostgreSQL (the _pg variant): a new provisioned database, the CLI's users as logins.
-        if (danhoi::test::BackendUnderTest::isPostgres())
-            QVERIFY(m_backend.create());
-        m_cli = std::make_unique<CliRunner>(danhoi::test::BackendUnderTest::isPostgres()
-                                                ? m_backend.location
-                                                : m_dir.filePath(QStringLiteral("danhoi.sqlite")));
+        const QString location = m_backend.locationForCli(m_dir.filePath(QStringLiteral("danhoi.sqlite")));
+        QVERIFY(!location.isEmpty());
+        m_cli = std::make_unique<CliRunner>(location);
         QCOMPARE(m_cli->run(args({"init", "--agency", "UBND tỉnh Nghệ An", "--admin", "admin"}), adminPassword).exitCode, 0);
         QCOMPARE(admin(args({"department", "add", "SVHTTDL", "--name", "Sở Văn hóa, Thể thao và Du lịch"})).exitCode, 0);
         QCOMPARE(admin(args({"category", "add", "Du lịch", "--department", "SVHTTDL", "--days", "10"})).exitCode, 0);

@@ -62,6 +62,15 @@ public:
         return connect() && (!migrated || secure());
     }
 
+    // Where a test of danhoi-cli keeps its data: the SQLite file `sqliteFile` (made by the CLI's init) or, on
+    // PostgreSQL, a new provisioned database whose users sign in as logins; empty when it cannot be made.
+    QString locationForCli(const QString& sqliteFile)
+    {
+        if (!isPostgres())
+            return sqliteFile;
+        return create() ? location : QString();
+    }
+
     // Another Database object on the same data (another desk, another process).
     Result<std::shared_ptr<Database>> openAnother() const
     {
