@@ -75,6 +75,12 @@ Status statusFor(qint64 ageDays, QRandomGenerator& random)
     return Status::Rejected;
 }
 
+// A sentence with its %1 and %2 filled in, whichever of them it has (QString::arg would number what is there).
+QString filled(QString sentence, const QString& first, const QString& second)
+{
+    return sentence.replace(QLatin1String("%1"), first).replace(QLatin1String("%2"), second);
+}
+
 template <typename T>
 const T& pick(const QList<T>& items, QRandomGenerator& random)
 {
@@ -172,6 +178,8 @@ Result<SyntheticData::Summary> SyntheticData::generate(qint64 count, quint32 see
     if (!staff)
         return staff.error();
 
+    if (auto ok = m_context.db->enlargeCache(bulkCacheMegabytes); !ok)
+        return ok.error();
     QRandomGenerator random(seed);
     const qint64 spanSeconds = qint64(5) * 365 * 24 * 3600;
     AgencyTime time;
@@ -195,7 +203,7 @@ Result<SyntheticData::Summary> SyntheticData::generate(qint64 count, quint32 see
                 q.title = pick(synthetic::titleForms(), random).arg(topic);
                 QStringList sentences;
                 for (int n = 2 + int(random.bounded(3)); n > 0; --n)
-                    sentences.append(pick(synthetic::bodySentences(), random).arg(topic, locality));
+                    sentences.append(filled(pick(synthetic::bodySentences(), random), topic, locality));
                 q.body = sentences.join(QLatin1Char(' '));
                 q.asker.name = pick(synthetic::familyNames(), random) + QLatin1Char(' ') + pick(synthetic::givenNames(), random);
                 q.asker.locality = locality + QStringLiteral(", tỉnh Nghệ An");
@@ -235,7 +243,7 @@ Result<SyntheticData::Summary> SyntheticData::generate(qint64 count, quint32 see
                         r.number = 1;
                         QStringList lines;
                         for (const QString& sentence : synthetic::answerSentences())
-                            lines.append(sentence.arg(topic, s.department.nameVi));
+                            lines.append(filled(sentence, topic, s.department.nameVi));
                         r.body = lines.join(QStringLiteral("\n\n"));
                         r.authorId = s.clerk.id;
                         r.createdAt = at;

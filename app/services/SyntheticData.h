@@ -27,7 +27,9 @@ public:
     // Administrators only. The same seed gives the same data.
     Result<Summary> generate(qint64 count, quint32 seed, const Progress& progress = {});
 
-    static constexpr int batchSize = 2000;
+    // Large batches: each commit writes every index page the batch touched, so fewer commits write fewer pages.
+    static constexpr int batchSize = 10000;
+    static constexpr int bulkCacheMegabytes = 256;
     static QString staffPassword() { return QStringLiteral("danhoi-demo-1"); }
 
 private:

@@ -267,6 +267,13 @@ void pauseBeforeRetry(int run)
     QThread::msleep(5 * run + QRandomGenerator::global()->bounded(35 * run));
 }
 
+Result<void> Database::enlargeCache(int megabytes)
+{
+    if (m_engine != Engine::Sqlite)
+        return {};
+    return exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(megabytes) * 1024));
+}
+
 Error Database::errorFrom(const QSqlError& error, const QString& context)
 {
     const QString state = error.nativeErrorCode();

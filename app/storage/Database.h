@@ -48,6 +48,9 @@ public:
     // give it back with closeDedicated(). `purpose` becomes part of its name (and PostgreSQL's application_name).
     Result<QSqlDatabase> openDedicated(const QString& purpose);
     static void closeDedicated(const QString& connectionName);
+    // A page cache of `megabytes` for this thread's connection, for a command that writes many rows at once
+    // (synthetic data, large imports): index pages stay in memory across a batch. SQLite only; a no-op elsewhere.
+    Result<void> enlargeCache(int megabytes);
 
     // A statement's failure as an Error. A serialization failure or a deadlock (PostgreSQL's SQLSTATE 40001, 40P01)
     // becomes a Conflict and is remembered for retryTransient() on this thread.

@@ -1,7 +1,6 @@
 #include "QuestionBulkWriter.h"
 
 #include "RevisionRepository.h"
-#include "SearchIndex.h"
 #include "core/AuditChain.h"
 
 namespace danhoi {
@@ -45,6 +44,7 @@ QuestionBulkWriter::QuestionBulkWriter(QSqlDatabase tx)
     , m_revision(tx)
     , m_event(tx)
     , m_publish(tx)
+    , m_search(tx)
 {
 }
 
@@ -144,7 +144,14 @@ Result<void> QuestionBulkWriter::add(Question& q, int year, QList<AnswerRevision
             return ok;
         m_headHash = e.hash;
     }
-    return SearchIndex(m_db).refresh(q.id);
+    const AnswerRevision* latest = nullptr;
+    for (const AnswerRevision& r : revisions)
+        if (!latest || r.number > latest->number)
+            latest = &r;
+    std::optional<QString> publishedAnswer;
+    if (publishedRevision && *publishedRevision < revisions.size())
+        publishedAnswer = revisions.at(*publishedRevision).body;
+    return m_search.addNew(q.id, q.title, q.body, q.asker.locality, latest ? latest->body : QString(), publishedAnswer);
 }
 
 Result<void> QuestionBulkWriter::finish()

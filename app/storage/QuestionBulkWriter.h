@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "SearchIndex.h"
 #include "core/Domain.h"
 
 #include <QHash>
@@ -9,7 +10,7 @@ namespace danhoi {
 
 // The fast path for many questions at once (synthetic data, large imports): statements prepared once and
 // reused, the audit chain extended in memory and its head written once per batch. Runs inside the caller's
-// write transaction; the search index is kept in step row by row.
+// write transaction; the search index is kept in step row by row, from the texts in memory (nothing read back).
 class QuestionBulkWriter
 {
 public:
@@ -31,6 +32,7 @@ private:
     QSqlQuery m_revision;
     QSqlQuery m_event;
     QSqlQuery m_publish;
+    SearchIndex m_search;
     QHash<int, int> m_lastSequence;
     qint64 m_headSeq = 0;
     QString m_headHash;

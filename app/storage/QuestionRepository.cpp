@@ -198,6 +198,9 @@ Result<void> QuestionRepository::insert(Question& question, int year, const QDat
     q.next();
     question.id = q.value(0).toLongLong();
     question.version = q.value(1).toInt();
+    // A new question has no rows in the index and, unless published already, no answer to read back.
+    if (!question.publishedRevisionId)
+        return SearchIndex(m_db).addNew(question.id, question.title, question.body, question.asker.locality, QString());
     return SearchIndex(m_db).refresh(question.id);
 }
 

@@ -41,6 +41,10 @@ QString scopeCondition(const VisibilityScope& scope, QStringList& names, QVarian
 
 } // namespace
 
+SearchIndex::SearchIndex(QSqlDatabase connection) : m_db(std::move(connection)) { }
+
+SearchIndex::~SearchIndex() = default;
+
 QString SearchIndex::documentText(const QString& text)
 {
     return TextFolding::words(text).join(QLatin1Char(' '));
@@ -115,18 +119,10 @@ Result<void> SearchIndex::write(Id questionId, const std::optional<Expected>& ex
             return ok;
     if (!expected)
         return {};
-    auto insert = [&](qint64 rowid, const Document& d) {
-        SqlStatement q(m_db, QStringLiteral("INSERT INTO question_search (rowid, title, body, answer, locality)"
-                                            " VALUES (:rowid, :title, :body, :answer, :locality)"));
-        q.bind(QStringLiteral(":rowid"), rowid).bind(QStringLiteral(":title"), d.title);
-        q.bind(QStringLiteral(":body"), d.body).bind(QStringLiteral(":answer"), d.answer);
-        q.bind(QStringLiteral(":locality"), d.locality);
-        return q.exec();
-    };
-    if (auto ok = insert(fullRow(questionId), expected->full); !ok)
+    if (auto ok = insertRow(fullRow(questionId), expected->full); !ok)
         return ok;
     if (expected->publicDoc)
-        return insert(publicRow(questionId), *expected->publicDoc);
+        return insertRow(publicRow(questionId), *expected->publicDoc);
     return {};
 }
 
@@ -157,6 +153,26 @@ Result<void> SearchIndex::writeInPlace(Id questionId, const std::optional<Expect
             return ok;
     }
     return {};
+}
+
+Result<void> SearchIndex::insertRow(qint64 rowid, const Document& d)
+{
+    if (!m_insert)
+        m_insert = std::make_unique<SqlStatement>(m_db, QStringLiteral(
+            "INSERT INTO question_search (rowid, title, body, answer, locality) VALUES (:rowid, :title, :body, :answer, :locality)"));
+    m_insert->bind(QStringLiteral(":rowid"), rowid).bind(QStringLiteral(":title"), d.title);
+    m_insert->bind(QStringLiteral(":body"), d.body).bind(QStringLiteral(":answer"), d.answer);
+    m_insert->bind(QStringLiteral(":locality"), d.locality);
+    return m_insert->exec();
+}
+
+Result<void> SearchIndex::addNew(Id questionId, const QString& title, const QString& body, const QString& locality,
+                                 const QString& latestAnswer, const std::optional<QString>& publishedAnswer)
+{
+    if (publishedAnswer)
+        return refresh(questionId);
+    const Document full{documentText(title), documentText(body), documentText(latestAnswer), documentText(locality)};
+    return insertRow(fullRow(questionId), full);
 }
 
 Result<void> SearchIndex::refresh(Id questionId)

@@ -44,13 +44,19 @@ class SearchIndex
 {
     Q_DECLARE_TR_FUNCTIONS(SearchIndex)
 public:
-    explicit SearchIndex(QSqlDatabase connection) : m_db(std::move(connection)) { }
+    explicit SearchIndex(QSqlDatabase connection);
+    ~SearchIndex();
 
     static QString documentText(const QString& text); // what is stored for `text`: its folded words
 
     Result<void> refresh(Id questionId);
     // Re-indexes the public row of every published question (after the allowlist or the asker line changed).
     Result<void> refreshPublished();
+    // The rows of a question written in this transaction that has none yet (a bulk insert), from the texts at
+    // hand: the same rows refresh() would write, without reading them back (a published one goes through refresh(): its
+    // public row is the portal's redacted text). One statement, prepared on first use.
+    Result<void> addNew(Id questionId, const QString& title, const QString& body, const QString& locality,
+                        const QString& latestAnswer, const std::optional<QString>& publishedAnswer = std::nullopt);
     // Re-indexes every question; run inside a write transaction.
     Result<void> rebuild();
 
@@ -92,8 +98,10 @@ private:
     Result<std::optional<Expected>> expectedFor(Id questionId);
     Result<void> write(Id questionId, const std::optional<Expected>& expected);
     Result<void> writeInPlace(Id questionId, const std::optional<Expected>& expected);
+    Result<void> insertRow(qint64 rowid, const Document& document);
 
     QSqlDatabase m_db;
+    std::unique_ptr<SqlStatement> m_insert;
 };
 
 } // namespace danhoi

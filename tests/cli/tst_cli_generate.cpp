@@ -1,0 +1,74 @@
+// danhoi-cli dev generate: synthetic questions through the bulk path leave a database that passes every check.
+
+#include "CliRunner.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString adminPassword = QStringLiteral("Quản-trị-2025!");
+}
+
+class TestCliGenerate : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CliRunner> m_cli;
+
+    CliResult admin(QStringList a) const { return m_cli->as(QStringLiteral("admin"), adminPassword, std::move(a)); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_cli = std::make_unique<CliRunner>(m_dir.filePath(QStringLiteral("gen.sqlite")));
+        const CliResult init = m_cli->run({QStringLiteral("init"), QStringLiteral("--agency"), QStringLiteral("UBND tỉnh Nghệ An"),
+                                           QStringLiteral("--admin"), QStringLiteral("admin")},
+                                          adminPassword);
+        QCOMPARE(init.exitCode, 0);
+    }
+
+    void generatesAConsistentDatabaseInBatches()
+    {
+        // A second run on top of the first: it carries on the audit chain and the yearly numbering.
+        const CliResult first = admin({QStringLiteral("dev"), QStringLiteral("generate"), QStringLiteral("--count"),
+                                       QStringLiteral("1500"), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--json")});
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QCOMPARE(first.object().value(QStringLiteral("questions")).toInt(), 1500);
+        QVERIFY2(!first.err.contains("QString::arg"), first.err.left(300).constData());
+        const CliResult second = admin({QStringLiteral("dev"), QStringLiteral("generate"), QStringLiteral("--count"),
+                                        QStringLiteral("100"), QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("--json")});
+        QCOMPARE(second.exitCode, 0);
+
+        const CliResult index = admin({QStringLiteral("search"), QStringLiteral("--check")});
+        QVERIFY2(index.exitCode == 0, (index.out + index.err).constData());
+        QVERIFY2(index.out.contains("1600"), index.out.constData());
+        const CliResult audit = admin({QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(audit.exitCode == 0, (audit.out + audit.err).constData());
+
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("gen"));
+            db.setDatabaseName(m_cli->database());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            // References are numbered per year without gaps; answers open with the department's name, not the topic.
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(ref_seq) FROM questions GROUP BY ref_year"
+                                          " HAVING SUM(ref_seq) <> COUNT(*) * (COUNT(*) + 1) / 2")));
+            QVERIFY(!q.next());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM answer_revisions r JOIN questions qq ON qq.id = r.question_id"
+                                          " JOIN departments d ON d.id = qq.department_id WHERE r.body LIKE d.name_vi || ' trả lời%'")));
+            QVERIFY(q.next());
+            QSqlQuery all(db);
+            QVERIFY(all.exec(QStringLiteral("SELECT COUNT(*) FROM answer_revisions")) && all.next());
+            QVERIFY(all.value(0).toInt() > 500);
+            QCOMPARE(q.value(0).toInt(), all.value(0).toInt());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("gen"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliGenerate)
+#include "tst_cli_generate.moc"
