@@ -4621,7 +4621,11 @@ Answer:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the milliseconds until the main window is shown.</source>
+        <source>Print the milliseconds until the main window is painted, then quit (with DANHOI_USER and DANHOI_PASSWORD: no login dialog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --report-startup: scroll the &quot;All&quot; queue from top to bottom, print the peak memory, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4601,8 +4601,12 @@ Trả lời:
         <translation>Tệp cơ sở dữ liệu (mặc định: biến môi trường DANHOI_DB, nếu không có thì thư mục dữ liệu của người dùng).</translation>
     </message>
     <message>
-        <source>Print the milliseconds until the main window is shown.</source>
-        <translation>In ra số mili giây đến khi cửa sổ chính hiển thị.</translation>
+        <source>Print the milliseconds until the main window is painted, then quit (with DANHOI_USER and DANHOI_PASSWORD: no login dialog).</source>
+        <translation>In ra số mili giây đến khi cửa sổ chính được vẽ xong rồi thoát (khi có DANHOI_USER và DANHOI_PASSWORD thì không hiện hộp thoại đăng nhập).</translation>
+    </message>
+    <message>
+        <source>With --report-startup: scroll the &quot;All&quot; queue from top to bottom, print the peak memory, then quit.</source>
+        <translation>Dùng cùng --report-startup: cuộn hàng đợi &quot;Tất cả câu hỏi&quot; từ đầu đến cuối, in ra mức bộ nhớ cao nhất rồi thoát.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "BenchData.h"
+
+#include "services/ServiceContext.h"
+
+namespace danhoi::bench {
+
+// Figure 1: `danhoi-cli import` of `count` JSON Lines questions against the sqlite3 shell's `.import` of the same rows.
+QList<Figure> importFigures(const Setup& setup, const QString& db, int count);
+// Figure 2: SearchService for 50 fixed queries against the same FTS5 query in the sqlite3 shell.
+QList<Figure> searchFigures(ServiceContext& context, const User& coordinator, const QString& db, int runs);
+// Figure 3: the desk's question list (QuestionListWidget and its QuestionTableModel) on the whole database.
+QList<Figure> queueFigures(ServiceContext& context, const User& coordinator, int runs);
+// Figures 4 and 6: the desktop app's start-up to its painted main window, and its peak memory after scrolling.
+QList<Figure> desktopFigures(const Setup& setup, const QString& db, int runs);
+// Figure 5: publishing the portal bundle of a database with about `items` published questions.
+QList<Figure> publishFigures(const Setup& setup, int items, int runs);
+// Figures 5 and 6: `danhoi-cli export` of the latest `rows` questions to CSV and XLSX, time and peak memory.
+QList<Figure> exportFigures(const Setup& setup, const QString& db, int rows, int runs);
+
+} // namespace danhoi::bench

@@ -1,0 +1,73 @@
+#include "BenchFigures.h"
+
+#include "common/DeskSession.h"
+#include "questions/QuestionListWidget.h"
+#include "questions/QuestionTableModel.h"
+#include "questions/Queues.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTableView>
+
+namespace danhoi::bench {
+
+QList<Figure> queueFigures(ServiceContext& context, const User& coordinator, int runs)
+{
+    DeskSession session(context, coordinator);
+    QuestionListWidget list(session);
+    list.resize(1280, 800);
+    list.show();
+    auto* table = list.findChild<QTableView*>(QStringLiteral("questionTable"));
+    if (!table)
+        qFatal("the question list has no questionTable");
+    QuestionTableModel* model = list.model();
+    const QuestionQuery all = Queues::query(Queues::Kind::All, coordinator, session.today(), context.calendar);
+    // Each step ends when the visible rows are painted: repaint() asks the model for every cell on screen.
+    auto timed = [&](QList<double>& into, const std::function<void()>& step) {
+        QElapsedTimer timer;
+        timer.start();
+        step();
+        table->viewport()->repaint();
+        into.append(double(timer.nsecsElapsed()) / 1e6);
+        if (!model->lastError().isEmpty())
+            qFatal("%s", qPrintable(model->lastError()));
+    };
+    QList<double> first, jump, filter, sort;
+    list.setQueue(all);
+    QApplication::processEvents();
+    for (int r = 0; r < runs; ++r)
+        timed(first, [&] {
+            model->setQuery(all);
+            table->scrollToTop();
+        });
+    const int rows = model->rowCount();
+    for (int r = 0; r < runs; ++r) // a different stretch each time, so no page is cached yet
+        timed(jump, [&] { table->scrollTo(model->index(rows / 2 + r * 997 % std::max(1, rows / 4), 0), QAbstractItemView::PositionAtCenter); });
+    const QList<QList<Status>> statusFilters = {{Status::Drafting}, {Status::Published}, {Status::Received, Status::Assigned},
+                                                {Status::Approved}};
+    for (int r = 0; r < runs; ++r)
+        timed(filter, [&] {
+            QuestionQuery query = all;
+            query.statuses = statusFilters.at(r % statusFilters.size());
+            model->setQuery(query);
+            table->scrollToTop();
+        });
+    model->setQuery(all);
+    const int columns[] = {QuestionTableModel::TitleColumn, QuestionTableModel::LocalityColumn,
+                           QuestionTableModel::StatusColumn, QuestionTableModel::DueColumn,
+                           QuestionTableModel::ReferenceColumn, QuestionTableModel::DepartmentColumn,
+                           QuestionTableModel::ReceivedColumn};
+    for (int r = 0; r < runs; ++r)
+        timed(sort, [&] {
+            const int column = columns[r % std::size(columns)];
+            table->sortByColumn(column, (r / int(std::size(columns))) % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+            table->scrollToTop();
+        });
+    const QString note = QStringLiteral("%1 rows, coordinator, painted").arg(rows);
+    return {{QStringLiteral("queue: first page (All)"), first, QStringLiteral("ms"), {}, note},
+            {QStringLiteral("queue: jump to the middle"), jump, QStringLiteral("ms"), {}, note},
+            {QStringLiteral("queue: change of status filter"), filter, QStringLiteral("ms"), {}, note},
+            {QStringLiteral("queue: change of sort column"), sort, QStringLiteral("ms"), {}, note + QStringLiteral(", every column")}};
+}
+
+} // namespace danhoi::bench

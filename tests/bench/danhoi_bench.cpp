@@ -1,0 +1,90 @@
+// danhoi-bench: the figures of docs/PERFORMANCE.md on a generated database (made once, then reused).
+// Not a test and not run by ctest:  build/bin/danhoi-bench --data /work/bench-data [--count 1000000] [--only a,b]
+// One line per figure: name, median, 95th percentile, unit, ratio to the raw engine where there is one.
+
+#include "BenchFigures.h"
+
+#include "services/AuthService.h"
+#include "services/SyntheticData.h"
+#include "storage/UserRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+
+#include <cstdio>
+
+using namespace danhoi;
+using namespace danhoi::bench;
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("DANHOI_LANG", "en");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("DanHoi performance figures (see docs/PERFORMANCE.md)."));
+    parser.addHelpOption();
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Folder of the generated databases (kept)."),
+                                  QStringLiteral("DIR"), qEnvironmentVariable("DANHOI_BENCH_DATA", QStringLiteral("bench-data")));
+    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Questions in the main database."),
+                                   QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption imports(QStringLiteral("import"), QStringLiteral("Questions imported (figure 1)."),
+                                     QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption exports(QStringLiteral("export"), QStringLiteral("Rows exported (figure 5)."),
+                                     QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption items(QStringLiteral("publish"), QStringLiteral("Items in the published bundle (figure 5)."),
+                                   QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Runs of each timed step."), QStringLiteral("N"),
+                                  QStringLiteral("10"));
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  QStringLiteral("Comma-separated subset of: import, search, queue, desktop, publish, export."),
+                                  QStringLiteral("LIST"));
+    parser.addOptions({data, count, imports, exports, items, runs, only});
+    parser.process(app);
+
+    Setup setup{QCoreApplication::applicationDirPath(), QDir(parser.value(data)).absolutePath()};
+    const qint64 questions = parser.value(count).toLongLong();
+    const int runCount = std::max(1, parser.value(runs).toInt());
+    const QStringList chosen = parser.isSet(only) ? parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts)
+                                                  : QStringList{QStringLiteral("import"), QStringLiteral("search"), QStringLiteral("queue"),
+                                                                QStringLiteral("desktop"), QStringLiteral("publish"), QStringLiteral("export")};
+    if (questions < 1000)
+        qFatal("--count must be 1000 or more");
+
+    QList<Figure> figures;
+    const QString db = ensureDatabase(setup, questions, figures);
+    std::printf("database: %s (%lld questions)\n", qPrintable(db), qlonglong(questions));
+    printHeader();
+    for (const Figure& f : std::as_const(figures))
+        print(f);
+    auto show = [](const QList<Figure>& list) {
+        for (const Figure& f : list)
+            print(f);
+    };
+
+    if (chosen.contains(QStringLiteral("import")))
+        show(importFigures(setup, db, std::min<int>(parser.value(imports).toInt(), int(questions))));
+    if (chosen.contains(QStringLiteral("search")) || chosen.contains(QStringLiteral("queue"))) {
+        auto opened = DatabaseOpener::open(db, true);
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error().message));
+        ServiceContext context;
+        context.db = opened->db;
+        auto coordinator = AuthService(context).login(coordinatorName(), SyntheticData::staffPassword());
+        if (!coordinator)
+            qFatal("%s", qPrintable(coordinator.error().message));
+        if (chosen.contains(QStringLiteral("search")))
+            show(searchFigures(context, coordinator.value(), db, runCount));
+        if (chosen.contains(QStringLiteral("queue")))
+            show(queueFigures(context, coordinator.value(), runCount));
+    }
+    if (chosen.contains(QStringLiteral("desktop")))
+        show(desktopFigures(setup, db, std::min(runCount, 5)));
+    if (chosen.contains(QStringLiteral("publish")))
+        show(publishFigures(setup, parser.value(items).toInt(), std::min(runCount, 3)));
+    if (chosen.contains(QStringLiteral("export")))
+        show(exportFigures(setup, db, std::min<int>(parser.value(exports).toInt(), int(questions)), std::min(runCount, 3)));
+    return 0;
+}
