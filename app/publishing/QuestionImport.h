@@ -37,7 +37,7 @@ class QuestionImport
 {
     Q_DECLARE_TR_FUNCTIONS(QuestionImport)
 public:
-    static constexpr qint64 maxFileBytes = 50LL * 1024 * 1024;
+    static constexpr qint64 maxFileBytes = 128LL * 1024 * 1024; // maxRecords portal submissions of ~0.5–1 KB each
     static constexpr int maxLineBytes = 256 * 1024;
     static constexpr int maxRecords = 100000;
 

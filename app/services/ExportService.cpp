@@ -99,7 +99,11 @@ Result<ExportSummary> ExportService::exportQuestions(const ExportFilter& filter,
                                   QStringLiteral("department"));
         query.departmentId = department.value()->id;
     }
-    // Oldest first: once a page passes the end date, nothing later can match.
+    // The dates are agency days; oldest first, page after page from the last row seen (no growing OFFSET).
+    if (filter.receivedFrom)
+        query.receivedFrom = QDateTime(*filter.receivedFrom, QTime(0, 0), time.zone()).toUTC();
+    if (filter.receivedTo)
+        query.receivedBefore = QDateTime(filter.receivedTo->addDays(1), QTime(0, 0), time.zone()).toUTC();
     query.sort = QuestionQuery::Sort::Received;
     query.descending = false;
     query.limit = pageSize;
@@ -120,7 +124,8 @@ Result<ExportSummary> ExportService::exportQuestions(const ExportFilter& filter,
         if (!page)
             return page.error();
         more = page->size() == pageSize;
-        query.offset += pageSize;
+        if (!page->isEmpty())
+            query.afterReceived = std::pair(page->last().receivedAt, page->last().id);
         QList<Id> ids;
         ids.reserve(page->size());
         for (const Question& question : page.value())
@@ -138,13 +143,6 @@ Result<ExportSummary> ExportService::exportQuestions(const ExportFilter& filter,
             return publicText.error();
         for (const Question& question : page.value()) {
             ++considered;
-            const QDate received = time.dateOf(question.receivedAt);
-            if (filter.receivedFrom && received < *filter.receivedFrom)
-                continue;
-            if (filter.receivedTo && received > *filter.receivedTo) {
-                more = false;
-                break;
-            }
             const Access access = Visibility::accessTo(m_actor, question);
             ExportRow row = rowOf(question, access, approved->value(question.id), time, workingDays, today);
             if (access != Access::Full) {

@@ -175,6 +175,9 @@ Result<ImportOutcome> ImportService::importParsed(const ParsedImport& parsed, co
     // A dry run only reads; the real run writes everything in one transaction.
     if (options.dryRun)
         return write(connection.value());
+    // Up to 100,000 questions in one transaction: keep the index pages it touches in memory.
+    if (auto ok = m_context.db->enlargeCache(); !ok)
+        return ok.error();
     return inTransaction<ImportOutcome>(*m_context.db, write);
 }
 

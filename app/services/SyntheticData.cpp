@@ -178,7 +178,7 @@ Result<SyntheticData::Summary> SyntheticData::generate(qint64 count, quint32 see
     if (!staff)
         return staff.error();
 
-    if (auto ok = m_context.db->enlargeCache(bulkCacheMegabytes); !ok)
+    if (auto ok = m_context.db->enlargeCache(); !ok)
         return ok.error();
     QRandomGenerator random(seed);
     const qint64 spanSeconds = qint64(5) * 365 * 24 * 3600;

@@ -29,7 +29,6 @@ public:
 
     // Large batches: each commit writes every index page the batch touched, so fewer commits write fewer pages.
     static constexpr int batchSize = 10000;
-    static constexpr int bulkCacheMegabytes = 256;
     static QString staffPassword() { return QStringLiteral("danhoi-demo-1"); }
 
 private:

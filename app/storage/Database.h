@@ -50,7 +50,8 @@ public:
     static void closeDedicated(const QString& connectionName);
     // A page cache of `megabytes` for this thread's connection, for a command that writes many rows at once
     // (synthetic data, large imports): index pages stay in memory across a batch. SQLite only; a no-op elsewhere.
-    Result<void> enlargeCache(int megabytes);
+    static constexpr int bulkCacheMegabytes = 256;
+    Result<void> enlargeCache(int megabytes = bulkCacheMegabytes);
 
     // A statement's failure as an Error. A serialization failure or a deadlock (PostgreSQL's SQLSTATE 40001, 40P01)
     // becomes a Conflict and is remembered for retryTransient() on this thread.

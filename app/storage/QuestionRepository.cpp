@@ -2,7 +2,6 @@
 #include "SearchIndex.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace danhoi {
 
@@ -57,7 +56,8 @@ QString sortExpression(QuestionQuery::Sort sort)
     case QuestionQuery::Sort::Title: return QStringLiteral("q.title");
     case QuestionQuery::Sort::Locality: return QStringLiteral("q.asker_locality");
     case QuestionQuery::Sort::Department: return QStringLiteral("d.code");
-    case QuestionQuery::Sort::Status: return QStringLiteral("q.status");
+    // Then by date, as the index on (status, received_at) keeps them: no sort of the whole list.
+    case QuestionQuery::Sort::Status: return QStringLiteral("q.status %1, q.received_at");
     case QuestionQuery::Sort::Due: return QStringLiteral("q.due_date");
     }
     return QStringLiteral("q.received_at");
@@ -140,6 +140,21 @@ Where whereOf(const QuestionQuery& query)
             where.bind(QStringLiteral(":rstate"), revisionStateName(*query.lastRevisionState));
         }
         where.add(condition + QLatin1Char(')'));
+    }
+    if (query.receivedFrom.isValid()) {
+        where.add(QStringLiteral("q.received_at >= :receivedFrom"));
+        where.bind(QStringLiteral(":receivedFrom"), query.receivedFrom.toMSecsSinceEpoch());
+    }
+    if (query.receivedBefore.isValid()) {
+        where.add(QStringLiteral("q.received_at < :receivedBefore"));
+        where.bind(QStringLiteral(":receivedBefore"), query.receivedBefore.toMSecsSinceEpoch());
+    }
+    if (query.afterReceived && query.sort == QuestionQuery::Sort::Received) {
+        // The first condition bounds the index range; the second leaves out the ties already seen.
+        where.add(query.descending ? QStringLiteral("q.received_at <= :afterAt AND (q.received_at < :afterAt OR q.id < :afterId)")
+                                   : QStringLiteral("q.received_at >= :afterAt AND (q.received_at > :afterAt OR q.id > :afterId)"));
+        where.bind(QStringLiteral(":afterAt"), query.afterReceived->first.toMSecsSinceEpoch());
+        where.bind(QStringLiteral(":afterId"), query.afterReceived->second);
     }
     if (!query.quickFilter.trimmed().isEmpty()) {
         QString pattern = query.quickFilter.trimmed();
@@ -251,19 +266,43 @@ Result<std::optional<Id>> QuestionRepository::idByExternalId(const QString& exte
 
 Result<QList<Question>> QuestionRepository::list(const QuestionQuery& query)
 {
+    // First the page's ids alone, walked along the index of the sort column (the rows skipped by OFFSET are index
+    // entries, not joined rows), then those rows in full.
     const Where where = whereOf(query);
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     QString order = sortExpression(query.sort);
     order = order.contains(QLatin1String("%1")) ? order.arg(direction) : order;
-    SqlStatement q(m_db, questionSelect + where.sql()
-                             + QStringLiteral(" ORDER BY %1 %2, q.id %2 LIMIT :limit OFFSET :offset").arg(order, direction));
-    where.applyTo(q);
-    q.bind(QStringLiteral(":limit"), query.limit).bind(QStringLiteral(":offset"), query.offset);
+    const QString join = query.sort == QuestionQuery::Sort::Department
+        ? QStringLiteral(" LEFT JOIN departments d ON d.id = q.department_id") : QString();
+    SqlStatement page(m_db, QStringLiteral("SELECT q.id FROM questions q") + join + where.sql()
+                                + QStringLiteral(" ORDER BY %1 %2, q.id %2 LIMIT :limit OFFSET :offset").arg(order, direction));
+    where.applyTo(page);
+    page.bind(QStringLiteral(":limit"), query.limit).bind(QStringLiteral(":offset"), query.offset);
+    if (auto ok = page.exec(); !ok)
+        return ok.error();
+    QList<Id> ids;
+    while (page.next())
+        ids.append(page.value(0).toLongLong());
+    if (ids.isEmpty())
+        return QList<Question>{};
+    QStringList placeholders;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        placeholders.append(QStringLiteral(":id%1").arg(i));
+    SqlStatement q(m_db, questionSelect + QStringLiteral(" WHERE q.id IN (%1)").arg(placeholders.join(QLatin1Char(','))));
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        q.bind(placeholders.at(i), ids.at(i));
     if (auto ok = q.exec(); !ok)
         return ok.error();
+    QHash<Id, Question> byId;
+    while (q.next()) {
+        Question question = questionFrom(q);
+        byId.insert(question.id, std::move(question));
+    }
     QList<Question> out;
-    while (q.next())
-        out.append(questionFrom(q));
+    out.reserve(ids.size());
+    for (Id id : std::as_const(ids))
+        if (auto found = byId.find(id); found != byId.end())
+            out.append(std::move(found.value()));
     return out;
 }
 
@@ -280,31 +319,15 @@ Result<qint64> QuestionRepository::count(const QuestionQuery& query)
 
 Result<QList<qint64>> QuestionRepository::countEach(const QList<QuestionQuery>& queries)
 {
-    if (queries.isEmpty())
-        return QList<qint64>{};
-    // Each query's conditions become one SUM(CASE ...) column; its placeholders get a per-query prefix.
-    static const QRegularExpression placeholder(QStringLiteral(":([A-Za-z_][A-Za-z0-9_]*)"));
-    QStringList columns;
-    QList<std::pair<QString, QVariant>> bindings;
-    for (int i = 0; i < queries.size(); ++i) {
-        const Where where = whereOf(queries.at(i));
-        const QString prefix = QStringLiteral(":q%1_").arg(i);
-        QString condition = where.conditions.isEmpty() ? QStringLiteral("1 = 1")
-                                                       : where.conditions.join(QStringLiteral(" AND "));
-        condition.replace(placeholder, prefix + QStringLiteral("\\1"));
-        columns.append(QStringLiteral("COALESCE(SUM(CASE WHEN %1 THEN 1 ELSE 0 END), 0)").arg(condition));
-        for (const auto& [name, value] : where.bindings)
-            bindings.append({prefix + name.mid(1), value});
-    }
-    SqlStatement q(m_db, QStringLiteral("SELECT %1 FROM questions q").arg(columns.join(QStringLiteral(", "))));
-    for (const auto& [name, value] : bindings)
-        q.bind(name, value);
-    if (auto ok = q.exec(); !ok)
-        return ok.error();
+    // One COUNT per query: each is answered from an index, where a single pass computing them all side by side
+    // has to read every row of the table.
     QList<qint64> out;
-    if (q.next())
-        for (int i = 0; i < queries.size(); ++i)
-            out.append(q.value(i).toLongLong());
+    for (const QuestionQuery& query : queries) {
+        auto counted = count(query);
+        if (!counted)
+            return counted.error();
+        out.append(counted.value());
+    }
     return out;
 }
 

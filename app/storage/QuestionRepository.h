@@ -19,6 +19,11 @@ struct QuestionQuery {
     std::optional<Id> lastRevisionAuthorId; // questions whose latest revision this user wrote
     std::optional<RevisionState> lastRevisionState;
     QString quickFilter;                  // reference or title contains
+    QDateTime receivedFrom;               // inclusive; invalid = open
+    QDateTime receivedBefore;             // exclusive; invalid = open
+    // Sort::Received only: the rows after (received_at, id) of the previous page's last row, for paging through a
+    // long list without an OFFSET that grows with every page.
+    std::optional<std::pair<QDateTime, Id>> afterReceived;
     Sort sort = Sort::Received;
     bool descending = true;
     int limit = 100;
@@ -39,7 +44,7 @@ public:
     Result<std::optional<Id>> idByExternalId(const QString& externalId);
     Result<QList<Question>> list(const QuestionQuery& query);
     Result<qint64> count(const QuestionQuery& query);
-    // The counts of several queries (same scope) in one aggregate statement, for queue badges.
+    // The counts of several queries (same scope), for queue badges.
     Result<QList<qint64>> countEach(const QList<QuestionQuery>& queries);
 
     static QList<Status> openStatuses();

@@ -132,8 +132,9 @@ ImportFiles writeImportFiles(const QString& db, const QString& dir, int count)
         const QString title = synthetic::titleForms().at(int(random.bounded(int(synthetic::titleForms().size())))).arg(topic);
         QStringList sentences;
         for (int n = 2 + int(random.bounded(2)); n > 0; --n)
-            sentences.append(synthetic::bodySentences().at(int(random.bounded(int(synthetic::bodySentences().size()))))
-                                 .arg(topic, locality));
+            sentences.append(QString(synthetic::bodySentences().at(int(random.bounded(int(synthetic::bodySentences().size())))))
+                                 .replace(QLatin1String("%1"), topic)
+                                 .replace(QLatin1String("%2"), locality));
         const QString body = sentences.join(QLatin1Char(' '));
         const QString name = synthetic::familyNames().at(int(random.bounded(int(synthetic::familyNames().size()))))
             + QLatin1Char(' ') + synthetic::givenNames().at(int(random.bounded(int(synthetic::givenNames().size()))));

@@ -4,6 +4,7 @@
 #include "search/SnippetHtml.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 
 using namespace danhoi;
 
@@ -41,6 +42,16 @@ void TestModels::pagedModelKeepsOnlyAWindow()
     for (int row = 0; row < total; row += 50)
         QVERIFY(model.index(row, QuestionTableModel::TitleColumn).data().toString().startsWith(QStringLiteral("Câu hỏi")));
     QVERIFY(model.cachedRowCount() <= QuestionTableModel::pageSize * QuestionTableModel::maxCachedPages);
+    // Read top to bottom, each page goes on from the last row of the one above: every question once, in order,
+    // also where many share the same second; a jump back to the middle counts its way there and agrees.
+    QStringList refs;
+    model.setQuery(query);
+    for (int row = 0; row < total; ++row)
+        refs.append(model.index(row, QuestionTableModel::ReferenceColumn).data().toString());
+    QCOMPARE(QSet<QString>(refs.cbegin(), refs.cend()).size(), total);
+    model.setQuery(query);
+    const int middle = total / 2 + 3;
+    QCOMPARE(model.index(middle, QuestionTableModel::ReferenceColumn).data().toString(), refs.at(middle));
     // Newest first by default; the last row is the first recorded.
     QCOMPARE(model.index(total - 1, QuestionTableModel::ReferenceColumn).data().toString().right(6),
              QStringLiteral("000001"));

@@ -176,7 +176,7 @@ private slots:
     {
         QFile big(file(QStringLiteral("big.jsonl")));
         QVERIFY(big.open(QIODevice::WriteOnly));
-        QVERIFY(big.resize(101LL * 1024 * 1024)); // sparse: 101 MB without writing them
+        QVERIFY(big.resize(129LL * 1024 * 1024)); // sparse: 129 MB without writing them
         big.close();
         const CliResult r = coordinator({QStringLiteral("import"), big.fileName()});
         QVERIFY2(r.exitCode == 2, r.err.constData());

@@ -32,6 +32,8 @@ private slots:
     void sorting();
     void staleUpdateIsRefused();
     void countEachMatchesCount();
+    void pagingAfterTheLastRowSeen();
+    void receivedRange();
 
 private:
     Question add(const QString& title, Status status = Status::Received, std::optional<Id> department = std::nullopt,
@@ -305,6 +307,45 @@ void TestQuestionRepository::countEachMatchesCount()
     QCOMPARE(repo().countEach(queries).value(), expected);
 }
 
+
+
+void TestQuestionRepository::pagingAfterTheLastRowSeen()
+{
+    // Ties on the date: the id decides, and no row is skipped or repeated across pages.
+    for (int i = 0; i < 23; ++i)
+        add(QStringLiteral("q%1").arg(i, 2, 10, QLatin1Char('0')), Status::Received, std::nullopt, i / 3);
+    for (const bool descending : {true, false}) {
+        QuestionQuery query = everything();
+        query.descending = descending;
+        query.limit = 23;
+        const QStringList all = titles(query);
+        QCOMPARE(all.size(), 23);
+        query.limit = 5;
+        QStringList paged;
+        for (int page = 0; page < 6; ++page) {
+            const auto rows = repo().list(query);
+            QVERIFY(rows.ok());
+            for (const Question& q : rows.value())
+                paged << q.title;
+            if (rows->isEmpty())
+                break;
+            query.afterReceived = std::pair(rows->last().receivedAt, rows->last().id);
+        }
+        QCOMPARE(paged, all);
+    }
+}
+
+void TestQuestionRepository::receivedRange()
+{
+    for (int i = 0; i < 10; ++i)
+        add(QStringLiteral("q%1").arg(i), Status::Received, std::nullopt, i);
+    QuestionQuery query = everything();
+    query.descending = false;
+    query.receivedFrom = base.addSecs(60 * 3);
+    query.receivedBefore = base.addSecs(60 * 6);
+    QCOMPARE(titles(query), (QStringList{QStringLiteral("q3"), QStringLiteral("q4"), QStringLiteral("q5")}));
+    QCOMPARE(repo().count(query).value(), 3);
+}
 
 QTEST_GUILESS_MAIN(TestQuestionRepository)
 #include "tst_questionrepository.moc"

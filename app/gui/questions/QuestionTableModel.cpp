@@ -36,7 +36,10 @@ QuestionTableModel::QuestionTableModel(DeskSession& session, QObject* parent)
 
 int QuestionTableModel::count()
 {
-    m_today = m_session.today();
+    const QDate today = m_session.today();
+    if (today != m_today)
+        m_daysLeft.clear();
+    m_today = today;
     auto total = m_session.questions().count(m_query);
     m_error = total ? QString() : total.error().message;
     // A view cannot show more rows than an int counts; nobody scrolls that far.
@@ -98,7 +101,12 @@ const Question* QuestionTableModel::questionAt(int row) const
     if (found == m_pages.end()) {
         QuestionQuery query = m_query;
         query.limit = pageSize;
-        query.offset = page * pageSize;
+        // Scrolling down goes on from the last row of the page above (by date, the usual order); a jump counts.
+        const auto above = m_pages.constFind(page - 1);
+        if (query.sort == QuestionQuery::Sort::Received && above != m_pages.constEnd() && above->size() == pageSize)
+            query.afterReceived = std::pair(above->last().receivedAt, above->last().id);
+        else
+            query.offset = page * pageSize;
         auto rows = m_session.questions().list(query);
         if (!rows) {
             m_error = rows.error().message;
@@ -124,9 +132,21 @@ int QuestionTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+std::optional<int> QuestionTableModel::daysLeft(const Question& question) const
+{
+    // Every cell asks, rows share due dates, and an old deadline is years of days to count: once per date.
+    static const QList<Status> open = QuestionService::openStatuses();
+    if (!question.dueDate || !open.contains(question.status))
+        return std::nullopt;
+    auto found = m_daysLeft.constFind(*question.dueDate);
+    if (found == m_daysLeft.constEnd())
+        found = m_daysLeft.insert(*question.dueDate, m_session.workingDaysLeft(question, m_today));
+    return found.value();
+}
+
 QString QuestionTableModel::daysLeftText(const Question& question) const
 {
-    const std::optional<int> left = m_session.workingDaysLeft(question, m_today);
+    const std::optional<int> left = daysLeft(question);
     if (!left)
         return QStringLiteral("–");
     if (*left < 0)
@@ -145,7 +165,7 @@ QVariant QuestionTableModel::data(const QModelIndex& index, int role) const
     const Question* question = questionAt(index.row());
     if (!question)
         return role == Qt::DisplayRole && index.column() == TitleColumn ? QVariant(tr("(not available)")) : QVariant();
-    const std::optional<int> left = m_session.workingDaysLeft(*question, m_today);
+    const std::optional<int> left = daysLeft(*question);
     const bool overdue = left && *left < 0;
     const bool dueSoon = left && *left >= 0 && *left <= dueSoonDays;
     switch (role) {

@@ -44,6 +44,7 @@ public:
 private:
     const Question* questionAt(int row) const;
     int count();
+    std::optional<int> daysLeft(const Question& question) const;
     QString daysLeftText(const Question& question) const;
 
     DeskSession& m_session;
@@ -52,6 +53,7 @@ private:
     QDate m_today;
     mutable QHash<int, QList<Question>> m_pages;
     mutable QList<int> m_recentPages; // most recent last
+    mutable QHash<QDate, std::optional<int>> m_daysLeft; // open questions' working days left, by due date, for m_today
     mutable QString m_error;
 };
 
