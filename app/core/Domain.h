@@ -76,6 +76,7 @@ struct Category {
     QString defaultDepartmentCode;
     int answerDays = 10;
     bool active = true;
+    int version = 0;
 };
 
 struct User {

@@ -3,9 +3,11 @@
 #include "AuditService.h"
 #include "AuthService.h"
 #include "core/AuditNote.h"
+#include "core/Clock.h"
 #include "core/TextRules.h"
 #include "storage/CatalogRepository.h"
 #include "storage/Logins.h"
+#include "storage/RevisionRepository.h"
 #include "storage/UserRepository.h"
 
 #include <QRegularExpression>
@@ -258,6 +260,26 @@ QString categoryNote(const Category& category)
         .arg(category.active ? 1 : 0);
 }
 
+// The refusal of a save made from a stale copy of `current`, naming whose change won and when.
+Error staleCategory(QSqlDatabase tx, const Category& current)
+{
+    auto last = AuditRepository(tx).latest({QStringLiteral("category-add"), QStringLiteral("category-update")},
+                                           current.name + QStringLiteral("; days="));
+    auto settings = CatalogRepository(tx).agencySettings();
+    QString message;
+    if (last && last.value() && settings) {
+        const QString when = AgencyTime(settings->timeZone).toAgency(last.value()->at).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+        message = AdminService::tr("%1 changed the category %2 at %3 while you were editing it, so your change was not "
+                                   "saved. The list now shows their change; make yours again if it is still needed.")
+                      .arg(last.value()->username, current.name, when);
+    } else {
+        message = AdminService::tr("Someone else changed the category %1 while you were editing it, so your change was "
+                                   "not saved. The list now shows their change; make yours again if it is still needed.")
+                      .arg(current.name);
+    }
+    return Error{ErrorKind::Conflict, message, QStringLiteral("version")};
+}
+
 } // namespace
 
 Result<Category> AdminService::addCategory(const QString& name, const QString& departmentCode, int answerDays)
@@ -285,6 +307,7 @@ Result<Category> AdminService::addCategory(const QString& name, const QString& d
         if (!id)
             return id.error();
         category.id = id.value();
+        category.version = 1;
         if (auto ok = AuditService::record(tx, m_context.now(), m_actor.username, std::nullopt,
                                            QStringLiteral("category-add"), {}, {}, categoryNote(category));
             !ok)
@@ -309,6 +332,8 @@ Result<Category> AdminService::updateCategory(const Category& input)
             return current.error();
         if (!current.value())
             return Error::notFound(tr("The category was removed meanwhile; reload the list."));
+        if (current.value()->version != input.version)
+            return staleCategory(tx, *current.value());
         Category category = *current.value();
         category.name = cleanName.value();
         category.answerDays = input.answerDays;
@@ -325,7 +350,8 @@ Result<Category> AdminService::updateCategory(const Category& input)
                 return Error::conflict(tr("The category %1 already exists.").arg(category.name));
         }
         if (auto ok = catalog.updateCategory(category); !ok)
-            return ok.error();
+            return ok.error().field == QLatin1String("version") ? staleCategory(tx, *current.value()) : ok.error();
+        ++category.version;
         if (auto ok = AuditService::record(tx, m_context.now(), m_actor.username, std::nullopt,
                                            QStringLiteral("category-update"), {}, {}, categoryNote(category));
             !ok)

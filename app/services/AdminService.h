@@ -34,7 +34,8 @@ public:
 
     Result<Category> addCategory(const QString& name, const QString& departmentCode, int answerDays);
     // Changes the category with category.id: name, default department (its code; empty for none), answer period,
-    // and whether it is still offered. Questions keep their category and their due dates.
+    // and whether it is still offered. Questions keep their category and their due dates. A save from a copy older
+    // than the stored row (category.version) is refused with whose change won (error field "version").
     Result<Category> updateCategory(const Category& category);
     Result<QList<Category>> categories();
 

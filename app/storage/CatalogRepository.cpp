@@ -20,11 +20,12 @@ Category categoryFrom(const SqlStatement& q)
     c.defaultDepartmentCode = q.value(QStringLiteral("department_code")).toString();
     c.answerDays = q.value(QStringLiteral("answer_days")).toInt();
     c.active = q.value(QStringLiteral("active")).toBool();
+    c.version = q.value(QStringLiteral("version")).toInt();
     return c;
 }
 
 const QString categorySelect = QStringLiteral(
-    "SELECT c.id, c.name, c.department_id, d.code AS department_code, c.answer_days, c.active"
+    "SELECT c.id, c.name, c.department_id, d.code AS department_code, c.answer_days, c.active, c.version"
     " FROM categories c LEFT JOIN departments d ON d.id = c.department_id");
 
 } // namespace
@@ -153,11 +154,18 @@ Result<Id> CatalogRepository::addCategory(const Category& c)
 Result<void> CatalogRepository::updateCategory(const Category& c)
 {
     SqlStatement q(m_db, QStringLiteral("UPDATE categories SET name = :name, department_id = :dep, answer_days = :days,"
-                                        " active = :active, version = version + 1 WHERE id = :id"));
+                                        " active = :active, version = version + 1 WHERE id = :id AND version = :version"));
     q.bind(QStringLiteral(":name"), c.name).bind(QStringLiteral(":dep"), nullable(c.defaultDepartmentId));
     q.bind(QStringLiteral(":days"), c.answerDays).bind(QStringLiteral(":active"), c.active ? 1 : 0);
-    q.bind(QStringLiteral(":id"), c.id);
-    return q.exec();
+    q.bind(QStringLiteral(":id"), c.id).bind(QStringLiteral(":version"), c.version);
+    if (auto ok = q.exec(); !ok)
+        return ok;
+    if (q.numRowsAffected() != 1)
+        return Error{ErrorKind::Conflict,
+                     QCoreApplication::translate("CatalogRepository",
+                                                 "Someone else changed this category; reload and try again."),
+                     QStringLiteral("version")};
+    return {};
 }
 
 Result<QList<Category>> CatalogRepository::categories()

@@ -23,7 +23,7 @@ public:
     Result<std::optional<Department>> departmentById(Id id);
 
     Result<Id> addCategory(const Category& category);
-    Result<void> updateCategory(const Category& category);
+    Result<void> updateCategory(const Category& category); // checks category.version (error field "version")
     Result<QList<Category>> categories();
     Result<std::optional<Category>> categoryByName(const QString& name);
     Result<std::optional<Category>> categoryById(Id id);

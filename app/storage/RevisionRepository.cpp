@@ -146,6 +146,23 @@ Result<void> AuditRepository::append(AuditEvent& event)
     return move.bind(QStringLiteral(":seq"), event.seq).bind(QStringLiteral(":hash"), event.hash).exec();
 }
 
+Result<std::optional<AuditEvent>> AuditRepository::latest(const QStringList& actions, const QString& notePrefix)
+{
+    QStringList placeholders;
+    for (qsizetype i = 0; i < actions.size(); ++i)
+        placeholders << QStringLiteral(":a%1").arg(i);
+    SqlStatement q(m_db, QStringLiteral("SELECT id, seq, at, username, question_id, action, from_status, to_status, note,"
+                                        " prev_hash, hash FROM audit_events WHERE action IN (%1)"
+                                        " AND substr(note, 1, :length) = :prefix ORDER BY seq DESC LIMIT 1")
+                             .arg(placeholders.join(QStringLiteral(", "))));
+    for (qsizetype i = 0; i < actions.size(); ++i)
+        q.bind(placeholders.at(i), actions.at(i));
+    q.bind(QStringLiteral(":length"), int(notePrefix.size())).bind(QStringLiteral(":prefix"), notePrefix);
+    if (auto ok = q.exec(); !ok)
+        return ok.error();
+    return q.next() ? std::optional(eventFrom(q)) : std::nullopt;
+}
+
 Result<QList<AuditEvent>> AuditRepository::list(std::optional<Id> questionId, int limit)
 {
     QString sql = QStringLiteral("SELECT id, seq, at, username, question_id, action, from_status, to_status, note,"

@@ -31,6 +31,8 @@ public:
     Result<void> append(AuditEvent& event);
     Result<QList<AuditEvent>> list(std::optional<Id> questionId = std::nullopt, int limit = -1);
     Result<std::pair<qint64, QString>> head();
+    // The newest event with one of `actions` whose note starts with `notePrefix` (who last changed a catalogue row).
+    Result<std::optional<AuditEvent>> latest(const QStringList& actions, const QString& notePrefix);
 
 private:
     QSqlDatabase m_db;

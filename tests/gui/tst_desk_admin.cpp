@@ -26,6 +26,7 @@ class TestDeskAdmin : public QObject
 private slots:
     void initTestCase();
     void categoryAddedAndEdited();
+    void staleCategoryEditIsRefusedAndReloaded();
 
 private:
     std::optional<Category> category(const QString& name);
@@ -163,6 +164,47 @@ void TestDeskAdmin::categoryAddedAndEdited()
     RoutingDialog later(coordinator, question.value());
     auto* categories = later.findChild<QComboBox*>(QStringLiteral("categoryCombo"));
     QCOMPARE(categories->findData(edited->name), -1);
+}
+
+// Two administrators edit the same category: the second save is refused, the form closes, the list shows the change
+// that won and says whose it was.
+void TestDeskAdmin::staleCategoryEditIsRefusedAndReloaded()
+{
+    AdminService service(m_desk.context, m_desk.admin);
+    QVERIFY(service.addCategory(QStringLiteral("Giao thông"), QStringLiteral("SYT"), 7).ok());
+    auto other = service.addUser({QStringLiteral("quantri2"), QStringLiteral("Quản trị 2"), Role::Admin, {},
+                                  QLatin1String(test::password)});
+    QVERIFY(other.ok());
+    DeskSession session(m_desk.context, m_desk.admin);
+    AdminDialog admin(session);
+    admin.show();
+    auto* tabs = admin.findChild<QTabWidget*>(QStringLiteral("adminTabs"));
+    tabs->setCurrentWidget(admin.findChild<QWidget*>(QStringLiteral("categoriesTab")));
+    auto* table = admin.findChild<QTableWidget*>(QStringLiteral("categoriesTable"));
+    const auto rowOf = [&] {
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->text() == QStringLiteral("Giao thông"))
+                return r;
+        return -1;
+    };
+    QVERIFY(rowOf() >= 0);
+    table->setCurrentCell(rowOf(), 0);
+
+    Category theirs = *category(QStringLiteral("Giao thông"));
+    theirs.answerDays = 12;
+    QVERIFY(AdminService(m_desk.context, other.value()).updateCategory(theirs).ok());
+
+    QVERIFY(inCategoryForm(admin, "editCategoryButton", [&](QDialog* form) {
+        form->findChild<QSpinBox*>(QStringLiteral("daysSpin"))->setValue(9);
+        QTest::mouseClick(form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QVERIFY(!form->isVisible());
+    }));
+    auto* error = admin.findChild<QLabel*>(QStringLiteral("errorLabel"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("quantri2")), qPrintable(error->text()));
+    QCOMPARE(category(QStringLiteral("Giao thông"))->answerDays, 12);
+    QCOMPARE(table->item(rowOf(), 2)->text(), QStringLiteral("12"));
+    test::screenshot(&admin, QStringLiteral("admin-stale-category"));
 }
 
 QTEST_MAIN(TestDeskAdmin)

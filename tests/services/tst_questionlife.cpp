@@ -7,6 +7,7 @@
 #include "services/WorkflowService.h"
 #include "storage/Migrations.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace danhoi;
@@ -26,6 +27,7 @@ private slots:
     void badInputsChangeNothing();
     void dueDatesInAgencyTime();
     void staleVersionIsAConflict();
+    void staleCategoryIsRefusedNamingWhoChangedIt();
     void tamperingIsDetected();
 
 private:
@@ -474,6 +476,54 @@ void TestQuestionLife::staleVersionIsAConflict()
     second.expectedVersion = q.version;
     QCOMPARE(act(m_supA, q, Action::Draft, second).error().kind, ErrorKind::Conflict);
     QVERIFY(counts() == before);
+}
+
+void TestQuestionLife::staleCategoryIsRefusedNamingWhoChangedIt()
+{
+    const User otherAdmin = m_agency.addUser(QStringLiteral("quantri2"), Role::Admin);
+    QVERIFY(otherAdmin.id > 0);
+    AdminService first(m_agency.context, m_agency.admin);
+    AdminService second(m_agency.context, otherAdmin);
+    auto added = first.addCategory(QStringLiteral("Đất đai"), QStringLiteral("SVH"), 10);
+    QVERIFY(added.ok());
+    Category mine = added.value(); // both admins opened the same row
+    Category theirs = added.value();
+    theirs.name = QStringLiteral("Đất đai, nhà ở");
+    theirs.answerDays = 15;
+    auto saved = second.updateCategory(theirs);
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+    QCOMPARE(saved->version, added->version + 1);
+
+    const Counts before = counts();
+    mine.answerDays = 20;
+    auto refused = first.updateCategory(mine);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::Conflict);
+    QCOMPARE(refused.error().field, QStringLiteral("version"));
+    const QString message = refused.error().message;
+    // When, in the agency's time: the fixed clock's on SQLite; on PostgreSQL the server stamps its audit events.
+    const QRegularExpression when(BackendUnderTest::isPostgres() ? QStringLiteral("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d")
+                                                                 : QStringLiteral("03/03/2025 09:00"));
+    QVERIFY2(message.contains(QStringLiteral("quantri2")) && message.contains(QStringLiteral("Đất đai, nhà ở"))
+                 && message.contains(when),
+             qPrintable(message));
+    QVERIFY(counts() == before);
+
+    // Their change stands; from the reloaded row the first admin's change goes through.
+    std::optional<Category> reloaded;
+    const auto all = first.categories();
+    QVERIFY(all.ok());
+    for (const Category& c : all.value())
+        if (c.id == mine.id)
+            reloaded = c;
+    QVERIFY(reloaded);
+    QCOMPARE(reloaded->answerDays, 15);
+    QCOMPARE(reloaded->version, saved->version);
+    reloaded->answerDays = 20;
+    auto again = first.updateCategory(*reloaded);
+    QVERIFY(again.ok());
+    QCOMPARE(again->answerDays, 20);
+    QCOMPARE(again->version, saved->version + 1);
 }
 
 void TestQuestionLife::tamperingIsDetected()

@@ -280,10 +280,24 @@ void AdminDialog::editCategory()
     const int row = m_ui->categoriesTable->currentRow();
     if (row < 0 || row >= m_categories.size())
         return;
-    CategoryDialog dialog(m_departments, m_categories.at(row),
-                          [this](const Category& c) { return m_session.admin().updateCategory(c); }, this);
-    if (dialog.exec() == QDialog::Accepted)
+    // Saved from a stale copy: the form closes, the list shows the change that won and says whose it was.
+    QString stale;
+    CategoryDialog* form = nullptr;
+    CategoryDialog dialog(m_departments, m_categories.at(row), [&](const Category& c) {
+        auto saved = m_session.admin().updateCategory(c);
+        if (!saved && saved.error().field == QLatin1String("version")) {
+            stale = saved.error().message;
+            form->reject();
+        }
+        return saved;
+    }, this);
+    form = &dialog;
+    if (dialog.exec() == QDialog::Accepted) {
         showResult({});
+    } else if (!stale.isEmpty()) {
+        showResult({});
+        showResult(stale);
+    }
 }
 
 } // namespace danhoi
