@@ -285,6 +285,14 @@
         <source>The category was removed meanwhile; reload the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 changed the category %2 at %3 while you were editing it, so your change was not saved. The list now shows their change; make yours again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the category %1 while you were editing it, so your change was not saved. The list now shows their change; make yours again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnswerEditorDialog</name>
@@ -394,6 +402,10 @@
     </message>
     <message>
         <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -645,6 +657,10 @@
     <name>CatalogRepository</name>
     <message>
         <source>Someone else changed this department; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this category; reload and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2750,15 +2766,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search all text: words, &quot;phrase&quot;, -without, prefix* (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter by reference or title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter by reference or title (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all text (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3581,6 +3597,10 @@
         <source>%1 Last change: %2 by %3 at %4. Your text is kept here and in the draft journal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reviewer&apos;s comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>danhoi::ApprovalDialog</name>
@@ -3601,15 +3621,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revision %1 was returned with the comment: “%2”. Removed text is struck through, added text underlined.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is the first submission: no revision was returned before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ Write a comment saying what the author should change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 was returned with this comment (removed text is struck through, added text underlined):
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4294,10 +4315,6 @@ Answer:
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Searches titles, questions, answers and localities, with or without accents. The status and department filters apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The best %n result(s); add words to narrow the search.</source>
         <translation>
@@ -4312,16 +4329,13 @@ Answer:
             <numerusform>%n results, best first, within the status and department filters.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searches titles, questions, answers and localities, with or without accents: words, &quot;a phrase&quot;, -without a word, prefix*. The status and department filters apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>danhoi::QuestionTableModel</name>
-    <message numerus="yes">
-        <source>Overdue by %n working day(s)</source>
-        <translation>
-            <numerusform>Overdue by %n working day</numerusform>
-            <numerusform>Overdue by %n working days</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Due today</source>
         <translation type="unfinished"></translation>
@@ -4374,6 +4388,35 @@ Answer:
     </message>
     <message>
         <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No due date: the question has not been routed, or it is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s): the answer was due on %1.</source>
+        <translation>
+            <numerusform>Overdue by %n working day: the answer was due on %1.</numerusform>
+            <numerusform>Overdue by %n working days: the answer was due on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left until the due date %1.</source>
+        <translation>
+            <numerusform>%n working day left until the due date %1.</numerusform>
+            <numerusform>%n working days left until the due date %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working days left until the due date (weekends and public holidays not counted)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

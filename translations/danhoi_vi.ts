@@ -285,6 +285,14 @@
         <source>The category was removed meanwhile; reload the list.</source>
         <translation>Lĩnh vực này vừa bị xóa; vui lòng tải lại danh sách.</translation>
     </message>
+    <message>
+        <source>%1 changed the category %2 at %3 while you were editing it, so your change was not saved. The list now shows their change; make yours again if it is still needed.</source>
+        <translation>Tài khoản %1 đã sửa lĩnh vực %2 lúc %3 trong khi anh/chị đang sửa, nên thay đổi của anh/chị chưa được lưu. Danh sách đã được tải lại theo thay đổi đó; nếu vẫn cần, đề nghị thực hiện lại thay đổi của mình.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the category %1 while you were editing it, so your change was not saved. The list now shows their change; make yours again if it is still needed.</source>
+        <translation>Lĩnh vực %1 vừa được người khác sửa trong khi anh/chị đang sửa, nên thay đổi của anh/chị chưa được lưu. Danh sách đã được tải lại theo thay đổi đó; nếu vẫn cần, đề nghị thực hiện lại thay đổi của mình.</translation>
+    </message>
 </context>
 <context>
     <name>AnswerEditorDialog</name>
@@ -395,6 +403,10 @@
     <message>
         <source>%1 (retired)</source>
         <translation>%1 (đã ngừng hoạt động)</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, hạn trả lời %2</translation>
     </message>
 </context>
 <context>
@@ -645,6 +657,10 @@
     <message>
         <source>Someone else changed this department; reload and try again.</source>
         <translation>Sở/ngành này vừa được người khác thay đổi; vui lòng tải lại rồi thực hiện lại.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this category; reload and try again.</source>
+        <translation>Lĩnh vực này vừa được người khác thay đổi; vui lòng tải lại rồi thực hiện lại.</translation>
     </message>
 </context>
 <context>
@@ -2747,16 +2763,16 @@
         <translation>&amp;Sở/ngành:</translation>
     </message>
     <message>
-        <source>Search all text: words, &quot;phrase&quot;, -without, prefix* (Ctrl+F)</source>
-        <translation>Tìm trong toàn văn: từ, &quot;cụm từ&quot;, -từ_loại_trừ, tiền_tố* (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Filter by reference or title</source>
         <translation>Lọc theo mã câu hỏi hoặc tiêu đề</translation>
     </message>
     <message>
         <source>Filter by reference or title (Ctrl+Shift+F)</source>
         <translation>Lọc theo mã câu hỏi hoặc tiêu đề (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Search all text (Ctrl+F)</source>
+        <translation>Tìm trong toàn văn (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3591,10 @@
         <source>%1 Last change: %2 by %3 at %4. Your text is kept here and in the draft journal.</source>
         <translation>%1 Thay đổi gần nhất: %2 do %3 thực hiện lúc %4. Nội dung của anh/chị vẫn được giữ tại đây và trong nhật ký bản nháp.</translation>
     </message>
+    <message>
+        <source>Reviewer&apos;s comment: %1</source>
+        <translation>Ý kiến của người duyệt: %1</translation>
+    </message>
 </context>
 <context>
     <name>danhoi::ApprovalDialog</name>
@@ -3595,16 +3615,18 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Revision %1 was returned with the comment: “%2”. Removed text is struck through, added text underlined.</source>
-        <translation>Phiên bản %1 đã bị trả lại với ý kiến: “%2”. Phần bị xóa được gạch ngang, phần thêm mới được gạch chân.</translation>
-    </message>
-    <message>
         <source>This is the first submission: no revision was returned before.</source>
         <translation>Đây là lần trình đầu tiên: chưa có phiên bản nào bị trả lại.</translation>
     </message>
     <message>
         <source>⚠ Write a comment saying what the author should change.</source>
         <translation>⚠ Hãy ghi ý kiến nêu rõ nội dung người soạn thảo cần chỉnh sửa.</translation>
+    </message>
+    <message>
+        <source>Revision %1 was returned with this comment (removed text is struck through, added text underlined):
+%2</source>
+        <translation>Phiên bản %1 đã bị trả lại với ý kiến dưới đây (phần bị xóa được gạch ngang, phần thêm mới được gạch chân):
+%2</translation>
     </message>
 </context>
 <context>
@@ -4281,10 +4303,6 @@ Trả lời:
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
-    <message>
-        <source>Searches titles, questions, answers and localities, with or without accents. The status and department filters apply.</source>
-        <translation>Tìm trong tiêu đề, nội dung câu hỏi, câu trả lời và địa phương, có dấu hoặc không dấu. Bộ lọc trạng thái và Sở/ngành vẫn được áp dụng.</translation>
-    </message>
     <message numerus="yes">
         <source>The best %n result(s); add words to narrow the search.</source>
         <translation>
@@ -4297,15 +4315,13 @@ Trả lời:
             <numerusform>%n kết quả, phù hợp nhất xếp trước, trong phạm vi bộ lọc trạng thái và Sở/ngành.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searches titles, questions, answers and localities, with or without accents: words, &quot;a phrase&quot;, -without a word, prefix*. The status and department filters apply.</source>
+        <translation>Tìm trong tiêu đề, nội dung câu hỏi, câu trả lời và địa phương, gõ có dấu hoặc không dấu: từ, &quot;cụm từ&quot;, -từ cần loại trừ, tiền_tố*. Bộ lọc trạng thái và Sở/ngành được áp dụng.</translation>
+    </message>
 </context>
 <context>
     <name>danhoi::QuestionTableModel</name>
-    <message numerus="yes">
-        <source>Overdue by %n working day(s)</source>
-        <translation>
-            <numerusform>Quá hạn %n ngày làm việc</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
@@ -4357,6 +4373,32 @@ Trả lời:
     <message>
         <source>Days left</source>
         <translation>Số ngày còn lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>Quá hạn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No due date: the question has not been routed, or it is answered.</source>
+        <translation>Chưa có hạn trả lời: câu hỏi chưa được chuyển xử lý hoặc đã được trả lời.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s): the answer was due on %1.</source>
+        <translation>
+            <numerusform>Quá hạn %n ngày làm việc: hạn trả lời là ngày %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left until the due date %1.</source>
+        <translation>
+            <numerusform>Còn %n ngày làm việc đến hạn trả lời ngày %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working days left until the due date (weekends and public holidays not counted)</source>
+        <translation>Số ngày làm việc còn lại đến hạn trả lời (không tính ngày nghỉ cuối tuần, ngày lễ, Tết)</translation>
     </message>
 </context>
 <context>

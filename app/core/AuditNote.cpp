@@ -1,5 +1,6 @@
 #include "AuditNote.h"
 
+#include <QDate>
 #include <QRegularExpression>
 
 namespace danhoi {
@@ -34,6 +35,13 @@ QString AuditNote::display(const QString& action, const QString& note)
             return note;
         const QString number = match.captured(1);
         return match.hasCaptured(2) ? tr("revision %1: %2").arg(number, match.captured(2)) : tr("revision %1").arg(number);
+    }
+    if (action == QLatin1String("route")) {
+        // "CODE, 2025-03-21" (department and due date, as the services write it): the date as the desk shows dates.
+        static const QRegularExpression form(QStringLiteral("^([^,]+), (\\d{4}-\\d{2}-\\d{2})$"));
+        const QRegularExpressionMatch match = form.match(note);
+        const QDate due = match.hasMatch() ? QDate::fromString(match.captured(2), Qt::ISODate) : QDate();
+        return due.isValid() ? tr("%1, due %2").arg(match.captured(1), due.toString(QStringLiteral("dd/MM/yyyy"))) : note;
     }
     if (action == QLatin1String("department-update") && note.endsWith(retiredMark))
         return tr("%1 (retired)").arg(note.chopped(retiredMark.size()));

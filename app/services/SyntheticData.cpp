@@ -200,7 +200,8 @@ Result<SyntheticData::Summary> SyntheticData::generate(qint64 count, quint32 see
                 Question q;
                 q.receivedAt = now.addSecs(-qint64(random.bounded(quint64(spanSeconds))));
                 q.channel = pick(allChannels(), random);
-                q.title = pick(synthetic::titleForms(), random).arg(topic);
+                q.title = filled(pick(synthetic::titleForms(), random), topic, {});
+                q.title[0] = q.title.at(0).toUpper(); // "%1 cần những giấy tờ gì?" starts with the topic
                 QStringList sentences;
                 for (int n = 2 + int(random.bounded(3)); n > 0; --n)
                     sentences.append(filled(pick(synthetic::bodySentences(), random), topic, locality));

@@ -34,7 +34,11 @@ private slots:
         QCOMPARE(AuditNote::display(QStringLiteral("department-update"),
                                     AuditNote::department(QStringLiteral("SXD"), QStringLiteral("Sở Xây dựng"), false)),
                  QStringLiteral("SXD: Sở Xây dựng (retired)"));
+        QCOMPARE(AuditNote::display(QStringLiteral("route"), QStringLiteral("SVH, 2025-03-21")),
+                 QStringLiteral("SVH, due 21/03/2025"));
         Language::install(QStringLiteral("vi"));
+        QCOMPARE(AuditNote::display(QStringLiteral("route"), QStringLiteral("SVH, 2025-03-21")),
+                 QStringLiteral("SVH, hạn trả lời 21/03/2025"));
         QCOMPARE(AuditNote::display(QStringLiteral("draft"), AuditNote::revision(4)), QStringLiteral("phiên bản 4"));
         QCOMPARE(AuditNote::display(QStringLiteral("return"), returned),
                  QStringLiteral("phiên bản 2: Bổ sung căn cứ; và ghi rõ\nngày"));
@@ -47,8 +51,8 @@ private slots:
         QCOMPARE(AuditNote::display(QStringLiteral("draft"), QStringLiteral("phiên bản 2")), QStringLiteral("phiên bản 2"));
         // A rejection reason is the coordinator's text, even when it looks like a note of the services.
         QCOMPARE(AuditNote::display(QStringLiteral("reject"), QStringLiteral("revision=5")), QStringLiteral("revision=5"));
-        QCOMPARE(AuditNote::display(QStringLiteral("route"), QStringLiteral("SVH, 2025-03-21")),
-                 QStringLiteral("SVH, 2025-03-21"));
+        QCOMPARE(AuditNote::display(QStringLiteral("route"), QStringLiteral("SVH, ngày 21")),
+                 QStringLiteral("SVH, ngày 21"));
         QCOMPARE(AuditNote::display(QStringLiteral("department-update"), QStringLiteral("SXD: Sở Xây dựng")),
                  QStringLiteral("SXD: Sở Xây dựng"));
     }

@@ -1,3 +1,4 @@
+#include "AccessibilityAudit.h"
 #include "GuiFixture.h"
 
 #include "answer/AnswerEditorDialog.h"
@@ -157,6 +158,8 @@ void TestDesk::wholeWorkflow()
         phone->clear();
         test::typeText(phone, QStringLiteral("0912 345 678"));
         test::typeText(intake->findChild<QLineEdit*>(QStringLiteral("askerLocalityEdit")), QStringLiteral("Nam Đàn"));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY2(test::auditClippedTexts(intake).isEmpty(), qPrintable(test::auditClippedTexts(intake).join(u'\n')));
         test::screenshot(intake, QStringLiteral("intake"));
         QTest::mouseClick(save, Qt::LeftButton);
         QTRY_VERIFY(!window->findChild<IntakeDialog*>());

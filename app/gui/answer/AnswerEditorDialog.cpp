@@ -32,7 +32,10 @@ AnswerEditorDialog::AnswerEditorDialog(DeskSession& session, const QuestionDetai
     m_ui->questionView->setPlainText(question.body);
     m_ui->answerEdit->setAccessibleName(tr("Answer text"));
     m_ui->answerEdit->setAcceptRichText(false); // pasted text arrives as text; formatting comes from the toolbar
-    m_ui->editorSplitter->setSizes({300, 600, 200});
+    m_ui->editorSplitter->setSizes({260, 560, 280});
+    m_ui->revisionsList->setWordWrap(true); // a revision's state and its reviewer's comment are read, not scrolled to
+    m_ui->revisionsList->setResizeMode(QListView::Adjust);
+    m_ui->revisionsList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
     m_ui->errorLabel->hide();
     setupToolbar();
@@ -177,6 +180,8 @@ void AnswerEditorDialog::fillRevisions()
                            .arg(revision.number)
                            .arg(revision.authorUsername, m_session.formatDateTime(revision.createdAt),
                                 DomainLabels::revisionState(revision.state));
+        if (!revision.comment.isEmpty()) // what the reviewer asked for is what the author works from
+            text += QLatin1Char('\n') + tr("Reviewer's comment: %1").arg(revision.comment);
         auto* item = new QListWidgetItem(text, m_ui->revisionsList);
         item->setData(Qt::UserRole, revision.number);
         if (!revision.comment.isEmpty())

@@ -32,10 +32,10 @@ ApprovalDialog::ApprovalDialog(DeskSession& session, const QuestionDetails& deta
     if (submitted)
         MarkdownText::render(submitted->body, m_ui->answerView->document());
     if (submitted && returned) {
-        m_ui->diffCaption->setText(tr("Revision %1 was returned with the comment: “%2”. Removed text is struck "
-                                      "through, added text underlined.")
-                                       .arg(returned->number)
-                                       .arg(returned->comment));
+        // The comment ends the caption: its own punctuation is the last character, nothing is appended to it.
+        m_ui->diffCaption->setText(tr("Revision %1 was returned with this comment (removed text is struck through, "
+                                      "added text underlined):\n%2")
+                                       .arg(QString::number(returned->number), returned->comment));
         m_ui->diffView->setHtml(RevisionDiff::toHtml(RevisionDiff::compare(MarkdownText::plainText(returned->body),
                                                                            MarkdownText::plainText(submitted->body))));
     } else {

@@ -73,8 +73,9 @@ QuestionListWidget::QuestionListWidget(DeskSession& session, QWidget* parent)
     results->verticalHeader()->setDefaultSectionSize(2 * results->fontMetrics().height() + 10);
     results->setWordWrap(true);
     m_ui->searchEdit->setAccessibleName(tr("Search"));
-    m_ui->searchEdit->setToolTip(tr("Searches titles, questions, answers and localities, with or without accents. "
-                                    "The status and department filters apply."));
+    m_ui->searchEdit->setToolTip(tr("Searches titles, questions, answers and localities, with or without accents: "
+                                    "words, \"a phrase\", -without a word, prefix*. The status and department "
+                                    "filters apply."));
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(300);
     connect(m_searchDelay, &QTimer::timeout, this, &QuestionListWidget::runSearch);

@@ -150,12 +150,23 @@ QString QuestionTableModel::daysLeftText(const Question& question) const
     if (!left)
         return QStringLiteral("–");
     if (*left < 0)
-        return tr("Overdue by %n working day(s)", nullptr, -*left);
+        return tr("%n day(s) overdue", nullptr, -*left); // short: the column is narrow; the tooltip says it in full
     if (*left == 0)
         return tr("Due today");
     if (*left <= dueSoonDays)
         return tr("%n day(s) – due soon", nullptr, *left);
     return tr("%n day(s)", nullptr, *left);
+}
+
+QString QuestionTableModel::daysLeftTip(const Question& question) const
+{
+    const std::optional<int> left = m_session.workingDaysLeft(question, m_today);
+    if (!left || !question.dueDate)
+        return tr("No due date: the question has not been routed, or it is answered.");
+    const QString due = m_session.formatDate(*question.dueDate);
+    if (*left < 0)
+        return tr("Overdue by %n working day(s): the answer was due on %1.", nullptr, -*left).arg(due);
+    return tr("%n working day(s) left until the due date %1.", nullptr, *left).arg(due);
 }
 
 QVariant QuestionTableModel::data(const QModelIndex& index, int role) const
@@ -188,7 +199,8 @@ QVariant QuestionTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case TitleColumn: return question->title;
         case DepartmentColumn: return question->departmentName;
-        case DaysLeftColumn: return daysLeftText(*question);
+        case DaysLeftColumn: return daysLeftTip(*question);
+        case LocalityColumn: return question->asker.locality;
         }
         break;
     case Qt::DecorationRole:
@@ -220,6 +232,8 @@ QVariant QuestionTableModel::data(const QModelIndex& index, int role) const
 
 QVariant QuestionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == DaysLeftColumn)
+        return tr("Working days left until the due date (weekends and public holidays not counted)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

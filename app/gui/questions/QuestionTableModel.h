@@ -46,6 +46,7 @@ private:
     int count();
     std::optional<int> daysLeft(const Question& question) const;
     QString daysLeftText(const Question& question) const;
+    QString daysLeftTip(const Question& question) const;
 
     DeskSession& m_session;
     QuestionQuery m_query;

@@ -20,9 +20,11 @@ SimilarQuestionsWidget::SimilarQuestionsWidget(DeskSession& session, QWidget* pa
     m_ui->similarTree->setAccessibleName(tr("Similar questions"));
     m_ui->similarAnswerView->setAccessibleName(tr("Answer of the chosen similar question"));
     m_ui->similarTree->setColumnWidth(0, fontMetrics().horizontalAdvance(QStringLiteral("HD-2025-000000")) + 16);
-    m_ui->similarTree->setColumnWidth(1, 260);
-    m_ui->similarTree->setColumnWidth(2, 150);
-    m_ui->similarTree->header()->setStretchLastSection(true);
+    // The title takes what is left, so reference, status and likeness stay readable in a narrow pane (ten rows at most).
+    m_ui->similarTree->header()->setStretchLastSection(false);
+    m_ui->similarTree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_ui->similarTree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_ui->similarTree->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_ui->similarSplitter->setStretchFactor(0, 1);
     m_ui->similarSplitter->setStretchFactor(1, 1);
     connect(m_ui->similarTree, &QTreeWidget::currentItemChanged, this, &SimilarQuestionsWidget::showChosen);
