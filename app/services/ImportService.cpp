@@ -1,8 +1,7 @@
 #include "ImportService.h"
 
-#include "AuditService.h"
 #include "storage/CatalogRepository.h"
-#include "storage/PublicationRepository.h"
+#include "storage/QuestionBulkWriter.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -117,34 +116,23 @@ Result<ImportOutcome> ImportService::importParsed(const ParsedImport& parsed, co
     if (!outcome.ok())
         return outcome;
 
-    // Everything is valid: write it all in one transaction, or nothing.
+    // Everything is valid: write it all in one transaction, or nothing. Statements are prepared once for the whole
+    // file and the audit chain's head is written once at the end (on PostgreSQL the server appends each event).
     auto write = [&](QSqlDatabase tx) -> Result<ImportOutcome> {
         ImportOutcome result = outcome; // a re-run after a clash starts again from the checked records
-        QuestionRepository repository(tx);
-        PublicationRepository publication(tx);
+        QuestionBulkWriter writer(tx);
+        if (auto ok = writer.prepare(); !ok)
+            return ok.error();
         const QDateTime now = m_context.now();
         int done = 0;
         for (const Valid& item : std::as_const(valid)) {
             if (options.cancelled && options.cancelled())
                 return Error::conflict(tr("The import was cancelled; nothing was imported."));
-            std::optional<Id> existing;
-            if (!item.question.externalId.isEmpty()) {
-                auto found = repository.idByExternalId(item.question.externalId);
-                if (!found)
-                    return found.error();
-                existing = found.value();
-            }
-            if (!existing) {
-                auto found = publication.questionByFingerprint(item.fingerprint);
-                if (!found)
-                    return found.error();
-                existing = found.value();
-            }
-            if (existing) {
-                auto stored = repository.byId(*existing);
-                if (!stored)
-                    return stored.error();
-                result.duplicates.append({item.line, stored.value() ? stored.value()->ref : QString::number(*existing)});
+            auto existing = writer.recorded(item.question.externalId, item.fingerprint);
+            if (!existing)
+                return existing.error();
+            if (existing.value()) {
+                result.duplicates.append({item.line, *existing.value()});
             } else if (options.dryRun) {
                 result.imported.append({item.line, QString()});
             } else {
@@ -155,13 +143,14 @@ Result<ImportOutcome> ImportService::importParsed(const ParsedImport& parsed, co
                 question.asker = item.question.asker;
                 question.receivedAt = item.question.receivedAt;
                 question.externalId = item.question.externalId;
-                if (auto ok = repository.insert(question, agencyTime.dateOf(question.receivedAt).year(), now); !ok)
-                    return ok.error();
-                if (auto ok = publication.addFingerprint(item.fingerprint, question.id, now); !ok)
-                    return ok.error();
-                if (auto ok = AuditService::record(tx, now, m_actor.username, question.id, QStringLiteral("record"), {},
-                                                   statusName(question.status),
-                                                   tr("import %1, line %2").arg(source).arg(item.line));
+                AuditEvent event;
+                event.at = now;
+                event.username = m_actor.username;
+                event.action = QStringLiteral("record");
+                event.toStatus = statusName(question.status);
+                event.note = tr("import %1, line %2").arg(source).arg(item.line);
+                if (auto ok = writer.addReceived(question, agencyTime.dateOf(question.receivedAt).year(), item.fingerprint,
+                                                 event, now);
                     !ok)
                     return ok.error();
                 result.imported.append({item.line, question.ref});
@@ -170,6 +159,8 @@ Result<ImportOutcome> ImportService::importParsed(const ParsedImport& parsed, co
             if (options.progress && (done % 100 == 0 || done == valid.size()))
                 options.progress(done, int(valid.size()));
         }
+        if (auto ok = writer.finish(); !ok)
+            return ok.error();
         return result;
     };
     // A dry run only reads; the real run writes everything in one transaction.

@@ -44,22 +44,22 @@ QuestionBulkWriter::QuestionBulkWriter(QSqlDatabase tx)
     , m_revision(tx)
     , m_event(tx)
     , m_publish(tx)
+    , m_byExternalId(tx)
+    , m_byFingerprint(tx)
+    , m_fingerprint(tx)
     , m_search(tx)
 {
 }
 
+QuestionBulkWriter::~QuestionBulkWriter() = default;
+
 Result<void> QuestionBulkWriter::prepare()
 {
-    auto head = AuditRepository(m_db).head();
-    if (!head)
-        return head.error();
-    m_headSeq = head->first;
-    m_headHash = head->second;
     if (auto ok = prepared(m_question, QStringLiteral(
             "INSERT INTO questions (ref, ref_year, ref_seq, channel, received_at, title, body, asker_name, asker_locality,"
             " asker_phone, asker_email, asker_address, asker_id_number, category_id, department_id, assigned_clerk_id,"
-            " status, due_date, duplicate_of_id, rejection_reason, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            " status, due_date, duplicate_of_id, rejection_reason, external_id, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         !ok)
         return ok;
     if (auto ok = prepared(m_revision, QStringLiteral(
@@ -76,6 +76,26 @@ Result<void> QuestionBulkWriter::prepare()
         "UPDATE questions SET published_revision_id = ?, published_at = ? WHERE id = ?"));
 }
 
+Result<void> QuestionBulkWriter::prepareImport()
+{
+    if (m_importPrepared)
+        return {};
+    if (auto ok = prepared(m_byExternalId, QStringLiteral("SELECT ref FROM questions WHERE external_id = ?")); !ok)
+        return ok;
+    if (auto ok = prepared(m_byFingerprint, QStringLiteral(
+            "SELECT q.ref FROM import_fingerprints f JOIN questions q ON q.id = f.question_id WHERE f.fingerprint = ?"));
+        !ok)
+        return ok;
+    if (auto ok = prepared(m_fingerprint, QStringLiteral(
+            "INSERT INTO import_fingerprints (fingerprint, question_id, imported_at) VALUES (?, ?, ?)"));
+        !ok)
+        return ok;
+    if (isPostgres(m_db))
+        m_serverAudit = GuardedWrites::of(m_db);
+    m_importPrepared = true;
+    return {};
+}
+
 Result<int> QuestionBulkWriter::nextSequence(int year)
 {
     if (!m_lastSequence.contains(year)) {
@@ -88,8 +108,7 @@ Result<int> QuestionBulkWriter::nextSequence(int year)
     return ++m_lastSequence[year];
 }
 
-Result<void> QuestionBulkWriter::add(Question& q, int year, QList<AnswerRevision>& revisions, QList<AuditEvent>& events,
-                                     std::optional<int> publishedRevision)
+Result<void> QuestionBulkWriter::insertQuestion(Question& q, int year, qint64 createdAt)
 {
     auto sequence = nextSequence(year);
     if (!sequence)
@@ -100,15 +119,44 @@ Result<void> QuestionBulkWriter::add(Question& q, int year, QList<AnswerRevision
         q.asker.name, q.asker.locality, q.asker.phone, q.asker.email, q.asker.address, q.asker.idNumber,
         orNull(q.categoryId), orNull(q.departmentId), orNull(q.assignedClerkId), statusName(q.status),
         q.dueDate ? QVariant(q.dueDate->toString(Qt::ISODate)) : QVariant(), orNull(q.duplicateOfId),
-        q.rejectionReason, q.receivedAt.toMSecsSinceEpoch(), q.receivedAt.toMSecsSinceEpoch(),
+        q.rejectionReason, q.externalId.isEmpty() ? QVariant() : QVariant(q.externalId), createdAt, createdAt,
     };
     bindAll(m_question, values);
     if (auto ok = run(m_question); !ok)
         return ok;
     m_question.next();
     q.id = m_question.value(0).toLongLong();
+    q.version = 1;
     m_question.finish();
+    return {};
+}
 
+Result<void> QuestionBulkWriter::extendChain(AuditEvent& e)
+{
+    if (!m_head) {
+        auto head = AuditRepository(m_db).head();
+        if (!head)
+            return head.error();
+        m_head = head.value();
+    }
+    e.seq = ++m_head->first;
+    e.prevHash = m_head->second;
+    e.at = QDateTime::fromMSecsSinceEpoch(e.at.toMSecsSinceEpoch(), Qt::UTC);
+    e.hash = AuditChain::hashOf(e);
+    const QVariantList eventValues = {e.seq,        e.at.toMSecsSinceEpoch(), e.username, orNull(e.questionId), e.action,
+                                      e.fromStatus, e.toStatus,               e.note,     e.prevHash,           e.hash};
+    bindAll(m_event, eventValues);
+    if (auto ok = run(m_event); !ok)
+        return ok;
+    m_head->second = e.hash;
+    return {};
+}
+
+Result<void> QuestionBulkWriter::add(Question& q, int year, QList<AnswerRevision>& revisions, QList<AuditEvent>& events,
+                                     std::optional<int> publishedRevision)
+{
+    if (auto ok = insertQuestion(q, year, q.receivedAt.toMSecsSinceEpoch()); !ok)
+        return ok;
     for (AnswerRevision& r : revisions) {
         r.questionId = q.id;
         const QVariantList revisionValues = {
@@ -133,16 +181,8 @@ Result<void> QuestionBulkWriter::add(Question& q, int year, QList<AnswerRevision
     }
     for (AuditEvent& e : events) {
         e.questionId = q.id;
-        e.seq = ++m_headSeq;
-        e.prevHash = m_headHash;
-        e.at = QDateTime::fromMSecsSinceEpoch(e.at.toMSecsSinceEpoch(), Qt::UTC);
-        e.hash = AuditChain::hashOf(e);
-        const QVariantList eventValues = {e.seq,    e.at.toMSecsSinceEpoch(), e.username, q.id,       e.action,
-                                          e.fromStatus, e.toStatus,           e.note,     e.prevHash, e.hash};
-        bindAll(m_event, eventValues);
-        if (auto ok = run(m_event); !ok)
+        if (auto ok = extendChain(e); !ok)
             return ok;
-        m_headHash = e.hash;
     }
     const AnswerRevision* latest = nullptr;
     for (const AnswerRevision& r : revisions)
@@ -154,11 +194,53 @@ Result<void> QuestionBulkWriter::add(Question& q, int year, QList<AnswerRevision
     return m_search.addNew(q.id, q.title, q.body, q.asker.locality, latest ? latest->body : QString(), publishedAnswer);
 }
 
+Result<std::optional<QString>> QuestionBulkWriter::recorded(const QString& externalId, const QString& fingerprint)
+{
+    if (auto ok = prepareImport(); !ok)
+        return ok.error();
+    auto lookUp = [](QSqlQuery& query, const QString& key) -> Result<std::optional<QString>> {
+        query.bindValue(0, key);
+        if (auto ok = run(query); !ok)
+            return ok.error();
+        std::optional<QString> ref;
+        if (query.next())
+            ref = query.value(0).toString();
+        query.finish();
+        return ref;
+    };
+    if (!externalId.isEmpty()) {
+        auto byExternalId = lookUp(m_byExternalId, externalId);
+        if (!byExternalId || byExternalId.value())
+            return byExternalId;
+    }
+    return lookUp(m_byFingerprint, fingerprint);
+}
+
+Result<void> QuestionBulkWriter::addReceived(Question& q, int year, const QString& fingerprint, AuditEvent& event,
+                                             const QDateTime& now)
+{
+    if (auto ok = prepareImport(); !ok)
+        return ok;
+    if (auto ok = insertQuestion(q, year, now.toMSecsSinceEpoch()); !ok)
+        return ok;
+    m_fingerprint.bindValue(0, fingerprint);
+    m_fingerprint.bindValue(1, q.id);
+    m_fingerprint.bindValue(2, now.toMSecsSinceEpoch());
+    if (auto ok = run(m_fingerprint); !ok)
+        return ok;
+    event.questionId = q.id;
+    if (auto ok = m_serverAudit ? m_serverAudit->appendAudit(event) : extendChain(event); !ok)
+        return ok;
+    return m_search.addNew(q.id, q.title, q.body, q.asker.locality, QString());
+}
+
 Result<void> QuestionBulkWriter::finish()
 {
+    if (!m_head)
+        return {};
     SqlStatement head(m_db, QStringLiteral("INSERT INTO audit_head (id, seq, hash) VALUES (1, :seq, :hash)"
                                            " ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"));
-    return head.bind(QStringLiteral(":seq"), m_headSeq).bind(QStringLiteral(":hash"), m_headHash).exec();
+    return head.bind(QStringLiteral(":seq"), m_head->first).bind(QStringLiteral(":hash"), m_head->second).exec();
 }
 
 } // namespace danhoi

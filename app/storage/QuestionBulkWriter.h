@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "GuardedWrites.h"
 #include "SearchIndex.h"
 #include "core/Domain.h"
 
@@ -8,34 +9,52 @@
 
 namespace danhoi {
 
-// The fast path for many questions at once (synthetic data, large imports): statements prepared once and
-// reused, the audit chain extended in memory and its head written once per batch. Runs inside the caller's
-// write transaction; the search index is kept in step row by row, from the texts in memory (nothing read back).
+// The fast path for many questions at once (synthetic data, imports): statements prepared once and reused, the
+// audit chain extended in memory and its head written once per batch. Runs inside the caller's write transaction;
+// the search index is kept in step row by row, from the texts in memory (nothing read back).
 class QuestionBulkWriter
 {
 public:
     explicit QuestionBulkWriter(QSqlDatabase tx);
+    ~QuestionBulkWriter();
 
     Result<void> prepare();
     // Inserts the question (numbered in `year`), its revisions and its events; fills their ids, the chain
     // hashes and the question's publishedRevisionId when `publishedRevision` indexes one of the revisions.
+    // The events are written as they are (on PostgreSQL only the owner may: generated data).
     Result<void> add(Question& question, int year, QList<AnswerRevision>& revisions, QList<AuditEvent>& events,
                      std::optional<int> publishedRevision);
-    // Writes the audit head; call before committing.
+
+    // Imports. The reference of the question already recorded under `externalId` (when not empty) or with the
+    // content `fingerprint`, if any.
+    Result<std::optional<QString>> recorded(const QString& externalId, const QString& fingerprint);
+    // Inserts a question as received with its fingerprint, and `event` (its "record" event) on the chain: in memory
+    // on SQLite; on PostgreSQL through the server's audit function, which checks who writes it.
+    Result<void> addReceived(Question& question, int year, const QString& fingerprint, AuditEvent& event,
+                             const QDateTime& now);
+
+    // Writes the audit head if this writer extended the chain; call before committing.
     Result<void> finish();
 
 private:
     Result<int> nextSequence(int year);
+    Result<void> insertQuestion(Question& question, int year, qint64 createdAt);
+    Result<void> extendChain(AuditEvent& event);
+    Result<void> prepareImport();
 
     QSqlDatabase m_db;
     QSqlQuery m_question;
     QSqlQuery m_revision;
     QSqlQuery m_event;
     QSqlQuery m_publish;
+    QSqlQuery m_byExternalId;
+    QSqlQuery m_byFingerprint;
+    QSqlQuery m_fingerprint;
     SearchIndex m_search;
+    std::unique_ptr<GuardedWrites> m_serverAudit; // PostgreSQL imports
     QHash<int, int> m_lastSequence;
-    qint64 m_headSeq = 0;
-    QString m_headHash;
+    std::optional<std::pair<qint64, QString>> m_head; // read on the first event written in memory
+    bool m_importPrepared = false;
 };
 
 } // namespace danhoi
