@@ -55,10 +55,10 @@ QString sortExpression(QuestionQuery::Sort sort)
     case QuestionQuery::Sort::Reference: return QStringLiteral("q.ref_year %1, q.ref_seq");
     case QuestionQuery::Sort::Title: return QStringLiteral("q.title");
     case QuestionQuery::Sort::Locality: return QStringLiteral("q.asker_locality");
-    case QuestionQuery::Sort::Department: return QStringLiteral("d.code");
     // Then by date, as the index on (status, received_at) keeps them: no sort of the whole list.
     case QuestionQuery::Sort::Status: return QStringLiteral("q.status %1, q.received_at");
     case QuestionQuery::Sort::Due: return QStringLiteral("q.due_date");
+    case QuestionQuery::Sort::Department: break; // see idsByDepartment
     }
     return QStringLiteral("q.received_at");
 }
@@ -167,6 +167,68 @@ Where whereOf(const QuestionQuery& query)
     return where;
 }
 
+// The ids of one page of `select` (ending in its ORDER BY).
+Result<QList<Id>> idsOf(QSqlDatabase db, const QString& select, const Where& where, qint64 limit, qint64 offset)
+{
+    SqlStatement page(db, select + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    where.applyTo(page);
+    page.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
+    if (auto ok = page.exec(); !ok)
+        return ok.error();
+    QList<Id> ids;
+    while (page.next())
+        ids.append(page.value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<Id>> idsAlongIndex(QSqlDatabase db, const QuestionQuery& query, const Where& where, const QString& direction)
+{
+    QString order = sortExpression(query.sort);
+    order = order.contains(QLatin1String("%1")) ? order.arg(direction) : order;
+    return idsOf(db, QStringLiteral("SELECT q.id FROM questions q") + where.sql()
+                         + QStringLiteral(" ORDER BY %1 %2, q.id %2").arg(order, direction),
+                 where, query.limit, query.offset);
+}
+
+// By department: department after department in the order of their codes, each read along the index on
+// department_id (by id within it). CROSS JOIN keeps the departments as SQLite's outer loop, so the rows come out in
+// order and the list is never sorted as a whole. Questions with no department yet come first in ascending order
+// and last in descending (as NULL sorts), on both engines.
+Result<QList<Id>> idsByDepartment(QSqlDatabase db, const QuestionQuery& query, const Where& where, const QString& direction)
+{
+    struct Part {
+        QString from;
+        Where where;
+        QString order;
+    };
+    Part unrouted{QStringLiteral(" FROM questions q"), where, QStringLiteral(" ORDER BY q.id %1").arg(direction)};
+    unrouted.where.add(QStringLiteral("q.department_id IS NULL"));
+    Part routed{QStringLiteral(" FROM departments d CROSS JOIN questions q"), where,
+                QStringLiteral(" ORDER BY d.code %1, q.id %1").arg(direction)};
+    routed.where.add(QStringLiteral("q.department_id = d.id"));
+    const Part& first = query.descending ? routed : unrouted;
+    const Part& second = query.descending ? unrouted : routed;
+    auto ids = idsOf(db, QStringLiteral("SELECT q.id") + first.from + first.where.sql() + first.order, first.where,
+                     query.limit, query.offset);
+    if (!ids || ids->size() >= query.limit)
+        return ids;
+    // The page runs past the first part: how many rows the first part has tells where the second part starts.
+    qint64 firstRows = query.offset + ids->size();
+    if (ids->isEmpty()) {
+        SqlStatement count(db, QStringLiteral("SELECT COUNT(*)") + first.from + first.where.sql());
+        first.where.applyTo(count);
+        if (auto ok = count.exec(); !ok)
+            return ok.error();
+        count.next();
+        firstRows = count.value(0).toLongLong();
+    }
+    auto rest = idsOf(db, QStringLiteral("SELECT q.id") + second.from + second.where.sql() + second.order, second.where,
+                      query.limit - ids->size(), std::max<qint64>(0, query.offset - firstRows));
+    if (!rest)
+        return rest;
+    return ids.value() + rest.value();
+}
+
 void bindQuestion(SqlStatement& q, const Question& question)
 {
     q.bind(QStringLiteral(":channel"), channelName(question.channel));
@@ -270,19 +332,11 @@ Result<QList<Question>> QuestionRepository::list(const QuestionQuery& query)
     // entries, not joined rows), then those rows in full.
     const Where where = whereOf(query);
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    QString order = sortExpression(query.sort);
-    order = order.contains(QLatin1String("%1")) ? order.arg(direction) : order;
-    const QString join = query.sort == QuestionQuery::Sort::Department
-        ? QStringLiteral(" LEFT JOIN departments d ON d.id = q.department_id") : QString();
-    SqlStatement page(m_db, QStringLiteral("SELECT q.id FROM questions q") + join + where.sql()
-                                + QStringLiteral(" ORDER BY %1 %2, q.id %2 LIMIT :limit OFFSET :offset").arg(order, direction));
-    where.applyTo(page);
-    page.bind(QStringLiteral(":limit"), query.limit).bind(QStringLiteral(":offset"), query.offset);
-    if (auto ok = page.exec(); !ok)
-        return ok.error();
-    QList<Id> ids;
-    while (page.next())
-        ids.append(page.value(0).toLongLong());
+    auto found = query.sort == QuestionQuery::Sort::Department ? idsByDepartment(m_db, query, where, direction)
+                                                                : idsAlongIndex(m_db, query, where, direction);
+    if (!found)
+        return found.error();
+    const QList<Id> ids = found.value();
     if (ids.isEmpty())
         return QList<Question>{};
     QStringList placeholders;

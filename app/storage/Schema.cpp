@@ -133,11 +133,18 @@ QStringList version6()
     };
 }
 
+// Version 7: sorting by department reads each department's questions in id order (QuestionRepository walks the
+// departments by code), instead of sorting the whole list by the joined code.
+QStringList version7()
+{
+    return {QStringLiteral("CREATE INDEX questions_department_order ON questions(department_id, id)")};
+}
+
 } // namespace
 
 QList<QStringList> steps(bool postgres)
 {
-    return {version1(), version2(), version3(), postgres ? version4Postgres() : version4(), version5(), version6()};
+    return {version1(), version2(), version3(), postgres ? version4Postgres() : version4(), version5(), version6(), version7()};
 }
 
 } // namespace danhoi::schema

@@ -7,6 +7,7 @@
 #include "support/TestDatabase.h"
 
 #include <QSet>
+#include <algorithm>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,7 @@ private slots:
     void staleUpdateIsRefused();
     void countEachMatchesCount();
     void pagingAfterTheLastRowSeen();
+    void sortingByDepartmentPagesAcrossParts();
     void receivedRange();
 
 private:
@@ -332,6 +334,39 @@ void TestQuestionRepository::pagingAfterTheLastRowSeen()
             query.afterReceived = std::pair(rows->last().receivedAt, rows->last().id);
         }
         QCOMPARE(paged, all);
+    }
+}
+
+void TestQuestionRepository::sortingByDepartmentPagesAcrossParts()
+{
+    // Departments by code (SGD before SVH), by id within one; no department first ascending, last descending.
+    const Question a1 = add(QStringLiteral("a1"), Status::Assigned, m_deptA);
+    const Question none1 = add(QStringLiteral("none1"));
+    const Question b1 = add(QStringLiteral("b1"), Status::Assigned, m_deptB);
+    const Question a2 = add(QStringLiteral("a2"), Status::Assigned, m_deptA);
+    const Question none2 = add(QStringLiteral("none2"));
+    const Question b2 = add(QStringLiteral("b2"), Status::Drafting, m_deptB);
+    const QStringList ascending = {none1.title, none2.title, b1.title, b2.title, a1.title, a2.title};
+    QStringList descending = ascending;
+    std::reverse(descending.begin(), descending.end());
+    for (const bool desc : {false, true}) {
+        QuestionQuery query = everything();
+        query.sort = QuestionQuery::Sort::Department;
+        query.descending = desc;
+        QCOMPARE(titles(query), desc ? descending : ascending);
+        // Every page size and start, so pages cross from one part to the other and start past the first part.
+        for (int limit = 1; limit <= 4; ++limit) {
+            query.limit = limit;
+            for (int offset = 0; offset <= 7; ++offset) {
+                query.offset = offset;
+                QCOMPARE(titles(query), (desc ? descending : ascending).mid(offset, limit));
+            }
+        }
+        query.limit = 100;
+        query.offset = 0;
+        query.statuses = {Status::Received, Status::Drafting};
+        QCOMPARE(titles(query), desc ? (QStringList{b2.title, none2.title, none1.title})
+                                     : (QStringList{none1.title, none2.title, b2.title}));
     }
 }
 
