@@ -138,22 +138,6 @@ Result<bool> PublicationRepository::removeManualRedaction(Id questionId, ManualR
     return removed;
 }
 
-Result<std::optional<Id>> PublicationRepository::questionByFingerprint(const QString& fingerprint)
-{
-    SqlStatement q(m_db, QStringLiteral("SELECT question_id FROM import_fingerprints WHERE fingerprint = :f"));
-    if (auto ok = q.bind(QStringLiteral(":f"), fingerprint).exec(); !ok)
-        return ok.error();
-    return q.next() ? std::optional<Id>(q.value(0).toLongLong()) : std::nullopt;
-}
-
-Result<void> PublicationRepository::addFingerprint(const QString& fingerprint, Id questionId, const QDateTime& at)
-{
-    SqlStatement q(m_db, QStringLiteral("INSERT INTO import_fingerprints (fingerprint, question_id, imported_at)"
-                                        " VALUES (:f, :q, :at)"));
-    q.bind(QStringLiteral(":f"), fingerprint).bind(QStringLiteral(":q"), questionId);
-    return q.bind(QStringLiteral(":at"), at.toMSecsSinceEpoch()).exec();
-}
-
 Result<void> PublicationRepository::queuePush(const PortalPush& push, const QDateTime& at)
 {
     SqlStatement exists(m_db, QStringLiteral("SELECT 1 FROM portal_pushes WHERE push_key = :k"));

@@ -52,9 +52,6 @@ public:
     Result<bool> addManualRedaction(Id questionId, const ManualRedaction& redaction); // false: already there
     Result<bool> removeManualRedaction(Id questionId, ManualRedaction::Kind kind, const QString& text);
 
-    Result<std::optional<Id>> questionByFingerprint(const QString& fingerprint);
-    Result<void> addFingerprint(const QString& fingerprint, Id questionId, const QDateTime& at);
-
     Result<void> queuePush(const PortalPush& push, const QDateTime& at); // no-op when the key is known
     Result<QList<PortalPush>> pendingPushes();
     Result<void> updatePush(const PortalPush& push, const QDateTime& at);
