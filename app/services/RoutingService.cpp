@@ -31,7 +31,7 @@ Result<std::shared_ptr<RoutingSuggester>> RoutingService::train(const std::funct
     auto keywords = repository.keywords();
     if (!keywords)
         return keywords.error();
-    auto routed = repository.routedQuestions();
+    auto routed = repository.routedQuestions(trainingQuestions);
     if (!routed)
         return routed.error();
     auto model = std::make_shared<RoutingSuggester>();

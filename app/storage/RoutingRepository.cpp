@@ -6,14 +6,15 @@
 
 namespace danhoi {
 
-Result<QList<RoutedText>> RoutingRepository::routedQuestions()
+Result<QList<RoutedText>> RoutingRepository::routedQuestions(int newest)
 {
     SqlStatement q(m_db, QStringLiteral(
                              "SELECT d.code, q.title, q.body,"
                              " (SELECT r.body FROM answer_revisions r WHERE r.question_id = q.id"
                              "  ORDER BY r.number DESC LIMIT 1) AS answer"
                              " FROM questions q JOIN departments d ON d.id = q.department_id"
-                             " WHERE q.status <> :rejected ORDER BY q.id"));
+                             " WHERE q.status <> :rejected ORDER BY q.id DESC LIMIT :newest"));
+    q.bind(QStringLiteral(":newest"), newest);
     if (auto ok = q.bind(QStringLiteral(":rejected"), QStringLiteral("rejected")).exec(); !ok)
         return ok.error();
     QList<RoutedText> routed;

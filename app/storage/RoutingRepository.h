@@ -20,7 +20,8 @@ public:
     explicit RoutingRepository(QSqlDatabase connection) : m_db(std::move(connection)) { }
 
     // Routed questions (a department set, not rejected), in one statement.
-    Result<QList<RoutedText>> routedQuestions();
+    // The `newest` routed questions that were not rejected, newest first.
+    Result<QList<RoutedText>> routedQuestions(int newest);
     // Seed keywords per department code, from the settings "routing.keywords.CODE" (separated by ',' or ';').
     Result<QHash<QString, QStringList>> keywords();
 
