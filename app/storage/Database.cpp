@@ -17,6 +17,8 @@ QAtomicInteger<quint64> dedicatedCounter;
 QAtomicInteger<qint64> retriesSoFar;
 constexpr int busyTimeoutMs = 10000;
 
+QMutex connectionRemoval;
+
 // Connections opened on this thread, named by a token that no later thread reuses (the system's thread
 // id is reused once a thread ends) and closed when the thread ends.
 struct ThreadConnections {
@@ -25,7 +27,12 @@ struct ThreadConnections {
 
     ~ThreadConnections()
     {
+        // A thread's locals end after QThread::wait() has returned, so a Database may be removing these very
+        // connections on another thread now: one at a time (closing one twice frees libpq's memory twice).
+        QMutexLocker lock(&connectionRemoval);
         for (const QString& name : std::as_const(names)) {
+            if (!QSqlDatabase::contains(name))
+                continue; // its Database went first
             {
                 QSqlDatabase db = QSqlDatabase::database(name, false);
                 if (db.isOpen())
@@ -48,7 +55,10 @@ Database::Database(Engine engine, QString path)
 Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
+    QMutexLocker removal(&connectionRemoval);
     for (const QString& name : std::as_const(m_connectionNames)) {
+        if (!QSqlDatabase::contains(name))
+            continue; // its thread ended and closed it
         // Another thread's connection may only be removed from here, not used.
         if (threadConnections.names.removeAll(name) > 0) {
             QSqlDatabase db = QSqlDatabase::database(name, false);
