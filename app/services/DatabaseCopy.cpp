@@ -46,23 +46,16 @@ Result<qint64> DatabaseCopy::writePublicVersions(QSqlDatabase target, TableCopie
         return keeps.error();
     if (!keeps.value())
         return qint64(0);
-    auto text = PublicText::load(target);
-    if (!text)
-        return text.error();
-    PublicationRepository publication(target);
-    auto published = publication.published();
+    auto published = PublishedTexts::load(target);
     if (!published)
         return published.error();
-    auto manual = publication.allManualRedactions();
-    if (!manual)
-        return manual.error();
-    for (const PublishedQuestion& question : published.value()) {
-        const PublicItem item = text->itemOf(question, manual->value(question.id));
+    for (const PublishedQuestion& question : published->questions) {
+        const PublicItem item = published->itemOf(question);
         if (auto ok = copier.writePublicVersion(question.id, {item.title, item.question, item.askerLine, item.answerMarkdown});
             !ok)
             return ok.error();
     }
-    return qint64(published->size());
+    return qint64(published->questions.size());
 }
 
 Result<DatabaseCopy::Outcome> DatabaseCopy::run(const QString& sqliteFile, const QString& serverLocation)

@@ -66,4 +66,19 @@ Result<QHash<Id, PublicItem>> PublicText::of(QSqlDatabase db, const QList<Id>& i
     return out;
 }
 
+Result<PublishedTexts> PublishedTexts::load(QSqlDatabase db)
+{
+    auto text = PublicText::load(db);
+    if (!text)
+        return text.error();
+    PublicationRepository publication(db);
+    auto published = publication.published();
+    if (!published)
+        return published.error();
+    auto manual = publication.allManualRedactions();
+    if (!manual)
+        return manual.error();
+    return PublishedTexts{text.value(), published.value(), manual.value()};
+}
+
 } // namespace danhoi

@@ -30,26 +30,19 @@ struct Built {
 Result<QList<Built>> buildItems(QSqlDatabase db, const std::function<bool()>& cancelled = {},
                                 const std::function<void(int, int)>& progress = {})
 {
-    auto text = PublicText::load(db);
-    if (!text)
-        return text.error();
-    PublicationRepository publication(db);
-    auto published = publication.published();
+    auto published = PublishedTexts::load(db);
     if (!published)
         return published.error();
-    auto manual = publication.allManualRedactions();
-    if (!manual)
-        return manual.error();
     QList<Built> out;
-    const int total = int(published->size());
-    for (const PublishedQuestion& p : published.value()) {
+    const int total = int(published->questions.size());
+    for (const PublishedQuestion& p : published->questions) {
         if (out.size() % 50 == 0) {
             if (cancelled && cancelled())
                 break;
             if (progress)
                 progress(int(out.size()), total);
         }
-        out.append({text->itemOf(p, manual->value(p.id)), p.id, p.revisionId});
+        out.append({published->itemOf(p), p.id, p.revisionId});
     }
     return out;
 }
