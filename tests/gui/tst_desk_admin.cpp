@@ -20,6 +20,19 @@ using namespace danhoi;
 
 // The administration screen's catalogue: categories added and edited (answer period, default department,
 // offered or not) with the refusals shown in the form, and the routing dialog following the new period.
+namespace {
+
+// The admin screen shown on its categories tab; the table of categories.
+QTableWidget* showCategories(AdminDialog& admin)
+{
+    admin.show();
+    auto* tabs = admin.findChild<QTabWidget*>(QStringLiteral("adminTabs"));
+    tabs->setCurrentWidget(admin.findChild<QWidget*>(QStringLiteral("categoriesTab")));
+    return admin.findChild<QTableWidget*>(QStringLiteral("categoriesTable"));
+}
+
+} // namespace
+
 class TestDeskAdmin : public QObject
 {
     Q_OBJECT
@@ -75,10 +88,7 @@ void TestDeskAdmin::categoryAddedAndEdited()
 {
     DeskSession session(m_desk.context, m_desk.admin);
     AdminDialog admin(session);
-    admin.show();
-    auto* tabs = admin.findChild<QTabWidget*>(QStringLiteral("adminTabs"));
-    tabs->setCurrentWidget(admin.findChild<QWidget*>(QStringLiteral("categoriesTab")));
-    auto* table = admin.findChild<QTableWidget*>(QStringLiteral("categoriesTable"));
+    auto* table = showCategories(admin);
     QCOMPARE(table->rowCount(), 1);
 
     // Added: a name is required, the answer period comes from the agency's default.
@@ -177,10 +187,7 @@ void TestDeskAdmin::staleCategoryEditIsRefusedAndReloaded()
     QVERIFY(other.ok());
     DeskSession session(m_desk.context, m_desk.admin);
     AdminDialog admin(session);
-    admin.show();
-    auto* tabs = admin.findChild<QTabWidget*>(QStringLiteral("adminTabs"));
-    tabs->setCurrentWidget(admin.findChild<QWidget*>(QStringLiteral("categoriesTab")));
-    auto* table = admin.findChild<QTableWidget*>(QStringLiteral("categoriesTable"));
+    auto* table = showCategories(admin);
     const auto rowOf = [&] {
         for (int r = 0; r < table->rowCount(); ++r)
             if (table->item(r, 0)->text() == QStringLiteral("Giao thông"))
