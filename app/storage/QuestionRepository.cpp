@@ -1,4 +1,5 @@
 #include "QuestionRepository.h"
+#include "QuestionCounts.h"
 #include "SearchIndex.h"
 
 #include <QCoreApplication>
@@ -362,6 +363,8 @@ Result<QList<Question>> QuestionRepository::list(const QuestionQuery& query)
 
 Result<qint64> QuestionRepository::count(const QuestionQuery& query)
 {
+    if (QuestionCounts::answers(query))
+        return QuestionCounts(m_db).count(query);
     const Where where = whereOf(query);
     SqlStatement q(m_db, QStringLiteral("SELECT COUNT(*) FROM questions q") + where.sql());
     where.applyTo(q);

@@ -6,7 +6,8 @@
 
 namespace danhoi {
 
-// One page of a question list: filters, visibility, sort and window, all applied in SQL.
+// One page of a question list: filters, visibility, sort and window, all applied in SQL. A new filter must also be
+// named in QuestionCounts::answers (the counts table knows only scope, statuses and department).
 struct QuestionQuery {
     enum class Sort { Received, Reference, Title, Locality, Department, Status, Due };
 

@@ -7,6 +7,7 @@
 #include "storage/PostgresSecurity.h"
 #include "core/Workflow.h"
 #include "storage/GuardedWrites.h"
+#include "storage/QuestionCounts.h"
 #include "storage/QuestionRepository.h"
 #include "storage/RevisionRepository.h"
 
@@ -476,6 +477,29 @@ void TestPostgresSecurity::clerkWithPsqlReadsOnlyWhatVisibilityAllows()
         psql(QStringLiteral("clerk.tp"), QStringLiteral("SELECT count(*) FROM audit_events WHERE question_id IS NULL"),
              &exitCode);
     QCOMPARE(installation, QStringLiteral("0"));
+    // The counts by department and status: another department's unpublished numbers stay hidden, and the clerk's
+    // list count is its department's questions plus every published one.
+    const QString hiddenCounts = psql(QStringLiteral("clerk.tp"),
+                                      QStringLiteral("SELECT count(*) FROM question_counts WHERE published = 0"
+                                                     " AND department_id <> %1")
+                                          .arg(m_lawDepartment),
+                                      &exitCode);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(hiddenCounts, QStringLiteral("0"));
+    QVERIFY(ownerValue(QStringLiteral("SELECT n FROM question_counts WHERE published = 0 AND department_id = %1 AND n > 0")
+                           .arg(m_buildingDepartment))
+                .isValid());
+    QuestionQuery clerksList;
+    clerksList.scope = {VisibilityScope::Kind::DepartmentAndPublic, m_lawDepartment};
+    QVERIFY(QuestionCounts::answers(clerksList));
+    const auto clerkCount = QuestionRepository(desk(QStringLiteral("clerk.tp"))).count(clerksList);
+    QVERIFY(clerkCount.ok());
+    QCOMPARE(clerkCount.value(), ownerValue(QStringLiteral("SELECT count(*) FROM questions WHERE department_id = %1"
+                                                           " OR published_revision_id IS NOT NULL")
+                                                .arg(m_lawDepartment))
+                                     .toLongLong());
+    const QString writtenCounts = psql(QStringLiteral("coord"), QStringLiteral("UPDATE question_counts SET n = 0"), &exitCode);
+    QVERIFY2(exitCode != 0, qPrintable(writtenCounts));
     // A transition on a question the clerk cannot see is refused as if it did not exist.
     const QString draft = psql(QStringLiteral("clerk.tp"),
                                QStringLiteral("SELECT danhoi_transition(%1, 'draft', 2, p_answer => 'x')").arg(theirs),

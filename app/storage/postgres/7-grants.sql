@@ -89,3 +89,19 @@ BEGIN
         WITH CHECK (EXISTS (SELECT 1 FROM questions q WHERE q.id = rowid / 2));
 END
 $$;
+
+-- The question counts by department, status and publication (schema 8, written by a trigger as the owner): a desk
+-- reads the rows of what it may list — its department's and every published question — never another
+-- department's unpublished numbers.
+DO $$
+BEGIN
+    IF to_regclass('{schema}.question_counts') IS NULL THEN
+        RETURN;
+    END IF;
+    GRANT SELECT ON question_counts TO {prefix}_desk;
+    ALTER TABLE question_counts ENABLE ROW LEVEL SECURITY;
+    DROP POLICY IF EXISTS danhoi_read ON question_counts;
+    CREATE POLICY danhoi_read ON question_counts FOR SELECT TO {prefix}_desk
+        USING ((SELECT danhoi_sees_all()) OR published = 1 OR department_id = (SELECT danhoi_staff_department()));
+END
+$$;

@@ -1,0 +1,280 @@
+// question_counts (schema 8): the count of a list by visibility, status and department is read from rows kept by
+// triggers; it must equal the questions themselves after every kind of write, on both engines.
+
+#include "storage/CatalogRepository.h"
+#include "storage/Migrations.h"
+#include "storage/QuestionBulkWriter.h"
+#include "storage/QuestionCounts.h"
+#include "storage/QuestionRepository.h"
+#include "storage/UserRepository.h"
+#include "support/TestDatabase.h"
+
+#include <QTest>
+
+using namespace danhoi;
+using namespace danhoi::test;
+
+namespace {
+const QDateTime base(QDate(2025, 3, 3), QTime(2, 0), Qt::UTC);
+}
+
+class TestQuestionCounts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void countsFollowInsertsAndTransitions();
+    void countsFollowBulkWritesAndDeletes();
+    void rolledBackWritesAreNotCounted();
+    void migrationCountsTheQuestionsAlreadyThere();
+    void otherFiltersAreCountedFromTheQuestions();
+
+private:
+    void setUpCatalog();
+    Question add(Status status, std::optional<Id> department, std::optional<Id> publishedRevision = std::nullopt);
+    QuestionRepository repo() { return QuestionRepository(m_backend.db->connection().value()); }
+    QList<QuestionQuery> queries() const;
+    qint64 expected(const QuestionQuery& query);
+    void compareEveryQuery(const char* after);
+
+    BackendUnderTest m_backend;
+    Id m_deptA = 0;
+    Id m_deptB = 0;
+    Id m_author = 0;
+};
+
+void TestQuestionCounts::init()
+{
+    QVERIFY(m_backend.create());
+    setUpCatalog();
+}
+
+void TestQuestionCounts::cleanup()
+{
+    m_backend.drop();
+}
+
+void TestQuestionCounts::setUpCatalog()
+{
+    CatalogRepository catalog(m_backend.db->connection().value());
+    m_deptA = catalog.addDepartment({0, QStringLiteral("SVH"), QStringLiteral("Sở Văn hóa"), {}, true, 0}).value();
+    m_deptB = catalog.addDepartment({0, QStringLiteral("SGD"), QStringLiteral("Sở Giáo dục"), {}, true, 0}).value();
+    User clerk;
+    clerk.username = QStringLiteral("clerk");
+    clerk.roles = Role::Clerk;
+    clerk.departmentId = m_deptA;
+    m_author = UserRepository(m_backend.db->connection().value()).add(clerk, QStringLiteral("not-a-real-hash")).value();
+}
+
+Question TestQuestionCounts::add(Status status, std::optional<Id> department, std::optional<Id> publishedRevision)
+{
+    Question q;
+    q.title = QStringLiteral("Câu hỏi");
+    q.body = QStringLiteral("Nội dung");
+    q.receivedAt = base;
+    q.status = status;
+    q.departmentId = department;
+    q.publishedRevisionId = publishedRevision;
+    const Result<void> ok = repo().insert(q, 2025, base);
+    if (!ok.ok())
+        qWarning("insert failed: %s", qPrintable(ok.error().message));
+    return q;
+}
+
+// Every scope, with and without status and department filters.
+QList<QuestionQuery> TestQuestionCounts::queries() const
+{
+    QList<VisibilityScope> scopes = {{VisibilityScope::Kind::Everything, std::nullopt},
+                                     {VisibilityScope::Kind::DepartmentAndPublic, m_deptA},
+                                     {VisibilityScope::Kind::DepartmentAndPublic, m_deptB},
+                                     {VisibilityScope::Kind::DepartmentAndPublic, std::nullopt},
+                                     {VisibilityScope::Kind::PublicOnly, std::nullopt},
+                                     {VisibilityScope::Kind::Nothing, std::nullopt}};
+    const QList<QList<Status>> statusSets = {{}, {Status::Received}, {Status::Published},
+                                             {Status::Received, Status::Assigned, Status::Drafting}};
+    const QList<std::optional<Id>> departments = {std::nullopt, m_deptA, m_deptB};
+    QList<QuestionQuery> out;
+    for (const VisibilityScope& scope : scopes)
+        for (const QList<Status>& statuses : statusSets)
+            for (const std::optional<Id>& department : departments) {
+                QuestionQuery query;
+                query.scope = scope;
+                query.statuses = statuses;
+                query.departmentId = department;
+                out.append(query);
+            }
+    return out;
+}
+
+// The count the rules give, from the questions themselves.
+qint64 TestQuestionCounts::expected(const QuestionQuery& query)
+{
+    QSqlQuery rows(m_backend.db->connection().value());
+    if (!rows.exec(QStringLiteral("SELECT department_id, status, published_revision_id FROM questions")))
+        qWarning("%s", qPrintable(rows.lastError().text()));
+    qint64 n = 0;
+    while (rows.next()) {
+        const Id department = rows.value(0).toLongLong(); // 0: not routed (NULL)
+        const Status status = statusFromName(rows.value(1).toString()).value();
+        const bool published = !rows.value(2).isNull();
+        bool visible = false;
+        switch (query.scope.kind) {
+        case VisibilityScope::Kind::Everything: visible = true; break;
+        case VisibilityScope::Kind::DepartmentAndPublic:
+            visible = published || (department != 0 && query.scope.departmentId == department);
+            break;
+        case VisibilityScope::Kind::PublicOnly: visible = published; break;
+        case VisibilityScope::Kind::Nothing: break;
+        }
+        if (visible && (query.statuses.isEmpty() || query.statuses.contains(status))
+            && (!query.departmentId || *query.departmentId == department))
+            ++n;
+    }
+    return n;
+}
+
+void TestQuestionCounts::compareEveryQuery(const char* after)
+{
+    const QList<QuestionQuery> all = queries();
+    for (int i = 0; i < all.size(); ++i) {
+        QVERIFY(QuestionCounts::answers(all.at(i)));
+        const Result<qint64> counted = repo().count(all.at(i));
+        QVERIFY2(counted.ok(), qPrintable(counted.ok() ? QString() : counted.error().message));
+        const qint64 want = expected(all.at(i));
+        if (counted.value() != want)
+            QFAIL(qPrintable(QStringLiteral("after %1, query %2 (scope %3, %4 statuses, department %5): counted %6, there are %7")
+                                 .arg(QLatin1String(after)).arg(i).arg(int(all.at(i).scope.kind))
+                                 .arg(all.at(i).statuses.size()).arg(all.at(i).departmentId.value_or(0))
+                                 .arg(counted.value()).arg(want)));
+    }
+}
+
+void TestQuestionCounts::countsFollowInsertsAndTransitions()
+{
+    compareEveryQuery("no questions");
+    QList<Question> questions = {add(Status::Received, std::nullopt), add(Status::Received, std::nullopt),
+                                 add(Status::Assigned, m_deptA), add(Status::Drafting, m_deptB),
+                                 add(Status::Published, m_deptA, 901), add(Status::Published, m_deptB, 902)};
+    compareEveryQuery("inserts");
+    QVERIFY(questions.at(0).id > 0);
+    Question& routed = questions[0];
+    routed.status = Status::Assigned;
+    routed.departmentId = m_deptB;
+    QVERIFY(repo().update(routed, base).ok());
+    compareEveryQuery("routing");
+    Question& transferred = questions[2];
+    transferred.departmentId = m_deptB;
+    QVERIFY(repo().update(transferred, base).ok());
+    compareEveryQuery("a transfer to another department");
+    Question& published = questions[3];
+    published.status = Status::Published;
+    published.publishedRevisionId = 903;
+    QVERIFY(repo().update(published, base).ok());
+    compareEveryQuery("publishing");
+    Question& unpublished = questions[4];
+    unpublished.status = Status::Approved;
+    unpublished.publishedRevisionId.reset();
+    QVERIFY(repo().update(unpublished, base).ok());
+    compareEveryQuery("unpublishing");
+    Question& edited = questions[5];
+    edited.title = QStringLiteral("Tiêu đề mới");
+    QVERIFY(repo().update(edited, base).ok());
+    compareEveryQuery("an edit that changes no count");
+}
+
+void TestQuestionCounts::countsFollowBulkWritesAndDeletes()
+{
+    add(Status::Received, std::nullopt);
+    {
+        Transaction tx(*m_backend.db);
+        QVERIFY(tx.begin().ok());
+        QuestionBulkWriter writer(tx.connection());
+        QVERIFY(writer.prepare().ok());
+        for (int i = 0; i < 6; ++i) {
+            Question q;
+            q.title = QStringLiteral("Nhập %1").arg(i);
+            q.body = QStringLiteral("Nội dung");
+            q.receivedAt = base.addSecs(i);
+            q.status = i % 2 ? Status::Published : Status::Assigned;
+            q.departmentId = i % 3 ? m_deptA : m_deptB;
+            QList<AnswerRevision> revisions;
+            if (q.status == Status::Published)
+                revisions.append({0, 0, 1, QStringLiteral("Trả lời"), m_author, {}, base, RevisionState::Approved,
+                                  std::nullopt, {}, base, {}});
+            QList<AuditEvent> events;
+            const Result<void> added = writer.add(q, 2025, revisions, events,
+                                                  revisions.isEmpty() ? std::nullopt : std::optional(0));
+            QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
+        }
+        QVERIFY(writer.finish().ok());
+        QVERIFY(tx.commit().ok());
+    }
+    compareEveryQuery("the bulk writer");
+    QVERIFY(execSql(*m_backend.db, QStringLiteral("DELETE FROM answer_revisions")));
+    QVERIFY(execSql(*m_backend.db, QStringLiteral("DELETE FROM questions WHERE status = 'published'")));
+    compareEveryQuery("deletes");
+    QVERIFY(execSql(*m_backend.db, QStringLiteral("UPDATE questions SET status = 'drafting' WHERE department_id = %1").arg(m_deptA)));
+    compareEveryQuery("an update of many rows in one statement");
+}
+
+void TestQuestionCounts::rolledBackWritesAreNotCounted()
+{
+    add(Status::Received, m_deptA);
+    {
+        Transaction tx(*m_backend.db);
+        QVERIFY(tx.begin().ok());
+        add(Status::Received, m_deptA);
+        add(Status::Published, m_deptB, 77);
+        QVERIFY(execSql(*m_backend.db, QStringLiteral("UPDATE questions SET status = 'assigned'")));
+        tx.rollback();
+    }
+    compareEveryQuery("a rolled back transaction");
+    QuestionQuery all;
+    all.scope.kind = VisibilityScope::Kind::Everything;
+    QCOMPARE(repo().count(all).value(), qint64(1));
+}
+
+void TestQuestionCounts::migrationCountsTheQuestionsAlreadyThere()
+{
+    QVERIFY(m_backend.create(false));
+    QVERIFY(Migrations::migrateTo(*m_backend.db, 7).ok());
+    setUpCatalog();
+    add(Status::Received, std::nullopt);
+    add(Status::Assigned, m_deptA);
+    add(Status::Assigned, m_deptA);
+    add(Status::Published, m_deptB, 5);
+    QVERIFY(!m_backend.db->connection()->tables().contains(QStringLiteral("question_counts")));
+    QVERIFY(Migrations::migrateTo(*m_backend.db, 8).ok());
+    compareEveryQuery("the migration to schema 8");
+    add(Status::Assigned, m_deptA);
+    compareEveryQuery("an insert after the migration");
+}
+
+// A filter the counts table does not hold (a clerk, a date range, the quick filter) is counted from the questions.
+void TestQuestionCounts::otherFiltersAreCountedFromTheQuestions()
+{
+    add(Status::Assigned, m_deptA);
+    Question q = add(Status::Assigned, m_deptA);
+    q.assignedClerkId = m_author;
+    QVERIFY(repo().update(q, base).ok());
+    QuestionQuery mine;
+    mine.scope.kind = VisibilityScope::Kind::Everything;
+    mine.assignedClerkId = m_author;
+    QVERIFY(!QuestionCounts::answers(mine));
+    QCOMPARE(repo().count(mine).value(), qint64(1));
+    QuestionQuery quick;
+    quick.scope.kind = VisibilityScope::Kind::Everything;
+    quick.quickFilter = QStringLiteral("không có");
+    QVERIFY(!QuestionCounts::answers(quick));
+    QCOMPARE(repo().count(quick).value(), qint64(0));
+    QuestionQuery later = mine;
+    later.assignedClerkId.reset();
+    later.receivedFrom = base.addDays(1);
+    QVERIFY(!QuestionCounts::answers(later));
+    QCOMPARE(repo().count(later).value(), qint64(0));
+}
+
+QTEST_GUILESS_MAIN(TestQuestionCounts)
+#include "tst_questioncounts.moc"
