@@ -733,6 +733,10 @@
         <source>Argument %1 is not valid UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On a shared server, run dev generate as the database owner: its location&apos;s user, without --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3224,6 +3228,10 @@
     </message>
     <message>
         <source>The count must be between 0 and 10,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a shared server, run dev generate as the database owner (its location&apos;s user, without --user): desk users may not write generated data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

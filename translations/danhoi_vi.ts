@@ -732,6 +732,10 @@
         <source>Argument %1 is not valid UTF-8 text.</source>
         <translation>Tham số %1 không phải văn bản UTF-8 hợp lệ.</translation>
     </message>
+    <message>
+        <source>On a shared server, run dev generate as the database owner: its location&apos;s user, without --user.</source>
+        <translation>Trên máy chủ dùng chung, hãy chạy dev generate với tư cách chủ sở hữu cơ sở dữ liệu: người dùng trong địa chỉ kết nối, không dùng --user.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3220,6 +3224,10 @@
     <message>
         <source>The count must be between 0 and 10,000,000.</source>
         <translation>Số lượng phải từ 0 đến 10.000.000.</translation>
+    </message>
+    <message>
+        <source>On a shared server, run dev generate as the database owner (its location&apos;s user, without --user): desk users may not write generated data.</source>
+        <translation>Trên máy chủ dùng chung, hãy chạy dev generate với tư cách chủ sở hữu cơ sở dữ liệu (người dùng trong địa chỉ kết nối, không dùng --user): người dùng tại bàn làm việc không được ghi dữ liệu tạo tự động.</translation>
     </message>
 </context>
 <context>

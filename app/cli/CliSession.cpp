@@ -3,6 +3,7 @@
 #include "core/TextRules.h"
 #include "services/AuthService.h"
 #include "services/CalendarService.h"
+#include "services/SyntheticData.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -35,7 +36,12 @@ Result<void> CliSession::start()
     const bool provision = m_invocation.command->words == QStringList{QStringLiteral("db"), QStringLiteral("provision")};
     const bool ownerUpgrade = server
         && (provision || m_invocation.command->words == QStringList{QStringLiteral("db"), QStringLiteral("upgrade")});
-    if (m_invocation.command->needsUser && m_invocation.user.isEmpty() && !ownerUpgrade)
+    // Generated data on a server is written by the owner (desk logins may not), without a desk user.
+    const bool ownerWrites = server && m_invocation.command->words == QStringList{QStringLiteral("dev"), QStringLiteral("generate")};
+    if (ownerWrites && !m_invocation.user.isEmpty())
+        return Error::invalid(tr("On a shared server, run dev generate as the database owner: its location's user, "
+                                 "without --user."));
+    if (m_invocation.command->needsUser && m_invocation.user.isEmpty() && !ownerUpgrade && !ownerWrites)
         return Error::invalid(tr("This command needs --user NAME."));
     DatabaseOpener::Request request;
     request.location = location;
@@ -55,6 +61,13 @@ Result<void> CliSession::start()
         return ok.error();
     if (!m_invocation.command->needsUser || ownerUpgrade)
         return {};
+    if (ownerWrites) {
+        auto owner = SyntheticData::serverOwner(m_context);
+        if (!owner)
+            return owner.error();
+        m_user = owner.value();
+        return {};
+    }
     auto password = secret("DANHOI_PASSWORD", tr("Password for %1: ").arg(m_invocation.user));
     if (!password)
         return password.error();

@@ -2,9 +2,12 @@
 
 #include "AuditService.h"
 #include "AuthService.h"
+#include "PublicText.h"
 #include "SyntheticVocabulary.h"
 #include "core/AuditNote.h"
 #include "storage/CatalogRepository.h"
+#include "storage/Logins.h"
+#include "storage/PostgresSecurity.h"
 #include "storage/QuestionBulkWriter.h"
 #include "storage/UserRepository.h"
 
@@ -81,6 +84,23 @@ QString filled(QString sentence, const QString& first, const QString& second)
     return sentence.replace(QLatin1String("%1"), first).replace(QLatin1String("%2"), second);
 }
 
+// PostgreSQL: other departments' desks read a published question only in its public version (public_questions),
+// which the server's publish writes; generated questions are published here, so it is written here.
+Result<void> writePublicVersions(QSqlDatabase tx, const QList<Id>& ids)
+{
+    if (!isPostgres(tx) || ids.isEmpty())
+        return {};
+    auto items = PublicText::of(tx, ids);
+    if (!items)
+        return items.error();
+    for (auto it = items->cbegin(); it != items->cend(); ++it)
+        if (auto ok = QuestionBulkWriter::writePublicVersion(
+                tx, it.key(), {it->title, it->question, it->askerLine, it->answerMarkdown});
+            !ok)
+            return ok;
+    return {};
+}
+
 template <typename T>
 const T& pick(const QList<T>& items, QRandomGenerator& random)
 {
@@ -88,6 +108,24 @@ const T& pick(const QList<T>& items, QRandomGenerator& random)
 }
 
 } // namespace
+
+Result<User> SyntheticData::serverOwner(ServiceContext& context)
+{
+    auto connection = context.db->connection();
+    if (!connection)
+        return connection.error();
+    auto owner = PostgresSecurity::connectedOwner(connection.value());
+    if (!owner)
+        return owner.error();
+    if (!owner.value())
+        return Error::forbidden(tr("On a shared server, run dev generate as the database owner (its location's user, "
+                                   "without --user): desk users may not write generated data."));
+    User actor;
+    actor.username = *owner.value();
+    actor.displayName = actor.username;
+    actor.roles = Role::Admin;
+    return actor;
+}
 
 Result<SyntheticData::Summary> SyntheticData::generate(qint64 count, quint32 seed, const Progress& progress)
 {
@@ -118,6 +156,9 @@ Result<SyntheticData::Summary> SyntheticData::generate(qint64 count, quint32 see
             user.displayName = username;
             user.roles = roles;
             user.departmentId = department;
+            // On a server the login first: the users row's trigger then gives it the role's rights.
+            if (auto ok = Logins::of(*m_context.db)->create(tx, username, staffPassword()); !ok)
+                return ok.error();
             auto id = users.add(user, hash.value());
             if (!id)
                 return id.error();
@@ -189,6 +230,9 @@ Result<SyntheticData::Summary> SyntheticData::generate(qint64 count, quint32 see
             QuestionBulkWriter writer(tx);
             if (auto ok = writer.prepare(); !ok)
                 return ok.error();
+            if (auto ok = writer.deferWordCounts(); !ok)
+                return ok.error();
+            QList<Id> publishedIds;
             for (qint64 i = 0; i < batch; ++i) {
                 const Staff& s = pick(staff.value(), random);
                 const synthetic::DepartmentTopics& topics = synthetic::departments().at(
@@ -267,9 +311,13 @@ Result<SyntheticData::Summary> SyntheticData::generate(qint64 count, quint32 see
                 }
                 if (auto ok = writer.add(q, receivedDay.year(), revisions, events, published); !ok)
                     return ok.error();
+                if (published)
+                    publishedIds.append(q.id);
                 summary.revisions += revisions.size();
                 summary.events += events.size();
             }
+            if (auto ok = writePublicVersions(tx, publishedIds); !ok)
+                return ok.error();
             if (auto ok = writer.finish(); !ok)
                 return ok.error();
             return batch;

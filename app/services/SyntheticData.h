@@ -24,6 +24,11 @@ public:
 
     SyntheticData(ServiceContext& context, User actor) : m_context(context), m_actor(std::move(actor)) { }
 
+    // On a shared PostgreSQL server the generated rows are written by the database's owner (desk logins hold no
+    // rights to write them): the owner of this connection, acting as an administrator under its role name; an
+    // error asking for the owner on a desk login.
+    static Result<User> serverOwner(ServiceContext& context);
+
     // Administrators only. The same seed gives the same data.
     Result<Summary> generate(qint64 count, quint32 seed, const Progress& progress = {});
 

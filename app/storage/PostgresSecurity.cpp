@@ -158,6 +158,16 @@ Result<void> PostgresSecurity::writeWorkflowRules(QSqlDatabase owner)
     return {};
 }
 
+Result<std::optional<QString>> PostgresSecurity::connectedOwner(QSqlDatabase connection)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("SELECT session_user::text, danhoi_owns(session_user)")) || !query.next())
+        return Database::errorFrom(query.lastError());
+    if (!query.value(1).toBool())
+        return std::optional<QString>();
+    return std::optional(query.value(0).toString());
+}
+
 Error PostgresSecurity::errorFrom(const QSqlError& error)
 {
     const QString state = error.nativeErrorCode();

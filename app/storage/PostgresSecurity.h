@@ -27,6 +27,10 @@ public:
     // Applies the layer on the owner's connection, inside the caller's transaction.
     static Result<void> apply(QSqlDatabase owner);
 
+    // The role of this connection when it owns the database's tables (the owner may write what no desk may, such
+    // as generated data); nothing for a desk login.
+    static Result<std::optional<QString>> connectedOwner(QSqlDatabase connection);
+
     // The error a DanHoi function raised (SQLSTATE DH403/DH404/DH409/DH422) as an Error of the same kind;
     // any other failure as Database::errorFrom reports it.
     static Error errorFrom(const QSqlError& error);

@@ -128,6 +128,7 @@ Result<void> QuestionBulkWriter::insertQuestion(Question& q, int year, qint64 cr
     q.id = m_question.value(0).toLongLong();
     q.version = 1;
     m_question.finish();
+    m_written = m_written ? std::pair(std::min(m_written->first, q.id), std::max(m_written->second, q.id)) : std::pair(q.id, q.id);
     return {};
 }
 
@@ -234,8 +235,73 @@ Result<void> QuestionBulkWriter::addReceived(Question& q, int year, const QStrin
     return m_search.addNew(q.id, q.title, q.body, q.asker.locality, QString());
 }
 
+namespace {
+
+const QStringList wordCountTriggers = {QStringLiteral("question_search_terms_insert"),
+                                       QStringLiteral("question_search_terms_update"),
+                                       QStringLiteral("question_search_terms_delete")};
+
+Result<void> switchWordCounts(QSqlDatabase tx, bool on)
+{
+    for (const QString& trigger : wordCountTriggers) {
+        SqlStatement q(tx, QStringLiteral("ALTER TABLE question_search %1 TRIGGER %2")
+                               .arg(on ? QStringLiteral("ENABLE") : QStringLiteral("DISABLE"), trigger));
+        if (auto ok = q.exec(); !ok)
+            return ok;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> QuestionBulkWriter::deferWordCounts()
+{
+    if (!isPostgres(m_db) || m_wordCountsDeferred)
+        return {};
+    // Transactional: a batch that fails rolls the switch back with its rows. Other writers of the index wait for
+    // the commit (the switch locks the table against writes), so no row is counted twice or missed.
+    if (auto ok = switchWordCounts(m_db, false); !ok)
+        return ok;
+    m_wordCountsDeferred = true;
+    return {};
+}
+
+Result<void> QuestionBulkWriter::writePublicVersion(QSqlDatabase tx, Id questionId, const PublicVersion& shown)
+{
+    SqlStatement write(tx, QStringLiteral(
+        "INSERT INTO public_questions (question_id, revision_id, ref, title, question, asker_line, answer,"
+        " department_id, category_id, received_at, answered_at, published_at)"
+        " SELECT q.id, r.id, q.ref, :title, :question, :asker_line, :answer, q.department_id, q.category_id,"
+        " q.received_at, r.reviewed_at, COALESCE(q.published_at, r.reviewed_at, q.updated_at)"
+        " FROM questions q JOIN answer_revisions r ON r.id = q.published_revision_id WHERE q.id = :id"));
+    write.bind(QStringLiteral(":title"), shown.title).bind(QStringLiteral(":question"), shown.question);
+    write.bind(QStringLiteral(":asker_line"), shown.askerLine).bind(QStringLiteral(":answer"), shown.answer);
+    write.bind(QStringLiteral(":id"), questionId);
+    return write.exec();
+}
+
 Result<void> QuestionBulkWriter::finish()
 {
+    if (m_wordCountsDeferred) {
+        if (m_written) { // the same counts the statement triggers would have added (postgres/9-vocabulary.sql)
+            SqlStatement count(m_db, QStringLiteral(
+                "INSERT INTO question_search_term_changes (term, n)"
+                " SELECT term, count(*) FROM question_search, unnest(tsvector_to_array(document)) AS term"
+                " WHERE rowid BETWEEN :from AND :to GROUP BY term"
+                " UNION ALL SELECT '', count(*) FROM question_search WHERE rowid BETWEEN :from2 AND :to2"));
+            const qint64 from = m_written->first * 2, to = m_written->second * 2 + 1;
+            count.bind(QStringLiteral(":from"), from).bind(QStringLiteral(":to"), to);
+            count.bind(QStringLiteral(":from2"), from).bind(QStringLiteral(":to2"), to);
+            if (auto ok = count.exec(); !ok)
+                return ok;
+            SqlStatement fold(m_db, QStringLiteral("SELECT danhoi_search_terms_fold()"));
+            if (auto ok = fold.exec(); !ok)
+                return ok;
+        }
+        if (auto ok = switchWordCounts(m_db, true); !ok)
+            return ok;
+        m_wordCountsDeferred = false;
+    }
     if (!m_head)
         return {};
     SqlStatement head(m_db, QStringLiteral("INSERT INTO audit_head (id, seq, hash) VALUES (1, :seq, :hash)"

@@ -1,6 +1,7 @@
 #include "TableCopier.h"
 
 #include "PostgresSecurity.h"
+#include "QuestionBulkWriter.h"
 
 #include <QSqlRecord>
 
@@ -179,16 +180,7 @@ Result<bool> TableCopier::targetKeepsPublicVersions()
 
 Result<void> TableCopier::writePublicVersion(Id questionId, const PublicVersion& shown)
 {
-    SqlStatement write(m_to, QStringLiteral(
-        "INSERT INTO public_questions (question_id, revision_id, ref, title, question, asker_line, answer,"
-        " department_id, category_id, received_at, answered_at, published_at)"
-        " SELECT q.id, r.id, q.ref, :title, :question, :asker_line, :answer, q.department_id, q.category_id,"
-        " q.received_at, r.reviewed_at, COALESCE(q.published_at, r.reviewed_at, q.updated_at)"
-        " FROM questions q JOIN answer_revisions r ON r.id = q.published_revision_id WHERE q.id = :id"));
-    write.bind(QStringLiteral(":title"), shown.title).bind(QStringLiteral(":question"), shown.question);
-    write.bind(QStringLiteral(":asker_line"), shown.askerLine).bind(QStringLiteral(":answer"), shown.answer);
-    write.bind(QStringLiteral(":id"), questionId);
-    return write.exec();
+    return QuestionBulkWriter::writePublicVersion(m_to, questionId, shown);
 }
 
 } // namespace danhoi

@@ -19,6 +19,7 @@ private slots:
     void initMakesTheAdministratorALogin();
     void usersAreLoginRoles();
     void upgradeKeepsTheLayer();
+    void generatedDataIsTheOwnersWork();
 
 private:
     QVariant value(const QString& sql);
@@ -133,6 +134,49 @@ void TestCliServer::upgradeKeepsTheLayer()
                  .toInt(),
              1);
     // The audit chain written by the server's functions verifies in the program.
+    const CliResult verified = asBoss({QStringLiteral("audit"), QStringLiteral("verify")});
+    QVERIFY2(verified.exitCode == 0, verified.err.constData() + verified.out);
+}
+
+void TestCliServer::generatedDataIsTheOwnersWork()
+{
+    const int before = value(QStringLiteral("SELECT count(*) FROM questions")).toInt();
+    // A desk user holds no rights to write generated rows: said plainly, nothing written.
+    const CliResult byDesk = asBoss({QStringLiteral("dev"), QStringLiteral("generate"), QStringLiteral("--count"),
+                                     QStringLiteral("20")});
+    QVERIFY(byDesk.exitCode != 0);
+    QVERIFY2(byDesk.err.contains("run dev generate as the database owner"), byDesk.err.constData());
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM questions")).toInt(), before);
+
+    const CliResult generated = m_cli->run({QStringLiteral("dev"), QStringLiteral("generate"), QStringLiteral("--count"),
+                                            QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("7")});
+    QVERIFY2(generated.exitCode == 0, generated.err.constData());
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM questions")).toInt(), before + 300);
+    // Other departments read published questions in their public version only: one for each.
+    const int published = value(QStringLiteral("SELECT count(*) FROM questions WHERE published_revision_id IS NOT NULL")).toInt();
+    QVERIFY(published > 0);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM public_questions")).toInt(), published);
+    // The search vocabulary, counted once per batch, equals a count from scratch.
+    QCOMPARE(value(QStringLiteral("SELECT danhoi_search_rows()")).toLongLong(),
+             value(QStringLiteral("SELECT count(*) FROM question_search")).toLongLong());
+    QCOMPARE(value(QStringLiteral(
+                 "SELECT count(*) FROM (SELECT term, count(*) AS doc FROM question_search,"
+                 " unnest(tsvector_to_array(document)) AS term GROUP BY term) counted FULL JOIN (SELECT term, sum(doc) AS doc"
+                 " FROM (SELECT term, doc FROM question_search_terms UNION ALL SELECT term, n FROM question_search_term_changes) k"
+                 " WHERE term <> '' GROUP BY term HAVING sum(doc) <> 0) kept USING (term)"
+                 " WHERE counted.doc IS DISTINCT FROM kept.doc"))
+                 .toInt(),
+             0);
+    // Their writers were switched back on: a desk's change is counted again.
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgrelid = 'question_search'::regclass"
+                                  " AND tgname LIKE 'question_search_terms_%' AND tgenabled = 'O'"))
+                 .toInt(),
+             3);
+    // The synthetic staff are logins with the documented password.
+    const QString clerk = value(QStringLiteral("SELECT username FROM users WHERE username LIKE 'cv.%' ORDER BY username")).toString();
+    QVERIFY(!clerk.isEmpty());
+    const CliResult asClerk = m_cli->as(clerk, QStringLiteral("danhoi-demo-1"), {QStringLiteral("question"), QStringLiteral("list")});
+    QVERIFY2(asClerk.exitCode == 0, asClerk.err.constData());
     const CliResult verified = asBoss({QStringLiteral("audit"), QStringLiteral("verify")});
     QVERIFY2(verified.exitCode == 0, verified.err.constData() + verified.out);
 }
