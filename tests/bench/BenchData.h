@@ -23,6 +23,12 @@ QHash<QString, QString> adminEnv();
 // The database of `count` generated questions in the data folder: generated once (its time per question goes to
 // `figures`), reused while the file exists. Its write-ahead log is folded in, so one file copies it whole.
 QString ensureDatabase(const Setup& setup, qint64 count, QList<Figure>& figures);
+// The same on a PostgreSQL database (postgresql://OWNER@…/DBNAME, see docs/office-server.md), set up as an office
+// would: provisioned, initialised and filled by the owner. Returns how many questions it holds (generated once).
+qint64 ensureServerDatabase(const Setup& setup, const QString& location, qint64 count, QList<Figure>& figures);
+// The synthetic clerk of the first department (reads through row-level security on a server).
+QString clerkName();
+
 // A fresh copy of `path` at `copy`, for a run that changes the database.
 void copyDatabase(const QString& path, const QString& copy);
 

@@ -8,10 +8,15 @@ namespace danhoi::bench {
 
 // Figure 1: `danhoi-cli import` of `count` JSON Lines questions against the sqlite3 shell's `.import` of the same rows.
 QList<Figure> importFigures(const Setup& setup, const QString& db, int count);
-// Figure 2: SearchService for 50 fixed queries against the same FTS5 query in the sqlite3 shell.
-QList<Figure> searchFigures(ServiceContext& context, const User& coordinator, const QString& db, int runs);
-// Figure 3: the desk's question list (QuestionListWidget and its QuestionTableModel) on the whole database.
-QList<Figure> queueFigures(ServiceContext& context, const User& coordinator, int runs);
+// The raw engine of the search comparison: the sqlite3 shell on `file`, or psql on `server` (its owner's location).
+struct RawEngine {
+    QString file;
+    QString server;
+};
+// Figure 2: SearchService for 50 fixed queries, as `user`, against the same full-text query in the raw engine.
+QList<Figure> searchFigures(ServiceContext& context, const User& user, const RawEngine& engine, int runs);
+// Figure 3: the desk's question list (QuestionListWidget and its QuestionTableModel) on `user`'s "All" queue.
+QList<Figure> queueFigures(ServiceContext& context, const User& user, int runs);
 // Figures 4 and 6: the desktop app's start-up to its painted main window, and its peak memory after scrolling.
 QList<Figure> desktopFigures(const Setup& setup, const QString& db, int runs);
 // Figure 5: publishing the portal bundle of a database with about `items` published questions.

@@ -11,9 +11,9 @@
 
 namespace danhoi::bench {
 
-QList<Figure> queueFigures(ServiceContext& context, const User& coordinator, int runs)
+QList<Figure> queueFigures(ServiceContext& context, const User& user, int runs)
 {
-    DeskSession session(context, coordinator);
+    DeskSession session(context, user);
     QuestionListWidget list(session);
     list.resize(1280, 800);
     list.show();
@@ -21,7 +21,7 @@ QList<Figure> queueFigures(ServiceContext& context, const User& coordinator, int
     if (!table)
         qFatal("the question list has no questionTable");
     QuestionTableModel* model = list.model();
-    const QuestionQuery all = Queues::query(Queues::Kind::All, coordinator, session.today(), context.calendar);
+    const QuestionQuery all = Queues::query(Queues::Kind::All, user, session.today(), context.calendar);
     // Each step ends when the visible rows are painted: repaint() asks the model for every cell on screen.
     auto timed = [&](QList<double>& into, const std::function<void()>& step) {
         QElapsedTimer timer;
@@ -63,7 +63,7 @@ QList<Figure> queueFigures(ServiceContext& context, const User& coordinator, int
             table->sortByColumn(column, (r / int(std::size(columns))) % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
             table->scrollToTop();
         });
-    const QString note = QStringLiteral("%1 rows, coordinator, painted").arg(rows);
+    const QString note = QStringLiteral("%1 rows, %2, painted").arg(rows).arg(user.username);
     return {{QStringLiteral("queue: first page (All)"), first, QStringLiteral("ms"), {}, note},
             {QStringLiteral("queue: jump to the middle"), jump, QStringLiteral("ms"), {}, note},
             {QStringLiteral("queue: change of status filter"), filter, QStringLiteral("ms"), {}, note},

@@ -17,6 +17,41 @@
 using namespace danhoi;
 using namespace danhoi::bench;
 
+namespace {
+
+void show(const QList<Figure>& figures, const QString& prefix = {})
+{
+    for (Figure f : figures) {
+        f.name.prepend(prefix);
+        print(f);
+    }
+}
+
+// Figure 7: search and queue on a PostgreSQL database, through a desk login each: the coordinator (who reads every
+// question) and a clerk (whom row-level security shows their department and others' public versions).
+int serverFigures(const Setup& setup, const QString& location, qint64 count, const QStringList& chosen, int runs)
+{
+    QList<Figure> figures;
+    const qint64 present = ensureServerDatabase(setup, location, count, figures);
+    std::printf("database: %s (%lld questions)\n", qPrintable(location), qlonglong(present));
+    printHeader();
+    show(figures);
+    for (const QString& name : {coordinatorName(), clerkName()}) {
+        ServiceContext context;
+        context.serverLocation = location;
+        auto user = AuthService(context).login(name, SyntheticData::staffPassword());
+        if (!user)
+            qFatal("%s", qPrintable(user.error().message));
+        if (chosen.contains(QStringLiteral("search")))
+            show(searchFigures(context, user.value(), RawEngine{{}, location}, runs), QStringLiteral("pg %1: ").arg(name));
+        if (chosen.contains(QStringLiteral("queue")))
+            show(queueFigures(context, user.value(), runs), QStringLiteral("pg %1: ").arg(name));
+    }
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -41,7 +76,12 @@ int main(int argc, char** argv)
     const QCommandLineOption only(QStringLiteral("only"),
                                   QStringLiteral("Comma-separated subset of: import, search, queue, desktop, publish, export."),
                                   QStringLiteral("LIST"));
-    parser.addOptions({data, count, imports, exports, items, runs, only});
+    const QCommandLineOption server(QStringLiteral("pg"),
+                                    QStringLiteral("A PostgreSQL database (postgresql://OWNER@HOST/DBNAME, the owner's password in "
+                                                   "PGPASSWORD or ~/.pgpass): search and queue figures there, as the "
+                                                   "coordinator and as a clerk (figure 7)."),
+                                    QStringLiteral("LOCATION"));
+    parser.addOptions({data, count, imports, exports, items, runs, only, server});
     parser.process(app);
 
     Setup setup{QCoreApplication::applicationDirPath(), QDir(parser.value(data)).absolutePath()};
@@ -53,16 +93,15 @@ int main(int argc, char** argv)
     if (questions < 1000)
         qFatal("--count must be 1000 or more");
 
+    if (parser.isSet(server))
+        return serverFigures(setup, parser.value(server), questions, chosen, runCount);
+
     QList<Figure> figures;
     const QString db = ensureDatabase(setup, questions, figures);
     std::printf("database: %s (%lld questions)\n", qPrintable(db), qlonglong(questions));
     printHeader();
     for (const Figure& f : std::as_const(figures))
         print(f);
-    auto show = [](const QList<Figure>& list) {
-        for (const Figure& f : list)
-            print(f);
-    };
 
     if (chosen.contains(QStringLiteral("import")))
         show(importFigures(setup, db, std::min<int>(parser.value(imports).toInt(), int(questions))));
@@ -76,7 +115,7 @@ int main(int argc, char** argv)
         if (!coordinator)
             qFatal("%s", qPrintable(coordinator.error().message));
         if (chosen.contains(QStringLiteral("search")))
-            show(searchFigures(context, coordinator.value(), db, runCount));
+            show(searchFigures(context, coordinator.value(), RawEngine{db, {}}, runCount));
         if (chosen.contains(QStringLiteral("queue")))
             show(queueFigures(context, coordinator.value(), runCount));
     }
