@@ -327,10 +327,15 @@ Result<std::optional<Id>> QuestionRepository::idByExternalId(const QString& exte
     return q.next() ? std::optional(q.value(0).toLongLong()) : std::nullopt;
 }
 
-Result<QList<Question>> QuestionRepository::list(const QuestionQuery& query)
+Result<QList<Question>> QuestionRepository::list(const QuestionQuery& asked)
 {
     // First the page's ids alone, walked along the index of the sort column (the rows skipped by OFFSET are index
-    // entries, not joined rows), then those rows in full.
+    // entries, not joined rows), then those rows in full. Far down a list by date, the walk starts at the period of
+    // receipt that holds the page (the counts tell which), not at the top.
+    auto nearer = QuestionCounts(m_db).nearerStart(asked);
+    if (!nearer)
+        return nearer.error();
+    const QuestionQuery query = nearer.value().value_or(asked);
     const Where where = whereOf(query);
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     auto found = query.sort == QuestionQuery::Sort::Department ? idsByDepartment(m_db, query, where, direction)

@@ -140,31 +140,36 @@ QStringList version7()
     return {QStringLiteral("CREATE INDEX questions_department_order ON questions(department_id, id)")};
 }
 
-// Version 8: how many questions each (department, status, published or not) holds, kept exact by triggers in the
-// writing transaction, so a queue's count by status and department is a sum of a few rows instead of a walk of
-// every matching question. department_id 0 is "not routed yet". Questions are counted however they are written
-// (repositories, bulk writer, db copy, a psql session).
+// Version 8: how many questions each (department, status, published or not, period of receipt) holds, kept exact by
+// triggers in the writing transaction. A list's count by status and department is then a sum of a few thousand rows
+// however many questions there are, and a page far down a list by date starts from the period that holds its first
+// row (QuestionCounts). A period is received_at >> 31 (2^31 ms, about 25 days; a shift floors on both engines);
+// department_id 0 is "not routed yet". Questions are counted however they are written (repositories, bulk writer,
+// db copy, a psql session).
 QStringList version8()
 {
     const QString key = QStringLiteral("department_id = COALESCE(OLD.department_id, 0) AND status = OLD.status"
-                                       " AND published = (OLD.published_revision_id IS NOT NULL)");
+                                       " AND published = (OLD.published_revision_id IS NOT NULL)"
+                                       " AND received_period = OLD.received_at >> 31");
     const QString add = QStringLiteral(
-        "INSERT INTO question_counts (department_id, status, published, n) VALUES (COALESCE(NEW.department_id, 0),"
-        " NEW.status, NEW.published_revision_id IS NOT NULL, 1) ON CONFLICT (department_id, status, published)"
-        " DO UPDATE SET n = n + 1;");
+        "INSERT INTO question_counts (department_id, status, published, received_period, n)"
+        " VALUES (COALESCE(NEW.department_id, 0), NEW.status, NEW.published_revision_id IS NOT NULL, NEW.received_at >> 31, 1)"
+        " ON CONFLICT (department_id, status, published, received_period) DO UPDATE SET n = n + 1;");
     return {
         QStringLiteral("CREATE TABLE question_counts (department_id INTEGER NOT NULL, status TEXT NOT NULL,"
-                       " published INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (department_id, status, published))"
-                       " WITHOUT ROWID"),
-        QStringLiteral("INSERT INTO question_counts (department_id, status, published, n)"
-                       " SELECT COALESCE(department_id, 0), status, published_revision_id IS NOT NULL, COUNT(*)"
-                       " FROM questions GROUP BY 1, 2, 3"),
+                       " published INTEGER NOT NULL, received_period INTEGER NOT NULL, n INTEGER NOT NULL,"
+                       " PRIMARY KEY (department_id, status, published, received_period)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO question_counts (department_id, status, published, received_period, n)"
+                       " SELECT COALESCE(department_id, 0), status, published_revision_id IS NOT NULL, received_at >> 31,"
+                       " COUNT(*) FROM questions GROUP BY 1, 2, 3, 4"),
         QStringLiteral("CREATE TRIGGER question_counts_insert AFTER INSERT ON questions BEGIN %1 END").arg(add),
         QStringLiteral("CREATE TRIGGER question_counts_delete AFTER DELETE ON questions BEGIN"
                        " UPDATE question_counts SET n = n - 1 WHERE %1; END").arg(key),
-        QStringLiteral("CREATE TRIGGER question_counts_update AFTER UPDATE OF department_id, status, published_revision_id"
-                       " ON questions WHEN OLD.department_id IS NOT NEW.department_id OR OLD.status IS NOT NEW.status"
-                       " OR (OLD.published_revision_id IS NULL) <> (NEW.published_revision_id IS NULL) BEGIN"
+        QStringLiteral("CREATE TRIGGER question_counts_update AFTER UPDATE OF department_id, status, published_revision_id,"
+                       " received_at ON questions WHEN OLD.department_id IS NOT NEW.department_id"
+                       " OR OLD.status IS NOT NEW.status"
+                       " OR (OLD.published_revision_id IS NULL) <> (NEW.published_revision_id IS NULL)"
+                       " OR OLD.received_at >> 31 <> NEW.received_at >> 31 BEGIN"
                        " UPDATE question_counts SET n = n - 1 WHERE %1; %2 END").arg(key, add),
     };
 }
@@ -176,32 +181,37 @@ QStringList version8Postgres()
 {
     return {
         QStringLiteral("CREATE TABLE question_counts (department_id BIGINT NOT NULL, status TEXT NOT NULL,"
-                       " published INTEGER NOT NULL, n BIGINT NOT NULL, PRIMARY KEY (department_id, status, published))"),
-        QStringLiteral("INSERT INTO question_counts (department_id, status, published, n)"
-                       " SELECT COALESCE(department_id, 0), status, (published_revision_id IS NOT NULL)::int, COUNT(*)"
-                       " FROM questions GROUP BY 1, 2, 3"),
+                       " published INTEGER NOT NULL, received_period BIGINT NOT NULL, n BIGINT NOT NULL,"
+                       " PRIMARY KEY (department_id, status, published, received_period))"),
+        QStringLiteral("INSERT INTO question_counts (department_id, status, published, received_period, n)"
+                       " SELECT COALESCE(department_id, 0), status, (published_revision_id IS NOT NULL)::int,"
+                       " received_at >> 31, COUNT(*) FROM questions GROUP BY 1, 2, 3, 4"),
         QStringLiteral(
             "CREATE FUNCTION danhoi_count_questions() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
             " SET search_path FROM CURRENT AS $$\n"
             "BEGIN\n"
             "    IF TG_OP <> 'INSERT' THEN\n"
             "        UPDATE question_counts SET n = n - 1 WHERE department_id = COALESCE(OLD.department_id, 0)\n"
-            "            AND status = OLD.status AND published = (OLD.published_revision_id IS NOT NULL)::int;\n"
+            "            AND status = OLD.status AND published = (OLD.published_revision_id IS NOT NULL)::int\n"
+            "            AND received_period = OLD.received_at >> 31;\n"
             "    END IF;\n"
             "    IF TG_OP <> 'DELETE' THEN\n"
-            "        INSERT INTO question_counts (department_id, status, published, n)\n"
-            "            VALUES (COALESCE(NEW.department_id, 0), NEW.status, (NEW.published_revision_id IS NOT NULL)::int, 1)\n"
-            "            ON CONFLICT (department_id, status, published) DO UPDATE SET n = question_counts.n + 1;\n"
+            "        INSERT INTO question_counts (department_id, status, published, received_period, n)\n"
+            "            VALUES (COALESCE(NEW.department_id, 0), NEW.status, (NEW.published_revision_id IS NOT NULL)::int,\n"
+            "                    NEW.received_at >> 31, 1)\n"
+            "            ON CONFLICT (department_id, status, published, received_period)\n"
+            "            DO UPDATE SET n = question_counts.n + 1;\n"
             "    END IF;\n"
             "    RETURN NULL;\n"
             "END\n"
             "$$"),
         QStringLiteral("CREATE TRIGGER question_counts_write AFTER INSERT OR DELETE ON questions FOR EACH ROW"
                        " EXECUTE FUNCTION danhoi_count_questions()"),
-        QStringLiteral("CREATE TRIGGER question_counts_update AFTER UPDATE OF department_id, status, published_revision_id"
-                       " ON questions FOR EACH ROW WHEN (OLD.department_id IS DISTINCT FROM NEW.department_id"
+        QStringLiteral("CREATE TRIGGER question_counts_update AFTER UPDATE OF department_id, status, published_revision_id,"
+                       " received_at ON questions FOR EACH ROW WHEN (OLD.department_id IS DISTINCT FROM NEW.department_id"
                        " OR OLD.status IS DISTINCT FROM NEW.status"
-                       " OR (OLD.published_revision_id IS NULL) <> (NEW.published_revision_id IS NULL))"
+                       " OR (OLD.published_revision_id IS NULL) <> (NEW.published_revision_id IS NULL)"
+                       " OR OLD.received_at >> 31 <> NEW.received_at >> 31)"
                        " EXECUTE FUNCTION danhoi_count_questions()"),
     };
 }

@@ -30,10 +30,13 @@ private slots:
     void rolledBackWritesAreNotCounted();
     void migrationCountsTheQuestionsAlreadyThere();
     void otherFiltersAreCountedFromTheQuestions();
+    void farPagesByDateStartFromTheirPeriod();
 
 private:
     void setUpCatalog();
-    Question add(Status status, std::optional<Id> department, std::optional<Id> publishedRevision = std::nullopt);
+    Question add(Status status, std::optional<Id> department, std::optional<Id> publishedRevision = std::nullopt,
+                 const QDateTime& received = base);
+    QList<Id> ids(const QuestionQuery& query);
     QuestionRepository repo() { return QuestionRepository(m_backend.db->connection().value()); }
     QList<QuestionQuery> queries() const;
     qint64 expected(const QuestionQuery& query);
@@ -68,12 +71,13 @@ void TestQuestionCounts::setUpCatalog()
     m_author = UserRepository(m_backend.db->connection().value()).add(clerk, QStringLiteral("not-a-real-hash")).value();
 }
 
-Question TestQuestionCounts::add(Status status, std::optional<Id> department, std::optional<Id> publishedRevision)
+Question TestQuestionCounts::add(Status status, std::optional<Id> department, std::optional<Id> publishedRevision,
+                                 const QDateTime& received)
 {
     Question q;
     q.title = QStringLiteral("Câu hỏi");
     q.body = QStringLiteral("Nội dung");
-    q.receivedAt = base;
+    q.receivedAt = received;
     q.status = status;
     q.departmentId = department;
     q.publishedRevisionId = publishedRevision;
@@ -274,6 +278,63 @@ void TestQuestionCounts::otherFiltersAreCountedFromTheQuestions()
     later.receivedFrom = base.addDays(1);
     QVERIFY(!QuestionCounts::answers(later));
     QCOMPARE(repo().count(later).value(), qint64(0));
+}
+
+QList<Id> TestQuestionCounts::ids(const QuestionQuery& query)
+{
+    QList<Id> out;
+    const auto rows = repo().list(query);
+    if (!rows.ok())
+        qWarning("%s", qPrintable(rows.error().message));
+    for (const Question& q : rows.value())
+        out.append(q.id);
+    return out;
+}
+
+// A page far down a list by date is read from the period of receipt that holds it: the same rows as the walk from
+// the top, at every offset, in both directions, across period boundaries and ties.
+void TestQuestionCounts::farPagesByDateStartFromTheirPeriod()
+{
+    const qint64 period = qint64(1) << 31;
+    const qint64 first = (base.toMSecsSinceEpoch() / period) * period;
+    QList<QDateTime> received;
+    for (int i = 0; i < 40; ++i)
+        received.append(QDateTime::fromMSecsSinceEpoch(first + i * period / 3 + (i % 4) * 1000, Qt::UTC));
+    for (int k = 2; k < 5; ++k) { // both sides of a boundary, and a tie on it
+        received.append(QDateTime::fromMSecsSinceEpoch(first + k * period - 1, Qt::UTC));
+        received.append(QDateTime::fromMSecsSinceEpoch(first + k * period, Qt::UTC));
+        received.append(QDateTime::fromMSecsSinceEpoch(first + k * period, Qt::UTC));
+    }
+    for (int i = 0; i < received.size(); ++i)
+        add(i % 5 == 0 ? Status::Published : (i % 2 ? Status::Assigned : Status::Received), i % 3 ? m_deptA : m_deptB,
+            i % 5 == 0 ? std::optional<Id>(1000 + i) : std::nullopt, received.at(i));
+    QuestionQuery clerk;
+    clerk.scope = {VisibilityScope::Kind::DepartmentAndPublic, m_deptB};
+    QuestionQuery assigned;
+    assigned.scope.kind = VisibilityScope::Kind::Everything;
+    assigned.statuses = {Status::Assigned, Status::Published};
+    assigned.departmentId = m_deptA;
+    QuestionQuery everything;
+    everything.scope.kind = VisibilityScope::Kind::Everything;
+    for (QuestionQuery query : {everything, clerk, assigned})
+        for (bool descending : {true, false}) {
+            query.descending = descending;
+            query.limit = 7;
+            const qint64 rows = repo().count(query).value();
+            QVERIFY(rows > 10);
+            for (int offset = 0; offset <= rows; ++offset) {
+                query.offset = offset;
+                const auto nearer = QuestionCounts(m_backend.db->connection().value()).nearerStart(query, 0);
+                QVERIFY(nearer.ok());
+                QCOMPARE(nearer.value().has_value(), offset < rows);
+                const QList<Id> walked = ids(query); // below farOffset: walked from the top
+                QCOMPARE(walked.size(), std::min<qint64>(7, rows - offset));
+                if (nearer.value()) {
+                    QVERIFY(nearer.value()->receivedFrom.isValid() != nearer.value()->receivedBefore.isValid());
+                    QCOMPARE(ids(*nearer.value()), walked);
+                }
+            }
+        }
 }
 
 QTEST_GUILESS_MAIN(TestQuestionCounts)
