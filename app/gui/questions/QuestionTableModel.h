@@ -18,8 +18,9 @@ public:
     enum Column { ReferenceColumn, TitleColumn, LocalityColumn, DepartmentColumn, StatusColumn, ReceivedColumn,
                   DueColumn, DaysLeftColumn, ColumnCount };
     enum DataRole { QuestionIdRole = Qt::UserRole + 1, ReferenceRole, OverdueRole };
-    static constexpr int pageSize = 200;
-    static constexpr int maxCachedPages = 6;
+    // Small pages: a jump reads only the rows around what is shown (cold rows of a big file cost a disk read each).
+    static constexpr int pageSize = 50;
+    static constexpr int maxCachedPages = 24;
 
     explicit QuestionTableModel(DeskSession& session, QObject* parent = nullptr);
 
