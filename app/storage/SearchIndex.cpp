@@ -320,8 +320,11 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& ftsExpression, const
         return Error::invalid(tr("The search expression cannot be read."));
     QStringList names;
     QVariantList values;
-    QStringList conditions = {postgres ? QStringLiteral("s.document @@ to_tsquery('simple', :match)")
-                                       : QStringLiteral("question_search MATCH :match")};
+    // PostgreSQL: the matches come from danhoi_search_matches (postgres/9-search.sql), which takes the GIN index
+    // that row-level security keeps a desk's own query from using.
+    QStringList conditions;
+    if (!postgres)
+        conditions.append(QStringLiteral("question_search MATCH :match"));
     names.append(QStringLiteral(":match"));
     values.append(postgres ? tsQuery : ftsExpression);
     conditions.append(scopeCondition(filter.scope, names, values));
@@ -367,10 +370,12 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& ftsExpression, const
         "SELECT h.sid, h.score, q.id, q.ref, q.title, q.body, q.asker_locality, q.status, q.published_revision_id,"
         " CASE WHEN (h.sid & 1) = 1 THEN (SELECT r.body FROM answer_revisions r WHERE r.id = q.published_revision_id)"
         " ELSE (SELECT r.body FROM answer_revisions r WHERE r.question_id = q.id ORDER BY r.number DESC LIMIT 1) END"
-        " FROM (SELECT s.rowid AS sid, %1 AS score"
-        " FROM question_search s JOIN questions q ON q.id = (s.rowid >> 1) WHERE %2 ORDER BY score LIMIT :limit) h"
-        " JOIN questions q ON q.id = (h.sid >> 1) ORDER BY h.score, q.id")
-                            .arg(score, conditions.join(QStringLiteral(" AND ")));
+        " FROM (SELECT s.rowid AS sid, q.id AS qid, %1 AS score FROM %2 WHERE %3 ORDER BY score LIMIT :limit) h"
+        " JOIN questions q ON q.id = h.qid ORDER BY h.score, q.id")
+                            .arg(score,
+                                 postgres ? QStringLiteral("danhoi_search_matches(:match) s JOIN questions q ON q.id = s.question_id")
+                                          : QStringLiteral("question_search s JOIN questions q ON q.id = (s.rowid >> 1)"),
+                                 conditions.join(QStringLiteral(" AND ")));
     SqlStatement q(m_db, sql);
     for (qsizetype i = 0; i < names.size(); ++i)
         q.bind(names.at(i), values.at(i));

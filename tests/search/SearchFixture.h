@@ -32,6 +32,9 @@ public:
         return seed();
     }
 
+    // What the owner's db upgrade does to a database opened at an older version.
+    bool upgrade() { return m_backend->upgrade(); }
+
     bool seed()
     {
         CatalogRepository catalog(context.db->connection().value());

@@ -506,6 +506,34 @@ void TestPostgresSecurity::clerkWithPsqlReadsOnlyWhatVisibilityAllows()
                                &exitCode);
     QVERIFY(exitCode != 0);
     QVERIFY2(draft.contains(QStringLiteral("no question with id")), qPrintable(draft));
+    // The search's matches (danhoi_search_matches, the owner's function that takes the GIN index) are what the
+    // policy of question_search lets each desk read: the clerk gets the public row of another department's
+    // published question, never the full row of one it may not see.
+    for (const auto& [rowid, text] : {std::pair{ours * 2, "ho tich xay"}, std::pair{theirs * 2, "xay dung"},
+                                      std::pair{published * 2, "xay dung"}, std::pair{published * 2 + 1, "xay dung"}})
+        QVERIFY(ownerValue(QStringLiteral("INSERT INTO question_search (rowid, title, body, answer, locality)"
+                                          " VALUES (%1, '%2', '', '', '') ON CONFLICT (rowid) DO UPDATE SET title = '%2'"
+                                          " RETURNING rowid")
+                               .arg(rowid)
+                               .arg(QLatin1String(text)))
+                    .isValid());
+    const QString matches = QStringLiteral("SELECT string_agg(rowid::text, ',' ORDER BY rowid) FROM danhoi_search_matches('xay')"
+                                           " WHERE rowid IN (%1, %2, %3, %4)")
+                                .arg(ours * 2)
+                                .arg(theirs * 2)
+                                .arg(published * 2)
+                                .arg(published * 2 + 1);
+    const QString policy = QStringLiteral("SELECT string_agg(rowid::text, ',' ORDER BY rowid) FROM question_search"
+                                          " WHERE document @@ to_tsquery('simple', 'xay') AND rowid IN (%1, %2, %3, %4)")
+                               .arg(ours * 2)
+                               .arg(theirs * 2)
+                               .arg(published * 2)
+                               .arg(published * 2 + 1);
+    QCOMPARE(psql(QStringLiteral("clerk.tp"), matches, &exitCode), QStringLiteral("%1,%2").arg(ours * 2).arg(published * 2 + 1));
+    QCOMPARE(psql(QStringLiteral("clerk.tp"), matches, &exitCode), psql(QStringLiteral("clerk.tp"), policy, &exitCode));
+    QCOMPARE(psql(QStringLiteral("coord"), matches, &exitCode),
+             QStringLiteral("%1,%2,%3,%4").arg(ours * 2).arg(theirs * 2).arg(published * 2).arg(published * 2 + 1));
+    QCOMPARE(psql(QStringLiteral("coord"), matches, &exitCode), psql(QStringLiteral("coord"), policy, &exitCode));
     // The coordinator reads every question with its asker.
     const QString all = psql(QStringLiteral("coord"),
                              QStringLiteral("SELECT count(*) FROM questions WHERE asker_name LIKE 'Asker %'"), &exitCode);

@@ -62,6 +62,12 @@ public:
         return connect() && (!migrated || secure());
     }
 
+    // The owner's db upgrade: the latest schema and, on PostgreSQL, the security layer applied again.
+    bool upgrade()
+    {
+        return Migrations::migrateTo(*db, Migrations::latestVersion()).ok() && (!isPostgres() || secure());
+    }
+
     // Where a test of danhoi-cli keeps its data: the SQLite file `sqliteFile` (made by the CLI's init) or, on
     // PostgreSQL, a new provisioned database whose users sign in as logins; empty when it cannot be made.
     QString locationForCli(const QString& sqliteFile)
