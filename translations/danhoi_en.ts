@@ -3092,6 +3092,10 @@
         <source>The search expression cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The search index is damaged (its row count cannot be read); run &quot;danhoi-cli search --rebuild&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchService</name>
@@ -4340,6 +4344,13 @@ Answer:
     <message>
         <source>Searches titles, questions, answers and localities, with or without accents: words, &quot;a phrase&quot;, -without a word, prefix*. The status and department filters apply.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n result(s) among the newest %1 matches; more match. Add words or filters to find older questions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3087,6 +3087,10 @@
         <source>The search expression cannot be read.</source>
         <translation>Không đọc được biểu thức tìm kiếm.</translation>
     </message>
+    <message>
+        <source>The search index is damaged (its row count cannot be read); run &quot;danhoi-cli search --rebuild&quot;.</source>
+        <translation>Chỉ mục tìm kiếm bị hỏng (không đọc được số dòng); hãy chạy &quot;danhoi-cli search --rebuild&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>SearchService</name>
@@ -4326,6 +4330,12 @@ Trả lời:
     <message>
         <source>Searches titles, questions, answers and localities, with or without accents: words, &quot;a phrase&quot;, -without a word, prefix*. The status and department filters apply.</source>
         <translation>Tìm trong tiêu đề, nội dung câu hỏi, câu trả lời và địa phương, gõ có dấu hoặc không dấu: từ, &quot;cụm từ&quot;, -từ cần loại trừ, tiền_tố*. Bộ lọc trạng thái và Sở/ngành được áp dụng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n result(s) among the newest %1 matches; more match. Add words or filters to find older questions.</source>
+        <translation>
+            <numerusform>%n kết quả phù hợp nhất trong %1 câu hỏi khớp mới nhất; còn nhiều câu hỏi khớp khác. Vui lòng thêm từ khóa hoặc bộ lọc để tìm các câu hỏi cũ hơn.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

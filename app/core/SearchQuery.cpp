@@ -29,11 +29,6 @@ QString quoted(const QString& text)
     return QLatin1Char('"') + inner + QLatin1Char('"');
 }
 
-QString ftsTerm(const SearchQuery::Term& term)
-{
-    return quoted(term.words.join(QLatin1Char(' '))) + (term.prefix ? QStringLiteral("*") : QString());
-}
-
 bool isSpace(QChar c)
 {
     return c.isSpace();
@@ -158,12 +153,17 @@ SearchQuery SearchQuery::parse(const QString& rawInput)
     return query;
 }
 
+QString SearchQuery::termExpression(const Term& term)
+{
+    return quoted(term.words.join(QLatin1Char(' '))) + (term.prefix ? QStringLiteral("*") : QString());
+}
+
 QString SearchQuery::ftsExpression() const
 {
     QStringList positive;
     QStringList negative;
     for (const Term& term : m_terms)
-        (term.excluded ? negative : positive).append(ftsTerm(term));
+        (term.excluded ? negative : positive).append(termExpression(term));
     if (positive.isEmpty())
         return {};
     QString expression = positive.join(QStringLiteral(" AND "));

@@ -32,6 +32,8 @@ public:
     // The FTS5 MATCH expression over folded text: every token quoted, so no input can inject FTS5 syntax.
     // Empty when nothing can be searched.
     QString ftsExpression() const;
+    // One term alone as an FTS5 expression ("folded words", with * for a prefix).
+    static QString termExpression(const Term& term);
 
 private:
     QList<Term> m_terms;

@@ -58,12 +58,19 @@ Result<void> SearchService::redactPublicHits(QSqlDatabase connection, QList<Sear
 
 Result<QList<SearchResult>> SearchService::search(const SearchRequest& request)
 {
+    auto found = find(request);
+    if (!found)
+        return found.error();
+    return found->best;
+}
+
+Result<SearchResults> SearchService::find(const SearchRequest& request)
+{
     if (request.limit < 1 || request.limit > maxLimit)
         return Error::invalid(tr("The limit must lie between 1 and %1.").arg(maxLimit), QStringLiteral("limit"));
     const SearchQuery query = SearchQuery::parse(request.text);
-    const QString expression = query.ftsExpression();
-    if (expression.isEmpty())
-        return QList<SearchResult>{};
+    if (query.ftsExpression().isEmpty())
+        return SearchResults{};
     auto connection = m_context.db->connection();
     if (!connection)
         return connection.error();
@@ -90,10 +97,11 @@ Result<QList<SearchResult>> SearchService::search(const SearchRequest& request)
         if (request.receivedTo.isValid())
             filter.receivedBefore = QDateTime(request.receivedTo.addDays(1), QTime(0, 0), time.zone()).toUTC();
     }
-    auto hits = SearchIndex(connection.value()).search(expression, filter);
-    if (!hits)
-        return hits.error();
-    if (auto ok = redactPublicHits(connection.value(), hits.value()); !ok)
+    auto newest = SearchIndex(connection.value()).searchNewest(query, filter, window);
+    if (!newest)
+        return newest.error();
+    QList<SearchHit>& hits = newest.value().best;
+    if (auto ok = redactPublicHits(connection.value(), hits); !ok)
         return ok.error();
     const SearchHighlighter highlighter(query);
     auto fieldsOf = [&](const SearchHit& hit) {
@@ -108,7 +116,7 @@ Result<QList<SearchResult>> SearchService::search(const SearchRequest& request)
         QList<SearchHighlighter::Field> fields;
     };
     QList<Candidate> candidates;
-    for (const SearchHit& hit : hits.value()) {
+    for (const SearchHit& hit : std::as_const(hits)) {
         const double relevance = std::max(0.0, -hit.bm25);
         Candidate candidate{&hit, relevance / (1.0 + relevance), {}};
         if (rerank) {
@@ -121,7 +129,8 @@ Result<QList<SearchResult>> SearchService::search(const SearchRequest& request)
                      [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
     if (candidates.size() > request.limit)
         candidates.resize(request.limit);
-    QList<SearchResult> out;
+    SearchResults out;
+    out.allMatchesRanked = newest->allMatches;
     for (Candidate& candidate : candidates) {
         const SearchHit& hit = *candidate.hit;
         if (candidate.fields.isEmpty())
@@ -131,7 +140,7 @@ Result<QList<SearchResult>> SearchService::search(const SearchRequest& request)
         for (const SearchHighlighter::Field& field : std::as_const(candidate.fields))
             if (field.matches > 0 && (!best || field.matches > best->matches))
                 best = &field;
-        out.append({hit.questionId, hit.ref, hit.title, hit.status, hit.answered, candidate.score,
+        out.best.append({hit.questionId, hit.ref, hit.title, hit.status, hit.answered, candidate.score,
                     best ? highlighter.snippet(*best) : SearchHighlighter::opening(hit.body)});
     }
     return out;

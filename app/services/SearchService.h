@@ -24,6 +24,12 @@ struct SearchResult {
     QString snippet;   // HTML-escaped original text, matched words in <mark>…</mark>
 };
 
+struct SearchResults {
+    QList<SearchResult> best;
+    // False when more questions match than SearchService::window: the best among the newest of them were chosen.
+    bool allMatchesRanked = true;
+};
+
 struct SimilarQuestion {
     Id id = 0;
     QString ref;
@@ -40,10 +46,15 @@ class SearchService
     Q_DECLARE_TR_FUNCTIONS(SearchService)
 public:
     static constexpr int maxLimit = 200;
+    // How many of the newest matching questions a search ranks at most: what keeps it fast at a million
+    // questions, where common words match hundreds of thousands (docs/PERFORMANCE.md).
+    static constexpr int window = 2000;
 
     SearchService(ServiceContext& context, User actor) : m_context(context), m_actor(std::move(actor)) { }
 
-    // Best first. Malformed queries degrade to plain words; a query with no words finds nothing.
+    // Best first, among the newest `window` matches when more match. Malformed queries degrade to plain words; a
+    // query with no words finds nothing.
+    Result<SearchResults> find(const SearchRequest& request);
     Result<QList<SearchResult>> search(const SearchRequest& request);
     // The questions most like an existing one: the `limit` most similar, then answered ones first.
     Result<QList<SimilarQuestion>> similar(const QString& idOrReference, int limit = 5);

@@ -309,39 +309,33 @@ Result<SearchIndex::Consistency> SearchIndex::check()
     return out;
 }
 
-Result<QList<SearchHit>> SearchIndex::search(const QString& ftsExpression, const SearchFilter& filter,
-                                             const QList<double>& columnWeights)
+Result<SearchIndex::Conditions> SearchIndex::conditionsFor(const QString& ftsExpression, const SearchFilter& filter) const
 {
-    if (ftsExpression.isEmpty() || filter.limit <= 0)
-        return QList<SearchHit>{};
     const bool postgres = isPostgres(m_db);
-    const QString tsQuery = postgres ? search_dialect::tsQuery(ftsExpression) : QString();
-    if (postgres && tsQuery.isEmpty())
+    Conditions out;
+    out.tsQuery = postgres ? search_dialect::tsQuery(ftsExpression) : QString();
+    if (postgres && out.tsQuery.isEmpty())
         return Error::invalid(tr("The search expression cannot be read."));
-    QStringList names;
-    QVariantList values;
-    // PostgreSQL: the matches come from danhoi_search_matches (postgres/9-search.sql), which takes the GIN index
-    // that row-level security keeps a desk's own query from using.
-    QStringList conditions;
+    auto add = [&](const QString& condition, const QString& name, const QVariant& value) {
+        out.sql.append(condition);
+        out.names.append(name);
+        out.values.append(value);
+    };
+    // PostgreSQL: the matches come from danhoi_search_matches (postgres/9-search.sql, see matchSource()).
     if (!postgres)
-        conditions.append(QStringLiteral("question_search MATCH :match"));
-    names.append(QStringLiteral(":match"));
-    values.append(postgres ? tsQuery : ftsExpression);
-    conditions.append(scopeCondition(filter.scope, names, values));
+        out.sql.append(QStringLiteral("question_search MATCH :match"));
+    out.names.append(QStringLiteral(":match"));
+    out.values.append(postgres ? out.tsQuery : ftsExpression);
+    out.sql.append(scopeCondition(filter.scope, out.names, out.values));
     if (!filter.statuses.isEmpty()) {
         QStringList placeholders;
         for (int i = 0; i < filter.statuses.size(); ++i) {
             placeholders.append(QStringLiteral(":st%1").arg(i));
-            names.append(placeholders.last());
-            values.append(statusName(filter.statuses.at(i)));
+            out.names.append(placeholders.last());
+            out.values.append(statusName(filter.statuses.at(i)));
         }
-        conditions.append(QStringLiteral("q.status IN (%1)").arg(placeholders.join(QStringLiteral(", "))));
+        out.sql.append(QStringLiteral("q.status IN (%1)").arg(placeholders.join(QStringLiteral(", "))));
     }
-    auto add = [&](const QString& condition, const QString& name, const QVariant& value) {
-        conditions.append(condition);
-        names.append(name);
-        values.append(value);
-    };
     if (filter.departmentId)
         add(QStringLiteral("q.department_id = :dep"), QStringLiteral(":dep"), *filter.departmentId);
     if (filter.receivedFrom.isValid())
@@ -351,6 +345,40 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& ftsExpression, const
             filter.receivedBefore.toMSecsSinceEpoch());
     if (filter.excludeQuestionId)
         add(QStringLiteral("q.id <> :exclude"), QStringLiteral(":exclude"), *filter.excludeQuestionId);
+    return out;
+}
+
+// PostgreSQL: the owner's function takes the GIN index that row-level security keeps a desk's own query from
+// using (postgres/9-search.sql); each row comes with its question's id, joined by plain equality.
+QString SearchIndex::matchSource(bool withQuestions) const
+{
+    if (isPostgres(m_db))
+        return withQuestions ? QStringLiteral("danhoi_search_matches(:match) s JOIN questions q ON q.id = s.question_id")
+                             : QStringLiteral("danhoi_search_matches(:match) s");
+    return withQuestions ? QStringLiteral("question_search s JOIN questions q ON q.id = (s.rowid >> 1)")
+                         : QStringLiteral("question_search s");
+}
+
+void SearchIndex::Conditions::bindTo(SqlStatement& statement) const
+{
+    for (qsizetype i = 0; i < names.size(); ++i)
+        statement.bind(names.at(i), values.at(i));
+}
+
+Result<QList<SearchHit>> SearchIndex::search(const QString& ftsExpression, const SearchFilter& filter,
+                                             const QList<double>& columnWeights)
+{
+    if (ftsExpression.isEmpty() || filter.limit <= 0)
+        return QList<SearchHit>{};
+    const bool postgres = isPostgres(m_db);
+    auto where = conditionsFor(ftsExpression, filter);
+    if (!where)
+        return where.error();
+    Conditions& built = where.value();
+    QStringList& conditions = built.sql;
+    QStringList& names = built.names;
+    QVariantList& values = built.values;
+    const QString& tsQuery = built.tsQuery;
     QList<double> weights = columnWeights.isEmpty() ? QList<double>{4.0, 1.0, 0.75, 1.0} : columnWeights;
     weights.resize(4, 1.0);
     QStringList weightText;
@@ -373,12 +401,9 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& ftsExpression, const
         " FROM (SELECT s.rowid AS sid, q.id AS qid, %1 AS score FROM %2 WHERE %3 ORDER BY score LIMIT :limit) h"
         " JOIN questions q ON q.id = h.qid ORDER BY h.score, q.id")
                             .arg(score,
-                                 postgres ? QStringLiteral("danhoi_search_matches(:match) s JOIN questions q ON q.id = s.question_id")
-                                          : QStringLiteral("question_search s JOIN questions q ON q.id = (s.rowid >> 1)"),
-                                 conditions.join(QStringLiteral(" AND ")));
+                                 matchSource(true), conditions.join(QStringLiteral(" AND ")));
     SqlStatement q(m_db, sql);
-    for (qsizetype i = 0; i < names.size(); ++i)
-        q.bind(names.at(i), values.at(i));
+    where->bindTo(q);
     q.bind(QStringLiteral(":limit"), filter.limit);
     if (auto ok = q.exec(); !ok)
         return ok.error();
@@ -398,42 +423,6 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& ftsExpression, const
         out.append(hit);
     }
     return out;
-}
-
-Result<QHash<QString, qint64>> SearchIndex::rowFrequencies(const QStringList& words)
-{
-    QHash<QString, qint64> out;
-    if (words.isEmpty())
-        return out;
-    const bool postgres = isPostgres(m_db);
-    QStringList placeholders;
-    for (int i = 0; i < words.size(); ++i)
-        placeholders.append((postgres ? QStringLiteral("CAST(:w%1 AS TEXT)") : QStringLiteral(":w%1")).arg(i));
-    // PostgreSQL has no fts5vocab: the server keeps the counts (postgres/9-vocabulary.sql).
-    const QString sql = postgres ? QStringLiteral("SELECT term, doc FROM danhoi_search_vocabulary(ARRAY[%1])")
-                                 : QStringLiteral("SELECT term, doc FROM question_search_terms WHERE term IN (%1)");
-    SqlStatement q(m_db, sql.arg(placeholders.join(QStringLiteral(", "))));
-    for (int i = 0; i < words.size(); ++i)
-        q.bind(QStringLiteral(":w%1").arg(i), words.at(i));
-    if (auto ok = q.exec(); !ok)
-        return ok.error();
-    while (q.next())
-        if (q.value(1).toLongLong() > 0) // fts5vocab lists only the words that occur
-            out.insert(q.value(0).toString(), q.value(1).toLongLong());
-    return out;
-}
-
-Result<qint64> SearchIndex::rowCount()
-{
-    // On PostgreSQL counted by the server over every question, as its word counts are (not only the visible ones).
-    SqlStatement q(m_db, isPostgres(m_db)
-                             ? QStringLiteral("SELECT danhoi_search_rows()")
-                             : QStringLiteral("SELECT (SELECT COUNT(*) FROM questions)"
-                                              " + (SELECT COUNT(*) FROM questions WHERE published_revision_id IS NOT NULL)"));
-    if (auto ok = q.exec(); !ok)
-        return ok.error();
-    q.next();
-    return q.value(0).toLongLong();
 }
 
 } // namespace danhoi

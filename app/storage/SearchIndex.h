@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "core/Domain.h"
 #include "core/Redaction.h"
+#include "core/SearchQuery.h"
 #include "core/Visibility.h"
 
 namespace danhoi {
@@ -30,6 +31,13 @@ struct SearchHit {
     QString locality;
     Status status = Status::Received;
     bool answered = false;      // has a published answer
+};
+
+// What a search over the newest matches found.
+struct SearchWindow {
+    QList<SearchHit> best; // the filter's limit of the ranked rows, best first (SearchHit::bm25: SearchRanking's)
+    int ranked = 0;        // the matching rows that were ranked
+    bool allMatches = true; // false: more rows match than the window held, and only the newest were ranked
 };
 
 // The full-text index over folded text: FTS5 table question_search with SQLite's standard unicode61 tokenizer,
@@ -72,12 +80,34 @@ public:
     // Rows matching the FTS5 expression within the filter, best bm25 first.
     Result<QList<SearchHit>> search(const QString& ftsExpression, const SearchFilter& filter,
                                     const QList<double>& columnWeights = {});
+    // The newest `window` rows (by rowid, so newest question first) that match every positive term of `query`
+    // and none of its exclusions within the filter, ranked by SearchRanking (bm25 over their folded text, each
+    // term's rarity in the whole index estimated by termRows()), ties to the newer. Its cost is bounded by the
+    // window, not by how many rows match: the same SQL on both engines.
+    Result<SearchWindow> searchNewest(const SearchQuery& query, const SearchFilter& filter, int window,
+                                      const QList<double>& columnWeights = {});
+    // In how many index rows a term occurs: counted up to `sample` rows; beyond that, estimated from how far
+    // back (in rowids) its newest `sample` rows reach, as if the rest were spaced alike.
+    Result<qint64> termRows(const SearchQuery::Term& term, int sample = 1000);
     // In how many index rows each folded word appears, and the number of rows (for IDF weights). PostgreSQL: kept
     // by the server over every question; a desk that does not see every question gets no count below 5.
     Result<QHash<QString, qint64>> rowFrequencies(const QStringList& words);
     Result<qint64> rowCount();
 
 private:
+    // The WHERE clause of a search: the match, the viewer's scope and the filter, with their bound values.
+    struct Conditions {
+        QStringList sql;
+        QStringList names;
+        QVariantList values;
+        QString tsQuery; // PostgreSQL: the match as tsquery text
+        void bindTo(SqlStatement& statement) const;
+    };
+    Result<Conditions> conditionsFor(const QString& ftsExpression, const SearchFilter& filter) const;
+    // The FROM clause of a search: the matching index rows as `s` (bound :match), their questions as `q`.
+    QString matchSource(bool withQuestions) const;
+    // The texts and status of the questions behind `rows` (index rowids), in that order.
+    Result<QList<SearchHit>> hitsFor(const QList<qint64>& rows);
     struct Document {
         QString title, body, answer, locality;
         bool operator==(const Document&) const = default;

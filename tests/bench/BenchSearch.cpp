@@ -9,6 +9,8 @@
 #include <QElapsedTimer>
 #include <QRegularExpression>
 
+#include <numeric>
+
 namespace danhoi::bench {
 
 namespace {
@@ -27,15 +29,19 @@ QStringList accentedQueries()
             QStringLiteral("đăng ký khai sinh"), QStringLiteral("Quỳnh Lưu đất"), QStringLiteral("thủy lợi*")};
 }
 
-// The raw engine's own timings of `sql` run runs+1 times per query: the sqlite3 shell (.timer) on the file, or psql
-// (\timing) on the server as the location's user, its owner, whom row-level security does not filter.
+// The raw engine's own timings of `sql` (each item the statements of one query, one a line) run runs+1 times per
+// query, each run's statements added up: the sqlite3 shell (.timer) on the file, or psql (\\timing) on the server
+// as the location's user, its owner, whom row-level security does not filter.
 QList<double> rawTimings(const RawEngine& engine, const QStringList& sql, int runs)
 {
     QString script = engine.server.isEmpty() ? QStringLiteral(".timer on\n.output /dev/null\n")
                                              : QStringLiteral("\\timing on\n\\o /dev/null\n");
-    for (const QString& statement : sql)
+    qsizetype statements = 0;
+    for (const QString& statement : sql) {
+        statements += statement.count(QLatin1Char('\n')) * (runs + 1);
         for (int r = 0; r <= runs; ++r) // the first run warms the cache and is dropped, on both sides
             script += statement;
+    }
     const ProcessRun shell = engine.server.isEmpty()
         ? runProcess(QStringLiteral("/usr/bin/sqlite3"), {engine.file}, {}, script.toUtf8())
         : runProcess(QStringLiteral("/usr/bin/psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
@@ -44,29 +50,53 @@ QList<double> rawTimings(const RawEngine& engine, const QStringList& sql, int ru
     requireOk(shell, engine.server.isEmpty() ? QStringLiteral("sqlite3 search") : QStringLiteral("psql search"));
     static const QRegularExpression sqliteTime(QStringLiteral("Run Time: real ([0-9.]+)"));
     static const QRegularExpression psqlTime(QStringLiteral("^Time: ([0-9.]+) ms"), QRegularExpression::MultilineOption);
-    QList<double> times;
+    QList<double> each;
     const QString printed = QString::fromUtf8(shell.out + shell.err);
     for (auto it = (engine.server.isEmpty() ? sqliteTime : psqlTime).globalMatch(printed); it.hasNext();)
-        times.append(it.next().captured(1).toDouble() * (engine.server.isEmpty() ? 1000.0 : 1.0));
-    if (times.size() != sql.size() * (runs + 1))
-        qFatal("the raw engine gave %lld timings for %lld queries", qlonglong(times.size()), qlonglong(sql.size() * (runs + 1)));
+        each.append(it.next().captured(1).toDouble() * (engine.server.isEmpty() ? 1000.0 : 1.0));
+    if (each.size() != statements)
+        qFatal("the raw engine gave %lld timings for %lld statements", qlonglong(each.size()), qlonglong(statements));
+    QList<double> times;
+    qsizetype at = 0;
+    for (const QString& statement : sql)
+        for (int r = 0; r <= runs; ++r) {
+            double sum = 0;
+            for (qsizetype k = 0; k < statement.count(QLatin1Char('\n')); ++k)
+                sum += each.at(at++);
+            times.append(sum);
+        }
     return times;
 }
 
-// The MATCH, ranking and candidate window the service asks for (limit 20 → 80 candidates), full rows only.
+// The statements SearchIndex::searchNewest runs for full rows (the coordinator): the window of the newest matches
+// with their folded text, the index's row count, and for each term its newest 1,000 rows and the index's rowid
+// span. Not typed: the ranking of the window (C++), the texts of the 80 best. On PostgreSQL as the owner, straight
+// from question_search (a desk goes through danhoi_search_matches, which row-level security makes necessary).
 QString rawQuery(const RawEngine& engine, const QString& text)
 {
-    const QString expression = SearchQuery::parse(text).ftsExpression();
-    QString literal = engine.server.isEmpty() ? expression : search_dialect::tsQuery(expression);
-    literal.replace(QLatin1Char('\''), QLatin1String("''"));
-    if (engine.server.isEmpty())
-        return QStringLiteral("SELECT rowid, bm25(question_search, 4.0, 1.0, 0.75, 1.0) AS score"
-                              " FROM question_search WHERE question_search MATCH '%1' AND (rowid & 1) = 0"
-                              " ORDER BY score LIMIT 80;\n").arg(literal);
-    return QStringLiteral("SELECT rowid, -10 * ts_rank(%1::float4[], document, to_tsquery('simple', '%2')) AS score"
-                          " FROM question_search WHERE document @@ to_tsquery('simple', '%2') AND (rowid & 1) = 0"
-                          " ORDER BY score LIMIT 80;\n")
-        .arg(search_dialect::tsRankWeights({4.0, 1.0, 0.75, 1.0}), literal);
+    const bool sqlite = engine.server.isEmpty();
+    auto literal = [&](const QString& expression) {
+        QString out = sqlite ? expression : search_dialect::tsQuery(expression);
+        return QLatin1Char('\'') + out.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+    };
+    auto match = [&](const QString& expression) {
+        return (sqlite ? QStringLiteral("question_search MATCH %1") : QStringLiteral("s.document @@ to_tsquery('simple', %1)"))
+            .arg(literal(expression));
+    };
+    const SearchQuery query = SearchQuery::parse(text);
+    QString sql = QStringLiteral("SELECT s.rowid, s.title, s.body, s.answer, s.locality FROM question_search s"
+                                 " WHERE %1 AND (s.rowid & 1) = 0 ORDER BY s.rowid DESC LIMIT %2;\n%3;\n")
+                      .arg(match(query.ftsExpression()))
+                      .arg(SearchService::window + 1)
+                      .arg(sqlite ? QStringLiteral("SELECT block FROM question_search_data WHERE id = 1")
+                                  : QStringLiteral("SELECT danhoi_search_rows()"));
+    for (const SearchQuery::Term& term : query.positiveTerms())
+        sql += QStringLiteral("SELECT COUNT(*), MIN(n.sid) FROM (SELECT s.rowid AS sid FROM question_search s WHERE %1"
+                              " ORDER BY s.rowid DESC LIMIT 1000) n;\n"
+                              "SELECT (SELECT rowid FROM question_search ORDER BY rowid DESC LIMIT 1),"
+                              " (SELECT rowid FROM question_search ORDER BY rowid LIMIT 1);\n")
+                   .arg(match(SearchQuery::termExpression(term)));
+    return sql;
 }
 
 } // namespace
@@ -109,8 +139,8 @@ QList<Figure> searchFigures(ServiceContext& context, const User& user, const Raw
         out.append({QStringLiteral("search raw %1, %2").arg(engine.server.isEmpty() ? QStringLiteral("sqlite3") : QStringLiteral("psql"),
                                                            QLatin1String(names[kind])),
                     raw[kind], QStringLiteral("ms"), {},
-                    engine.server.isEmpty() ? QStringLiteral("same MATCH + bm25 + LIMIT 80, .timer")
-                                            : QStringLiteral("same @@ + ts_rank + LIMIT 80 as the owner, \\timing")});
+                    engine.server.isEmpty() ? QStringLiteral("same window + term counts (SQL only), .timer")
+                                            : QStringLiteral("same window + term counts as the owner (SQL only), \\timing")});
     }
     return out;
 }

@@ -195,9 +195,10 @@ void QuestionListWidget::runSearch()
                 request.departmentCode = department.code;
     }
     const Id keep = m_lastReported;
-    auto found = m_session.search().search(request);
+    auto found = m_session.search().find(request);
     m_searchError = found ? QString() : found.error().message;
-    m_searchModel->setResults(found ? found.value() : QList<SearchResult>());
+    m_searchRankedAll = !found || found->allMatchesRanked;
+    m_searchModel->setResults(found ? found->best : QList<SearchResult>());
     updateCountLabel();
     const int row = m_searchModel->rowOf(keep);
     if (m_searchModel->rowCount() > 0)
@@ -263,6 +264,9 @@ void QuestionListWidget::updateCountLabel()
     if (isSearching()) {
         m_ui->countLabel->setText(
             !m_searchError.isEmpty() ? m_searchError
+            : !m_searchRankedAll
+                ? tr("The best %n result(s) among the newest %1 matches; more match. Add words or filters to find"
+                     " older questions.", nullptr, m_searchModel->rowCount()).arg(QLocale().toString(SearchService::window))
             : m_searchModel->rowCount() >= SearchService::maxLimit
                 ? tr("The best %n result(s); add words to narrow the search.", nullptr, m_searchModel->rowCount())
                 : tr("%n result(s), best first, within the status and department filters.", nullptr,

@@ -60,6 +60,7 @@ private:
     QuestionQuery m_queue;
     QTimer* m_filterDelay;
     SearchResultModel* m_searchModel;
+    bool m_searchRankedAll = true; // false: more questions matched than a search ranks (SearchService::window)
     QTimer* m_searchDelay;
     QString m_searchError;
     Id m_lastReported = 0;

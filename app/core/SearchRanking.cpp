@@ -1,0 +1,162 @@
+#include "SearchRanking.h"
+
+#include <QVarLengthArray>
+
+#include <cmath>
+
+namespace danhoi {
+
+namespace {
+
+// The distinct words of the terms, and each term as positions in that list: a column is read once, each of its
+// words compared with these few, and the phrases are then found among the marks.
+// The first four UTF-16 units of a word in one integer (zeros beyond its end), so that most words of a text are
+// told apart from the query's words by one comparison.
+quint64 headOf(const QChar* word, qsizetype size)
+{
+    const auto* units = reinterpret_cast<const char16_t*>(word);
+    if (size >= 4)
+        return (quint64(units[0]) << 48) | (quint64(units[1]) << 32) | (quint64(units[2]) << 16) | units[3];
+    quint64 head = 0;
+    for (qsizetype i = 0; i < 4; ++i)
+        head = (head << 16) | (i < size ? units[i] : 0);
+    return head;
+}
+
+struct Vocabulary {
+    struct Word {
+        QString text;
+        bool prefix = false;
+        quint64 head = 0;
+        quint64 headMask = 0; // a prefix compares only its own units
+    };
+    QList<Word> words;           // at most 32: SearchQuery keeps 16 terms, a mark is a 32-bit mask
+    QList<QList<int>> terms;     // per term, its words' indexes in `words` (-1: beyond 32, never matches)
+    bool phrases = false;        // some term has several words
+
+    explicit Vocabulary(const QList<SearchRanking::Term>& all)
+    {
+        for (const SearchRanking::Term& term : all) {
+            QList<int> indexes;
+            for (qsizetype i = 0; i < term.words.size(); ++i) {
+                const QString& text = term.words.at(i);
+                Word word{text, term.prefix && i == term.words.size() - 1, headOf(text.constData(), text.size()),
+                          ~quint64(0)};
+                if (word.prefix && text.size() < 4)
+                    word.headMask = ~quint64(0) << (16 * (4 - text.size()));
+                qsizetype at = 0;
+                while (at < words.size() && (words.at(at).text != word.text || words.at(at).prefix != word.prefix))
+                    ++at;
+                if (at == words.size() && words.size() < 32)
+                    words.append(word);
+                indexes.append(at < 32 ? int(at) : -1);
+            }
+            phrases = phrases || indexes.size() > 1;
+            terms.append(indexes);
+        }
+    }
+
+    quint32 marks(const QChar* token, qsizetype size) const
+    {
+        const quint64 head = headOf(token, size);
+        quint32 out = 0;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const Word& word = words.at(i);
+            const qsizetype n = word.text.size();
+            if ((head & word.headMask) != word.head || (word.prefix ? size < n : size != n))
+                continue;
+            bool same = true;
+            for (qsizetype c = 4; c < n && same; ++c)
+                same = token[c] == word.text.at(c);
+            if (same)
+                out |= quint32(1) << i;
+        }
+        return out;
+    }
+};
+
+} // namespace
+
+double SearchRanking::idf(qint64 rows, qint64 rowsWithTerm)
+{
+    const double value = std::log((double(rows) - double(rowsWithTerm) + 0.5) / (double(rowsWithTerm) + 0.5));
+    return value > 0 ? value : 1e-6;
+}
+
+SearchRanking::SearchRanking(QList<Term> terms, QList<double> columnWeights)
+    : m_terms(std::move(terms)), m_weights(std::move(columnWeights))
+{
+}
+
+QList<double> SearchRanking::scores(const QList<Document>& documents) const
+{
+    const Vocabulary vocabulary(m_terms);
+    const qsizetype termCount = m_terms.size();
+    QList<double> frequencies(documents.size() * termCount, 0.0); // weighted by column, as FTS5's bm25 counts
+    QList<qsizetype> lengths(documents.size(), 0);
+    double total = 0;
+    QVarLengthArray<quint32, 1024> marks; // per word of a column: which query words it is (for phrases)
+    QVarLengthArray<int, 32> wordHits(vocabulary.words.size());
+    for (qsizetype d = 0; d < documents.size(); ++d) {
+        const Document& document = documents.at(d);
+        for (qsizetype column = 0; column < document.size(); ++column) {
+            // The index stores a column as its folded words separated by single spaces.
+            const QChar* text = document.at(column).constData();
+            const char16_t* chars = reinterpret_cast<const char16_t*>(text);
+            const qsizetype size = document.at(column).size();
+            marks.clear();
+            std::fill(wordHits.begin(), wordHits.end(), 0);
+            qsizetype words = 0;
+            for (qsizetype start = 0; start < size;) {
+                qsizetype end = start;
+                while (end < size && chars[end] != u' ')
+                    ++end;
+                if (end > start) {
+                    ++words;
+                    quint32 mark = vocabulary.marks(text + start, end - start);
+                    if (vocabulary.phrases)
+                        marks.append(mark);
+                    for (int w = 0; mark != 0; ++w, mark >>= 1)
+                        wordHits[w] += int(mark & 1);
+                }
+                start = end + 1;
+            }
+            lengths[d] += words;
+            const double weight = column < m_weights.size() ? m_weights.at(column) : 1.0;
+            for (qsizetype t = 0; t < termCount; ++t) {
+                const QList<int>& phrase = vocabulary.terms.at(t);
+                int hits = 0;
+                if (phrase.size() == 1) {
+                    hits = phrase.first() >= 0 ? wordHits[phrase.first()] : 0;
+                } else {
+                    const int first = phrase.first();
+                    for (qsizetype at = 0; first >= 0 && at + phrase.size() <= marks.size(); ++at) {
+                        if ((marks[at] & (quint32(1) << first)) == 0)
+                            continue;
+                        bool match = true; // FTS5's phrases do not run across columns
+                        for (qsizetype w = 1; w < phrase.size() && match; ++w)
+                            match = phrase.at(w) >= 0 && (marks[at + w] & (quint32(1) << phrase.at(w))) != 0;
+                        hits += match ? 1 : 0;
+                    }
+                }
+                frequencies[d * termCount + t] += weight * hits;
+            }
+        }
+        total += double(lengths.at(d));
+    }
+    const double average = documents.isEmpty() || total <= 0 ? 1.0 : total / double(documents.size());
+    QList<double> out;
+    out.reserve(documents.size());
+    for (qsizetype d = 0; d < documents.size(); ++d) {
+        double score = 0;
+        const double norm = k1 * (1 - b + b * double(lengths.at(d)) / average);
+        for (qsizetype t = 0; t < termCount; ++t) {
+            const double f = frequencies.at(d * termCount + t);
+            score += m_terms.at(t).idf * (f * (k1 + 1.0)) / (f + norm);
+        }
+        out.append(-score);
+    }
+    return out;
+}
+
+} // namespace danhoi

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace danhoi {
+
+// BM25 as SQLite's FTS5 bm25() computes it (k1 = 1.2, b = 0.75, a weight per column, idf = ln((N − n + 0.5) /
+// (n + 0.5)), at least 1e-6), but over the folded text of a bounded set of candidate rows: FTS5's own bm25() first
+// walks the whole posting list of every phrase to count the rows that hold it, which at a million questions costs
+// more than the search itself. Here the row counts come from the caller (SearchIndex estimates them cheaply) and
+// the length of a row is compared with the average length of the candidates instead of the whole index.
+class SearchRanking
+{
+public:
+    struct Term {
+        QStringList words;   // folded; several words make a phrase
+        bool prefix = false; // the last word is a prefix
+        double idf = 1e-6;
+    };
+    // One candidate row: its folded columns (words separated by single spaces, as the index stores them).
+    using Document = QStringList;
+
+    static constexpr double k1 = 1.2;
+    static constexpr double b = 0.75;
+
+    static double idf(qint64 rows, qint64 rowsWithTerm);
+
+    SearchRanking(QList<Term> terms, QList<double> columnWeights);
+
+    // The bm25 of each document, in order; like FTS5's, lower is better (negative when anything matched).
+    QList<double> scores(const QList<Document>& documents) const;
+
+private:
+    QList<Term> m_terms;
+    QList<double> m_weights;
+};
+
+} // namespace danhoi

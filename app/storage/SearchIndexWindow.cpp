@@ -1,0 +1,244 @@
+// SearchIndex: the searches whose cost is bounded by a window of the newest matches, and the row counts that weigh
+// their terms.
+#include "SearchIndex.h"
+
+#include "SearchDialect.h"
+#include "core/SearchRanking.h"
+
+#include <numeric>
+
+namespace danhoi {
+
+namespace {
+
+// An SQLite varint as FTS5 writes them: big-endian groups of seven bits, the high bit set on all but the last
+// (the ninth byte, if any, holds eight).
+std::optional<quint64> readVarint(const QByteArray& bytes, qsizetype& at)
+{
+    quint64 value = 0;
+    for (int i = 0; i < 9 && at < bytes.size(); ++i) {
+        const auto byte = quint8(bytes.at(at++));
+        if (i == 8)
+            return (value << 8) | byte;
+        value = (value << 7) | (byte & 0x7f);
+        if ((byte & 0x80) == 0)
+            return value;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<SearchWindow> SearchIndex::searchNewest(const SearchQuery& query, const SearchFilter& filter, int window,
+                                               const QList<double>& columnWeights)
+{
+    const QString expression = query.ftsExpression();
+    SearchWindow out;
+    if (expression.isEmpty() || filter.limit <= 0 || window <= 0)
+        return out;
+    auto where = conditionsFor(expression, filter);
+    if (!where)
+        return where.error();
+    // FTS5 hands out matches in rowid order and stops at the LIMIT. PostgreSQL's danhoi_search_matches returns
+    // every match (through the GIN index), and only the newest are sorted out and read. The questions are joined
+    // only when the scope or a filter asks about them (not for a coordinator's unfiltered search): a row of a
+    // question that is gone (the index is kept in step, so only in a damaged file) is then dropped by hitsFor().
+    const QString conditions = where->sql.join(QStringLiteral(" AND "));
+    const bool joined = conditions.contains(QStringLiteral("q."));
+    const bool postgres = isPostgres(m_db);
+    // The folded texts: FTS5's own columns; on PostgreSQL the index row read again (by its key) under the policy.
+    const QString texts = postgres ? QStringLiteral("t") : QStringLiteral("s");
+    SqlStatement newest(m_db, QStringLiteral("SELECT s.rowid, %1.title, %1.body, %1.answer, %1.locality FROM %2%3"
+                                             " WHERE %4 ORDER BY s.rowid DESC LIMIT :window")
+                                  .arg(texts, matchSource(joined),
+                                       postgres ? QStringLiteral(" JOIN question_search t ON t.rowid = s.rowid") : QString(),
+                                       conditions));
+    where->bindTo(newest);
+    newest.bind(QStringLiteral(":window"), window + 1);
+    if (auto ok = newest.exec(); !ok)
+        return ok.error();
+    QList<qint64> rows;
+    QList<SearchRanking::Document> documents;
+    while (newest.next()) {
+        if (rows.size() == window) {
+            out.allMatches = false;
+            break;
+        }
+        rows.append(newest.value(0).toLongLong());
+        documents.append({newest.value(1).toString(), newest.value(2).toString(), newest.value(3).toString(),
+                          newest.value(4).toString()});
+    }
+    out.ranked = int(rows.size());
+    if (rows.isEmpty())
+        return out;
+
+    auto total = rowCount();
+    if (!total)
+        return total.error();
+    QList<SearchRanking::Term> terms;
+    for (const SearchQuery::Term& term : query.positiveTerms()) {
+        auto count = termRows(term);
+        if (!count)
+            return count.error();
+        terms.append({term.words, term.prefix, SearchRanking::idf(std::max(total.value(), count.value()), count.value())});
+    }
+    QList<double> weights = columnWeights.isEmpty() ? QList<double>{4.0, 1.0, 0.75, 1.0} : columnWeights;
+    const QList<double> scores = SearchRanking(terms, weights).scores(documents);
+    QList<qsizetype> order(rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    // The window is newest first, so a stable sort leaves ties to the newer row.
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return scores.at(a) < scores.at(b); });
+    if (order.size() > filter.limit)
+        order.resize(filter.limit);
+    QList<qint64> best;
+    for (qsizetype i : std::as_const(order))
+        best.append(rows.at(i));
+    auto hits = hitsFor(best);
+    if (!hits)
+        return hits.error();
+    QHash<qint64, double> scoreOf;
+    for (qsizetype i : std::as_const(order))
+        scoreOf.insert(rows.at(i), scores.at(i));
+    for (SearchHit& hit : hits.value())
+        hit.bm25 = scoreOf.value(hit.questionId * 2 + (hit.publicVersion ? 1 : 0));
+    out.best = hits.value();
+    return out;
+}
+
+Result<QList<SearchHit>> SearchIndex::hitsFor(const QList<qint64>& rows)
+{
+    QList<SearchHit> out;
+    if (rows.isEmpty())
+        return out;
+    QStringList placeholders;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        placeholders.append(QStringLiteral(":id%1").arg(i));
+    SqlStatement q(m_db, QStringLiteral(
+        "SELECT q.id, q.ref, q.title, q.body, q.asker_locality, q.status, q.published_revision_id,"
+        " (SELECT r.body FROM answer_revisions r WHERE r.question_id = q.id ORDER BY r.number DESC LIMIT 1),"
+        " (SELECT r.body FROM answer_revisions r WHERE r.id = q.published_revision_id)"
+        " FROM questions q WHERE q.id IN (%1)").arg(placeholders.join(QStringLiteral(", "))));
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        q.bind(placeholders.at(i), rows.at(i) >> 1);
+    if (auto ok = q.exec(); !ok)
+        return ok.error();
+    struct Found {
+        SearchHit hit;
+        QString latestAnswer, publishedAnswer;
+    };
+    QHash<Id, Found> byId;
+    while (q.next()) {
+        Found found;
+        SearchHit& hit = found.hit;
+        hit.questionId = q.value(0).toLongLong();
+        hit.ref = q.value(1).toString();
+        hit.title = q.value(2).toString();
+        hit.body = q.value(3).toString();
+        hit.locality = q.value(4).toString();
+        hit.status = statusFromName(q.value(5).toString()).value_or(Status::Received);
+        hit.answered = !q.value(6).isNull();
+        found.latestAnswer = q.value(7).toString();
+        found.publishedAnswer = q.value(8).toString();
+        byId.insert(hit.questionId, found);
+    }
+    for (qint64 row : rows) {
+        const auto found = byId.constFind(row >> 1);
+        if (found == byId.cend())
+            continue; // removed since the window was read (by another connection)
+        SearchHit hit = found->hit;
+        hit.publicVersion = (row & 1) == 1;
+        // The full row was indexed over the latest revision, the public row over the published answer.
+        hit.answer = hit.publicVersion ? found->publishedAnswer : found->latestAnswer;
+        out.append(hit);
+    }
+    return out;
+}
+
+Result<qint64> SearchIndex::termRows(const SearchQuery::Term& term, int sample)
+{
+    const bool postgres = isPostgres(m_db);
+    const QString expression = SearchQuery::termExpression(term);
+    const QString match = postgres ? search_dialect::tsQuery(expression) : expression;
+    if (match.isEmpty())
+        return Error::invalid(tr("The search expression cannot be read."));
+    SqlStatement newest(m_db, QStringLiteral("SELECT COUNT(*), MIN(n.sid) FROM (SELECT s.rowid AS sid FROM %1%2"
+                                             " ORDER BY s.rowid DESC LIMIT :sample) n")
+                                  .arg(matchSource(false),
+                                       postgres ? QString() : QStringLiteral(" WHERE question_search MATCH :match")));
+    newest.bind(QStringLiteral(":match"), match).bind(QStringLiteral(":sample"), sample);
+    if (auto ok = newest.exec(); !ok)
+        return ok.error();
+    newest.next();
+    const qint64 counted = newest.value(0).toLongLong();
+    if (counted < sample)
+        return counted;
+    const qint64 oldestSampled = newest.value(1).toLongLong();
+    SqlStatement span(m_db, QStringLiteral("SELECT (SELECT rowid FROM question_search ORDER BY rowid DESC LIMIT 1),"
+                                           " (SELECT rowid FROM question_search ORDER BY rowid LIMIT 1)"));
+    if (auto ok = span.exec(); !ok)
+        return ok.error();
+    span.next();
+    const qint64 newestRow = span.value(0).toLongLong();
+    const qint64 oldestRow = span.value(1).toLongLong();
+    // As dense over the whole index as over the stretch its newest rows cover: `counted` rows, counted − 1 gaps.
+    if (counted < 2 || newestRow <= oldestSampled)
+        return counted;
+    const double gap = double(newestRow - oldestSampled) / double(counted - 1);
+    return std::max(counted, qint64(std::llround(double(newestRow - oldestRow) / gap)) + 1);
+}
+
+Result<QHash<QString, qint64>> SearchIndex::rowFrequencies(const QStringList& words)
+{
+    QHash<QString, qint64> out;
+    if (words.isEmpty())
+        return out;
+    const bool postgres = isPostgres(m_db);
+    QStringList placeholders;
+    for (int i = 0; i < words.size(); ++i)
+        placeholders.append((postgres ? QStringLiteral("CAST(:w%1 AS TEXT)") : QStringLiteral(":w%1")).arg(i));
+    // PostgreSQL has no fts5vocab: the server keeps the counts (postgres/9-vocabulary.sql).
+    const QString sql = postgres ? QStringLiteral("SELECT term, doc FROM danhoi_search_vocabulary(ARRAY[%1])")
+                                 : QStringLiteral("SELECT term, doc FROM question_search_terms WHERE term IN (%1)");
+    SqlStatement q(m_db, sql.arg(placeholders.join(QStringLiteral(", "))));
+    for (int i = 0; i < words.size(); ++i)
+        q.bind(QStringLiteral(":w%1").arg(i), words.at(i));
+    if (auto ok = q.exec(); !ok)
+        return ok.error();
+    while (q.next())
+        if (q.value(1).toLongLong() > 0) // fts5vocab lists only the words that occur
+            out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return out;
+}
+
+Result<qint64> SearchIndex::rowCount()
+{
+    // On PostgreSQL counted by the server over every question, as its word counts are (not only the visible ones),
+    // once its vocabulary layer is in place (postgres/9-vocabulary.sql; a database migrated without it counts).
+    // SQLite: FTS5 keeps the count in its "averages" record (id 1), written when a transaction commits; counting
+    // the questions instead reads a million rows. An index never written to has an empty record.
+    if (isPostgres(m_db)) {
+        SqlStatement layer(m_db, QStringLiteral("SELECT to_regprocedure('danhoi_search_rows()') IS NOT NULL"));
+        if (auto ok = layer.exec(); !ok)
+            return ok.error();
+        layer.next();
+        SqlStatement q(m_db, layer.value(0).toBool() ? QStringLiteral("SELECT danhoi_search_rows()")
+                                                     : QStringLiteral("SELECT COUNT(*) FROM question_search"));
+        if (auto ok = q.exec(); !ok)
+            return ok.error();
+        q.next();
+        return q.value(0).toLongLong();
+    }
+    SqlStatement q(m_db, QStringLiteral("SELECT block FROM question_search_data WHERE id = 1"));
+    if (auto ok = q.exec(); !ok)
+        return ok.error();
+    const QByteArray averages = q.next() ? q.value(0).toByteArray() : QByteArray();
+    if (averages.isEmpty())
+        return qint64(0);
+    qsizetype at = 0;
+    const auto rows = readVarint(averages, at);
+    if (!rows)
+        return Error::invalid(tr("The search index is damaged (its row count cannot be read); run \"danhoi-cli search --rebuild\"."));
+    return qint64(*rows);
+}
+
+} // namespace danhoi
