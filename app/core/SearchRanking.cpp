@@ -1,6 +1,9 @@
 #include "SearchRanking.h"
 
 #include <QVarLengthArray>
+#include <QtEndian>
+
+#include <cstring>
 
 #include <cmath>
 
@@ -8,27 +11,29 @@ namespace danhoi {
 
 namespace {
 
-// The distinct words of the terms, and each term as positions in that list: a column is read once, each of its
-// words compared with these few, and the phrases are then found among the marks.
-// The first four UTF-16 units of a word in one integer (zeros beyond its end), so that most words of a text are
-// told apart from the query's words by one comparison.
-quint64 headOf(const QChar* word, qsizetype size)
+// The first eight bytes of a word in one integer, big-endian, zeros beyond its end, so that most words of a text
+// are told apart from the query's words by one comparison. `end` is the end of the text the word lies in.
+quint64 headOf(const char* word, qsizetype size, const char* end)
 {
-    const auto* units = reinterpret_cast<const char16_t*>(word);
-    if (size >= 4)
-        return (quint64(units[0]) << 48) | (quint64(units[1]) << 32) | (quint64(units[2]) << 16) | units[3];
     quint64 head = 0;
-    for (qsizetype i = 0; i < 4; ++i)
-        head = (head << 16) | (i < size ? units[i] : 0);
-    return head;
+    if (end - word >= 8) {
+        std::memcpy(&head, word, 8);
+        head = qFromBigEndian(head);
+    } else {
+        for (qsizetype i = 0; i < 8; ++i)
+            head = (head << 8) | (word + i < end ? quint8(word[i]) : 0);
+    }
+    return size >= 8 ? head : head & (~quint64(0) << (8 * (8 - size)));
 }
 
+// The distinct words of the terms (UTF-8), and each term as positions in that list: a column is read once, each of
+// its words compared with these few, and the phrases are then found among the marks.
 struct Vocabulary {
     struct Word {
-        QString text;
+        QByteArray text;
         bool prefix = false;
         quint64 head = 0;
-        quint64 headMask = 0; // a prefix compares only its own units
+        quint64 headMask = ~quint64(0); // a prefix compares only its own bytes
     };
     QList<Word> words;           // at most 32: SearchQuery keeps 16 terms, a mark is a 32-bit mask
     QList<QList<int>> terms;     // per term, its words' indexes in `words` (-1: beyond 32, never matches)
@@ -39,11 +44,12 @@ struct Vocabulary {
         for (const SearchRanking::Term& term : all) {
             QList<int> indexes;
             for (qsizetype i = 0; i < term.words.size(); ++i) {
-                const QString& text = term.words.at(i);
-                Word word{text, term.prefix && i == term.words.size() - 1, headOf(text.constData(), text.size()),
-                          ~quint64(0)};
-                if (word.prefix && text.size() < 4)
-                    word.headMask = ~quint64(0) << (16 * (4 - text.size()));
+                Word word;
+                word.text = term.words.at(i).toUtf8();
+                word.prefix = term.prefix && i == term.words.size() - 1;
+                word.head = headOf(word.text.constData(), word.text.size(), word.text.constData() + word.text.size());
+                if (word.prefix && word.text.size() < 8)
+                    word.headMask = ~quint64(0) << (8 * (8 - word.text.size()));
                 qsizetype at = 0;
                 while (at < words.size() && (words.at(at).text != word.text || words.at(at).prefix != word.prefix))
                     ++at;
@@ -56,19 +62,16 @@ struct Vocabulary {
         }
     }
 
-    quint32 marks(const QChar* token, qsizetype size) const
+    quint32 marks(const char* token, qsizetype size, const char* end) const
     {
-        const quint64 head = headOf(token, size);
+        const quint64 head = headOf(token, size, end);
         quint32 out = 0;
         for (qsizetype i = 0; i < words.size(); ++i) {
             const Word& word = words.at(i);
             const qsizetype n = word.text.size();
             if ((head & word.headMask) != word.head || (word.prefix ? size < n : size != n))
                 continue;
-            bool same = true;
-            for (qsizetype c = 4; c < n && same; ++c)
-                same = token[c] == word.text.at(c);
-            if (same)
+            if (n <= 8 || std::memcmp(token + 8, word.text.constData() + 8, size_t(n - 8)) == 0)
                 out |= quint32(1) << i;
         }
         return out;
@@ -101,19 +104,18 @@ QList<double> SearchRanking::scores(const QList<Document>& documents) const
         const Document& document = documents.at(d);
         for (qsizetype column = 0; column < document.size(); ++column) {
             // The index stores a column as its folded words separated by single spaces.
-            const QChar* text = document.at(column).constData();
-            const char16_t* chars = reinterpret_cast<const char16_t*>(text);
+            const char* text = document.at(column).constData();
             const qsizetype size = document.at(column).size();
             marks.clear();
             std::fill(wordHits.begin(), wordHits.end(), 0);
             qsizetype words = 0;
             for (qsizetype start = 0; start < size;) {
                 qsizetype end = start;
-                while (end < size && chars[end] != u' ')
+                while (end < size && text[end] != ' ')
                     ++end;
                 if (end > start) {
                     ++words;
-                    quint32 mark = vocabulary.marks(text + start, end - start);
+                    quint32 mark = vocabulary.marks(text + start, end - start, text + size);
                     if (vocabulary.phrases)
                         marks.append(mark);
                     for (int w = 0; mark != 0; ++w, mark >>= 1)

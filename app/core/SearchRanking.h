@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QByteArrayList>
 #include <QStringList>
 
 namespace danhoi {
@@ -18,8 +19,8 @@ public:
         bool prefix = false; // the last word is a prefix
         double idf = 1e-6;
     };
-    // One candidate row: its folded columns (words separated by single spaces, as the index stores them).
-    using Document = QStringList;
+    // One candidate row: its folded columns in UTF-8 (words separated by single spaces, as the index stores them).
+    using Document = QByteArrayList;
 
     static constexpr double k1 = 1.2;
     static constexpr double b = 0.75;

@@ -46,11 +46,13 @@ Result<SearchWindow> SearchIndex::searchNewest(const SearchQuery& query, const S
     const QString conditions = where->sql.join(QStringLiteral(" AND "));
     const bool joined = conditions.contains(QStringLiteral("q."));
     const bool postgres = isPostgres(m_db);
-    // The folded texts: FTS5's own columns; on PostgreSQL the index row read again (by its key) under the policy.
-    const QString texts = postgres ? QStringLiteral("t") : QStringLiteral("s");
-    SqlStatement newest(m_db, QStringLiteral("SELECT s.rowid, %1.title, %1.body, %1.answer, %1.locality FROM %2%3"
-                                             " WHERE %4 ORDER BY s.rowid DESC LIMIT :window")
-                                  .arg(texts, matchSource(joined),
+    // The folded texts: FTS5's own columns, as UTF-8 bytes (no conversion to UTF-16 and back); on PostgreSQL the
+    // index row read again (by its key) under the policy.
+    const QString columns = postgres ? QStringLiteral("t.title, t.body, t.answer, t.locality")
+                                     : QStringLiteral("CAST(s.title AS BLOB), CAST(s.body AS BLOB), CAST(s.answer AS BLOB),"
+                                                      " CAST(s.locality AS BLOB)");
+    SqlStatement newest(m_db, QStringLiteral("SELECT s.rowid, %1 FROM %2%3 WHERE %4 ORDER BY s.rowid DESC LIMIT :window")
+                                  .arg(columns, matchSource(joined),
                                        postgres ? QStringLiteral(" JOIN question_search t ON t.rowid = s.rowid") : QString(),
                                        conditions));
     where->bindTo(newest);
@@ -65,8 +67,10 @@ Result<SearchWindow> SearchIndex::searchNewest(const SearchQuery& query, const S
             break;
         }
         rows.append(newest.value(0).toLongLong());
-        documents.append({newest.value(1).toString(), newest.value(2).toString(), newest.value(3).toString(),
-                          newest.value(4).toString()});
+        auto utf8 = [&](int column) {
+            return postgres ? newest.value(column).toString().toUtf8() : newest.value(column).toByteArray();
+        };
+        documents.append({utf8(1), utf8(2), utf8(3), utf8(4)});
     }
     out.ranked = int(rows.size());
     if (rows.isEmpty())

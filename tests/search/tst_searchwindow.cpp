@@ -166,7 +166,8 @@ void TestSearchWindow::rankingEqualsFts5Bm25OverTheWholeIndex()
     QList<SearchRanking::Document> documents;
     while (q.next()) {
         fts5.append(q.value(1).toDouble());
-        documents.append({q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+        documents.append({q.value(2).toString().toUtf8(), q.value(3).toString().toUtf8(), q.value(4).toString().toUtf8(),
+                          q.value(5).toString().toUtf8()});
     }
     QCOMPARE(documents.size(), 3);
     SearchIndex index(f.context.db->connection().value());
