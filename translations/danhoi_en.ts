@@ -408,6 +408,10 @@
         <source>%1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -1662,10 +1666,6 @@
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import %1, line %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

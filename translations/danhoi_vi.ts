@@ -408,6 +408,10 @@
         <source>%1, due %2</source>
         <translation>%1, hạn trả lời %2</translation>
     </message>
+    <message>
+        <source>import %1, line %2</source>
+        <translation>nhập từ %1, dòng %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -1662,10 +1666,6 @@
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Đã hủy nhập dữ liệu; không có câu hỏi nào được nhập.</translation>
-    </message>
-    <message>
-        <source>import %1, line %2</source>
-        <translation>nhập từ %1, dòng %2</translation>
     </message>
 </context>
 <context>

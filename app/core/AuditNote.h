@@ -17,6 +17,8 @@ public:
     static QString revision(int number, const QString& comment = {});
     // "CODE: name; active=0" for a retired department.
     static QString department(const QString& code, const QString& name, bool active);
+    // "import=hoi-dap.csv; line=12" for a question recorded by an import from `source` (a file name, any text).
+    static QString imported(const QString& source, int line);
 
     // The note of an event of `action` in the reader's language.
     static QString display(const QString& action, const QString& note);

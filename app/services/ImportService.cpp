@@ -1,5 +1,6 @@
 #include "ImportService.h"
 
+#include "core/AuditNote.h"
 #include "storage/CatalogRepository.h"
 #include "storage/QuestionBulkWriter.h"
 
@@ -148,7 +149,7 @@ Result<ImportOutcome> ImportService::importParsed(const ParsedImport& parsed, co
                 event.username = m_actor.username;
                 event.action = QStringLiteral("record");
                 event.toStatus = statusName(question.status);
-                event.note = tr("import %1, line %2").arg(source).arg(item.line);
+                event.note = AuditNote::imported(source, item.line);
                 if (auto ok = writer.addReceived(question, agencyTime.dateOf(question.receivedAt).year(), item.fingerprint,
                                                  event, now);
                     !ok)

@@ -22,6 +22,39 @@ private slots:
         QCOMPARE(vi, QStringLiteral("revision=3; comment=Bổ sung căn cứ"));
         QCOMPARE(AuditNote::department(QStringLiteral("SXD"), QStringLiteral("Sở Xây dựng"), false),
                  QStringLiteral("SXD: Sở Xây dựng; active=0"));
+        Language::install(QStringLiteral("vi"));
+        const QString importedVi = AuditNote::imported(QStringLiteral("hoi-dap.csv"), 12);
+        Language::install(QStringLiteral("en"));
+        QCOMPARE(AuditNote::imported(QStringLiteral("hoi-dap.csv"), 12), importedVi);
+        QCOMPARE(importedVi, QStringLiteral("import=hoi-dap.csv; line=12"));
+    }
+
+    void importShownInTheReadersLanguage()
+    {
+        // The file name is the importer's: it may hold the marks themselves, and %-placeholders.
+        const QString odd = QStringLiteral("a; line=3 %1 %2.csv");
+        const QString note = AuditNote::imported(odd, 40);
+        Language::install(QStringLiteral("en"));
+        QCOMPARE(AuditNote::display(QStringLiteral("record"), AuditNote::imported(QStringLiteral("hoi-dap.csv"), 12)),
+                 QStringLiteral("import hoi-dap.csv, line 12"));
+        QCOMPARE(AuditNote::display(QStringLiteral("record"), note), QStringLiteral("import a; line=3 %1 %2.csv, line 40"));
+        Language::install(QStringLiteral("vi"));
+        QCOMPARE(AuditNote::display(QStringLiteral("record"), AuditNote::imported(QStringLiteral("hoi-dap.csv"), 12)),
+                 QStringLiteral("nhập từ hoi-dap.csv, dòng 12"));
+        QCOMPARE(AuditNote::display(QStringLiteral("record"), note), QStringLiteral("nhập từ a; line=3 %1 %2.csv, dòng 40"));
+    }
+
+    void importNotesOfBeforeAsStored()
+    {
+        Language::install(QStringLiteral("en"));
+        // Written before in either language, or not quite in the form: shown as stored.
+        for (const QString& stored : {QStringLiteral("nhập từ hoi-dap.csv, dòng 12"), QStringLiteral("import hoi-dap.csv, line 12"),
+                                      QStringLiteral("import=hoi-dap.csv; line=12a"), QStringLiteral("import=hoi-dap.csv; line="),
+                                      QStringLiteral("import=hoi-dap.csv"), QStringLiteral("Tiếp nhận trực tiếp")})
+            QCOMPARE(AuditNote::display(QStringLiteral("record"), stored), stored);
+        // Only a "record" note is an import's.
+        QCOMPARE(AuditNote::display(QStringLiteral("reject"), QStringLiteral("import=a.csv; line=2")),
+                 QStringLiteral("import=a.csv; line=2"));
     }
 
     void shownInTheReadersLanguage()

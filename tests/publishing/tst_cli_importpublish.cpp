@@ -237,6 +237,9 @@ private slots:
             m_refs.append(v.toObject().value(QStringLiteral("ref")).toString());
         QCOMPARE(imported.at(0).toObject().value(QStringLiteral("line")).toInt(), 2);
         QCOMPARE(questionCount(), 3);
+        // The record event's note is stored language-neutral and shown in the reader's language.
+        const CliResult shown = coordinator({QStringLiteral("question"), QStringLiteral("show"), m_refs.at(0)});
+        QVERIFY2(shown.out.contains("import portal.csv, line 2"), shown.out.constData());
 
         r = coordinator({QStringLiteral("import"), path, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
