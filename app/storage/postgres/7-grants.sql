@@ -80,13 +80,26 @@ BEGIN
     END IF;
     GRANT SELECT, INSERT, UPDATE, DELETE ON question_search TO {prefix}_desk;
     ALTER TABLE question_search ENABLE ROW LEVEL SECURITY;
+    -- Reading: who sees everything is decided once per statement (the scalar subquery) before any row is looked
+    -- at, and a clerk's rows are looked up in their department only. The plain EXISTS made every read, even of one
+    -- row, hash the ids of every question the desk may see (0.4 s at 300,000 questions, twice per searched word).
+    -- The write policies are per command: a policy FOR ALL would be OR-ed into every read as well.
     DROP POLICY IF EXISTS danhoi_read ON question_search;
     CREATE POLICY danhoi_read ON question_search FOR SELECT TO {prefix}_desk
-        USING (rowid % 2 = 1 OR EXISTS (SELECT 1 FROM questions q WHERE q.id = rowid / 2));
+        USING ((SELECT danhoi_sees_all()) OR rowid % 2 = 1
+               OR EXISTS (SELECT 1 FROM questions q
+                          WHERE q.id = rowid / 2 AND q.department_id = (SELECT danhoi_staff_department())));
     DROP POLICY IF EXISTS danhoi_write ON question_search;
-    CREATE POLICY danhoi_write ON question_search FOR ALL TO {prefix}_desk
+    DROP POLICY IF EXISTS danhoi_insert ON question_search;
+    CREATE POLICY danhoi_insert ON question_search FOR INSERT TO {prefix}_desk
+        WITH CHECK (EXISTS (SELECT 1 FROM questions q WHERE q.id = rowid / 2));
+    DROP POLICY IF EXISTS danhoi_update ON question_search;
+    CREATE POLICY danhoi_update ON question_search FOR UPDATE TO {prefix}_desk
         USING (EXISTS (SELECT 1 FROM questions q WHERE q.id = rowid / 2))
         WITH CHECK (EXISTS (SELECT 1 FROM questions q WHERE q.id = rowid / 2));
+    DROP POLICY IF EXISTS danhoi_delete ON question_search;
+    CREATE POLICY danhoi_delete ON question_search FOR DELETE TO {prefix}_desk
+        USING (EXISTS (SELECT 1 FROM questions q WHERE q.id = rowid / 2));
 END
 $$;
 
