@@ -132,6 +132,7 @@ private:
 
     QSqlDatabase m_db;
     std::unique_ptr<SqlStatement> m_insert;
+    std::optional<std::pair<qint64, qint64>> m_rowSpan; // the newest and the oldest rowid of the index (termRows)
 };
 
 } // namespace danhoi

@@ -177,13 +177,15 @@ Result<qint64> SearchIndex::termRows(const SearchQuery::Term& term, int sample)
     if (counted < sample)
         return counted;
     const qint64 oldestSampled = newest.value(1).toLongLong();
-    SqlStatement span(m_db, QStringLiteral("SELECT (SELECT rowid FROM question_search ORDER BY rowid DESC LIMIT 1),"
-                                           " (SELECT rowid FROM question_search ORDER BY rowid LIMIT 1)"));
-    if (auto ok = span.exec(); !ok)
-        return ok.error();
-    span.next();
-    const qint64 newestRow = span.value(0).toLongLong();
-    const qint64 oldestRow = span.value(1).toLongLong();
+    if (!m_rowSpan) { // read once per SearchIndex, that is once per search
+        SqlStatement span(m_db, QStringLiteral("SELECT (SELECT rowid FROM question_search ORDER BY rowid DESC LIMIT 1),"
+                                               " (SELECT rowid FROM question_search ORDER BY rowid LIMIT 1)"));
+        if (auto ok = span.exec(); !ok)
+            return ok.error();
+        span.next();
+        m_rowSpan = {span.value(0).toLongLong(), span.value(1).toLongLong()};
+    }
+    const auto [newestRow, oldestRow] = *m_rowSpan;
     // As dense over the whole index as over the stretch its newest rows cover: `counted` rows, counted − 1 gaps.
     if (counted < 2 || newestRow <= oldestSampled)
         return counted;

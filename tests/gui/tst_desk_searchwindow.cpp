@@ -71,6 +71,7 @@ void TestDeskSearchWindow::saysWhenOnlyTheNewestWereRanked()
     test::typeText(search, QStringLiteral("lễ hội"));
     QTRY_COMPARE(model->rowCount(), SearchService::maxLimit);
     QTRY_VERIFY(count->text().contains(QStringLiteral("among the newest %1 matches").arg(QLocale().toString(SearchService::window))));
+    test::screenshot(&window, QStringLiteral("search-newest"));
     search->clear();
     test::typeText(search, QStringLiteral("kim liên"));
     QTRY_COMPARE(model->rowCount(), 1);
