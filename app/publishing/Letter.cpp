@@ -1,6 +1,28 @@
 #include "Letter.h"
 
+#include <QRegularExpression>
+
 namespace danhoi {
+
+bool Letter::answerIntroducesItself(const QString& answer)
+{
+    // The first line that has text, without Markdown emphasis: the agency saying that it answers ("trả lời", "có ý
+    // kiến", "hướng dẫn", "giải đáp" … "như sau"), ending with a colon. A first line announcing a list ("Hồ sơ gồm
+    // các giấy tờ như sau:") is the answer's own text.
+    static const QRegularExpression intro(
+        QStringLiteral("(?:trả lời|có ý kiến|hướng dẫn|giải đáp|trao đổi)[^\\n]*như sau[^\\n]*:$"
+                       "|\\b(?:repl(?:y|ies)|answers?|responds?)\\b[^\\n]*\\bas follows\\b[^\\n]*:$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringList lines = answer.normalized(QString::NormalizationForm_C).split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        QString text = line;
+        text.remove(QLatin1Char('*')).remove(QLatin1Char('_'));
+        text = text.trimmed();
+        if (!text.isEmpty())
+            return intro.match(text).hasMatch();
+    }
+    return false;
+}
 
 QString LetterLayout::placeAndDate(const QString& place, const QDate& date)
 {

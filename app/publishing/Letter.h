@@ -26,6 +26,10 @@ struct Letter {
     QStringList signerTitle; // e.g. {"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"}
     QString signerName;
     QString reference;      // the question's reference, shown small under the recipients list
+
+    // Whether the approved answer (Markdown) opens with its own introduction, a first line such as "Sở Y tế trả lời
+    // như sau:" or "… replies as follows:"; the letter then does not add one of its own.
+    static bool answerIntroducesItself(const QString& answer);
 };
 
 // The measures of the layout, shared by the ODT and PDF writers.

@@ -89,11 +89,14 @@ Result<Letter> LetterService::compose(const QString& idOrReference, const Letter
 
     const QString agency = letter.issuingAgency;
     const QString received = time.dateOf(question.receivedAt).toString(QStringLiteral("dd/MM/yyyy"));
+    // An answer that opens with its own "… trả lời như sau:" is not introduced a second time.
+    const bool ownIntroduction = Letter::answerIntroducesItself(answer.body);
     letter.body.append(RichBlock{RichBlock::Kind::Paragraph, 0, 0,
                                  {RichSpan{QStringLiteral("%1 nhận được câu hỏi của Ông/Bà (số %2, ngày %3) về việc: ")
                                                .arg(agency, question.ref, received)},
                                   RichSpan{QStringLiteral("“%1”").arg(question.title), false, true},
-                                  RichSpan{QStringLiteral(". Về nội dung này, %1 trả lời như sau:").arg(agency)}}});
+                                  RichSpan{ownIntroduction ? QStringLiteral(".")
+                                                           : QStringLiteral(". Về nội dung này, %1 trả lời như sau:").arg(agency)}}});
     letter.body.append(RichText::fromMarkdown(answer.body));
     letter.body.append(RichBlock{RichBlock::Kind::Paragraph, 0, 0,
                                  {RichSpan{QStringLiteral("%1 trả lời để Ông/Bà được biết./.").arg(agency)}}});

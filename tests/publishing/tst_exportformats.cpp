@@ -190,6 +190,34 @@ private slots:
         QCOMPARE(blocks.at(4).plainText(), QStringLiteral("<script>alert(1)</script>"));
     }
 
+    void answerWithItsOwnIntroduction_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<bool>("introduces");
+        QTest::newRow("plain") << QStringLiteral("Theo Nghị định số 20/2021/NĐ-CP, mức hỗ trợ là 360.000 đồng/tháng.") << false;
+        QTest::newRow("own intro") << QStringLiteral("Sở Văn hóa, Thể thao và Du lịch trả lời như sau:\n\nTheo Nghị định…") << true;
+        QTest::newRow("intro with a remark, soft break")
+            << QStringLiteral("Sở Y tế trả lời như sau (sau khi thống nhất với Sở Công Thương):\nTheo Nghị định số 15/2018/NĐ-CP…")
+            << true;
+        QTest::newRow("blank lines, bold, spaces") << QStringLiteral("\n  **Về nội dung này, Sở Tư pháp có ý kiến như sau:**  \n- a")
+                                                   << true;
+        QTest::newRow("decomposed diacritics")
+            << QStringLiteral("Sở Tư pháp trả lời như sau:\nNội dung").normalized(QString::NormalizationForm_D) << true;
+        QTest::newRow("english") << QStringLiteral("The Department of Justice replies as follows:\n\nThe fee is…") << true;
+        // A list announced in the first line is part of the answer, not its introduction.
+        QTest::newRow("list announced") << QStringLiteral("Hồ sơ gồm các giấy tờ như sau:\n- Đơn đề nghị;") << false;
+        QTest::newRow("intro words later") << QStringLiteral("Mức phí là 50.000 đồng.\n\nSở trả lời như sau:") << false;
+        QTest::newRow("no colon") << QStringLiteral("Sở Tư pháp trả lời như sau về việc này.") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void answerWithItsOwnIntroduction()
+    {
+        QFETCH(QString, answer);
+        QFETCH(bool, introduces);
+        QCOMPARE(Letter::answerIntroducesItself(answer), introduces);
+    }
+
     void odtPackage()
     {
         Letter letter;

@@ -63,12 +63,13 @@ private:
             qWarning("%s %s: %s", qPrintable(actionName(action)), qPrintable(ref), qPrintable(done.error().message));
         return done.ok();
     }
-    bool answer(const QString& ref, const QString& department, const User& clerk, const User& supervisor)
+    bool answer(const QString& ref, const QString& department, const User& clerk, const User& supervisor,
+                const QString& text = answerText)
     {
         ActionInput route;
         route.departmentCode = department;
         ActionInput draft;
-        draft.text = answerText;
+        draft.text = text;
         return act(m_coordinator, ref, Action::Route, route) && act(clerk, ref, Action::Draft, draft)
                && act(clerk, ref, Action::Submit) && act(supervisor, ref, Action::Approve);
     }
@@ -254,6 +255,50 @@ private slots:
                                      "Nghệ An, ngày 20 tháng 3 năm 2025", "Kính gửi: Ông/Bà Nguyễn Văn Ánh", "Nơi nhận:",
                                      "PHÓ GIÁM ĐỐC", "Nguyễn Thị Hồng Nhung"})
             QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+    }
+
+    void letterIntroducesThePlainAnswer()
+    {
+        auto letter = LetterService(m_context, m_clerk).compose(m_approved);
+        QVERIFY2(letter, qPrintable(letter.error().message));
+        const QString opening = letter->body.first().plainText();
+        QVERIFY2(opening.startsWith(QStringLiteral("Sở Văn hóa, Thể thao và Du lịch nhận được câu hỏi của Ông/Bà (số %1")
+                                        .arg(m_approved)),
+                 qPrintable(opening));
+        QVERIFY2(opening.endsWith(QStringLiteral("Về nội dung này, Sở Văn hóa, Thể thao và Du lịch trả lời như sau:")),
+                 qPrintable(opening));
+        QCOMPARE(letter->body.at(1).plainText(), RichText::fromMarkdown(answerText).first().plainText());
+    }
+
+    // Last: it adds a question the export tests above do not expect.
+    void letterDoesNotRepeatTheAnswersOwnIntroduction()
+    {
+        const QString intro = QStringLiteral("Sở Văn hóa, Thể thao và Du lịch trả lời như sau (sau khi thống nhất với Sở Tư pháp):");
+        const QString ref = addQuestion(QStringLiteral("Giờ mở cửa bảo tàng"), QStringLiteral("Bảo tàng mở cửa mấy giờ?"),
+                                        QStringLiteral("2025-03-07"));
+        QVERIFY(answer(ref, QStringLiteral("SVHTTDL"), m_clerk, m_supervisor, intro + QStringLiteral("\n\n") + answerText));
+        auto letter = LetterService(m_context, m_clerk).compose(ref);
+        QVERIFY2(letter, qPrintable(letter.error().message));
+        int intros = 0;
+        for (const RichBlock& block : letter->body)
+            intros += block.plainText().count(QStringLiteral("như sau"));
+        QCOMPARE(intros, 1);
+        // The letter still says which question it answers, then gives the answer as approved.
+        const QString opening = letter->body.first().plainText();
+        QCOMPARE(opening, QStringLiteral("Sở Văn hóa, Thể thao và Du lịch nhận được câu hỏi của Ông/Bà (số %1, ngày 07/03/2025) "
+                                         "về việc: “Giờ mở cửa bảo tàng”.")
+                              .arg(ref));
+        QCOMPARE(letter->body.at(1).plainText(), intro);
+
+        const QString path = m_dir.filePath(QStringLiteral("own-intro.pdf"));
+        QVERIFY(LetterService(m_context, m_clerk).write(ref, LetterFormat::Pdf, path));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).normalized(QString::NormalizationForm_C)
+                                 .simplified();
+        QCOMPARE(text.count(QStringLiteral("như sau")), 1);
+        QVERIFY2(text.contains(QStringLiteral("“Giờ mở cửa bảo tàng”. ") + intro), qPrintable(text));
     }
 };
 
