@@ -165,10 +165,11 @@ Result<qint64> SearchIndex::termRows(const SearchQuery::Term& term, int sample)
     const QString match = postgres ? search_dialect::tsQuery(expression) : expression;
     if (match.isEmpty())
         return Error::invalid(tr("The search expression cannot be read."));
-    SqlStatement newest(m_db, QStringLiteral("SELECT COUNT(*), MIN(n.sid) FROM (SELECT s.rowid AS sid FROM %1%2"
+    // PostgreSQL: danhoi_search_newest cuts the sample inside the owner's function (postgres/9-search.sql).
+    SqlStatement newest(m_db, QStringLiteral("SELECT COUNT(*), MIN(n.sid) FROM (SELECT s.rowid AS sid FROM %1"
                                              " ORDER BY s.rowid DESC LIMIT :sample) n")
-                                  .arg(matchSource(false),
-                                       postgres ? QString() : QStringLiteral(" WHERE question_search MATCH :match")));
+                                  .arg(postgres ? QStringLiteral("danhoi_search_newest(:match, :sample) s")
+                                                : QStringLiteral("question_search s WHERE question_search MATCH :match")));
     newest.bind(QStringLiteral(":match"), match).bind(QStringLiteral(":sample"), sample);
     if (auto ok = newest.exec(); !ok)
         return ok.error();

@@ -532,6 +532,10 @@ void TestPostgresSecurity::clerkWithPsqlReadsOnlyWhatVisibilityAllows()
     QCOMPARE(psql(QStringLiteral("coord"), matches, &exitCode),
              QStringLiteral("%1,%2,%3,%4").arg(ours * 2).arg(theirs * 2).arg(published * 2).arg(published * 2 + 1));
     QCOMPARE(psql(QStringLiteral("coord"), matches, &exitCode), psql(QStringLiteral("coord"), policy, &exitCode));
+    // The newest matches (the sample of a word's rows) come from the same rows.
+    const QString newest = rowsOf(QStringLiteral("danhoi_search_newest('xay', 1000000) WHERE true"));
+    QCOMPARE(psql(QStringLiteral("clerk.tp"), newest, &exitCode), psql(QStringLiteral("clerk.tp"), matches, &exitCode));
+    QCOMPARE(psql(QStringLiteral("coord"), newest, &exitCode), psql(QStringLiteral("coord"), matches, &exitCode));
     // The coordinator reads every question with its asker.
     const QString all = psql(QStringLiteral("coord"),
                              QStringLiteral("SELECT count(*) FROM questions WHERE asker_name LIKE 'Asker %'"), &exitCode);
