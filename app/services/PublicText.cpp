@@ -48,6 +48,57 @@ PublicItem PublicText::itemOf(const PublishedQuestion& p, const QList<ManualReda
 
 Result<QHash<Id, PublicItem>> PublicText::of(QSqlDatabase db, const QList<Id>& ids)
 {
+    if (!isPostgres(db) || ids.isEmpty())
+        return made(db, ids);
+    auto kept = PublicationRepository(db).keptPublicVersions(ids);
+    if (!kept)
+        return kept.error();
+    QHash<Id, PublicItem> out;
+    for (const KeptPublicVersion& k : kept.value())
+        out.insert(k.questionId, PublicItem{k.ref, k.text.title, k.text.question, k.text.askerLine, k.text.answer,
+                                            k.departmentCode, k.departmentName, k.categoryName, k.receivedAt,
+                                            k.answeredAt, k.publishedAt});
+    // None kept (published by hand in SQL, say): made from what this reader may read, which for a desk without the
+    // rights is nothing, so it stays unpublished to them.
+    QList<Id> missing;
+    for (Id id : ids)
+        if (!out.contains(id))
+            missing.append(id);
+    auto made = PublicText::made(db, missing);
+    if (!made)
+        return made.error();
+    out.insert(made.value());
+    return out;
+}
+
+Result<void> PublicText::rewriteKept(QSqlDatabase tx, const std::optional<QList<Id>>& only)
+{
+    if (!isPostgres(tx))
+        return {};
+    QHash<Id, PublicItem> items;
+    if (only) {
+        auto made = PublicText::made(tx, *only);
+        if (!made)
+            return made.error();
+        items = made.value();
+    } else {
+        auto all = PublishedTexts::load(tx);
+        if (!all)
+            return all.error();
+        for (const PublishedQuestion& question : all->questions)
+            items.insert(question.id, all->itemOf(question));
+    }
+    const auto writes = GuardedWrites::of(tx);
+    for (auto item = items.cbegin(); item != items.cend(); ++item)
+        if (auto ok = writes->rewritePublicVersion(
+                item.key(), {item->title, item->question, item->askerLine, item->answerMarkdown});
+            !ok)
+            return ok;
+    return {};
+}
+
+Result<QHash<Id, PublicItem>> PublicText::made(QSqlDatabase db, const QList<Id>& ids)
+{
     QHash<Id, PublicItem> out;
     if (ids.isEmpty())
         return out;

@@ -23,11 +23,18 @@ public:
     Redactor redactorFor(const Asker& asker, const QList<ManualRedaction>& manual) const;
     AskerLineStyle askerLineStyle() const { return m_style; }
 
-    // The public items of those of `ids` that are published, by question id, in one query each for questions and
-    // manual choices; unpublished questions have no public text and are left out.
+    // The public items of those of `ids` that are published, by question id; unpublished questions have no public
+    // text and are left out. SQLite: made now from the question, its answer and manual choices (one query each).
+    // PostgreSQL: the version the server keeps, since a desk that may not read a question cannot make it.
     static Result<QHash<Id, PublicItem>> of(QSqlDatabase db, const QList<Id>& ids);
+    // After a change to what public versions are made from (a manual choice; the asker line or allowlist: all):
+    // makes them again and rewrites the kept ones (PostgreSQL; nothing is kept on SQLite). Inside the change's
+    // transaction, by a user who reads the questions in full.
+    static Result<void> rewriteKept(QSqlDatabase tx, const std::optional<QList<Id>>& only);
 
 private:
+    static Result<QHash<Id, PublicItem>> made(QSqlDatabase db, const QList<Id>& ids);
+
     RedactionRules m_rules;
     AskerLineStyle m_style = AskerLineStyle::FullName;
 };

@@ -271,6 +271,15 @@ Result<RedactionPreview> PublishService::preview(const QString& idOrReference)
     return out;
 }
 
+// A manual choice changes what other departments see of a published question: its kept public version and its
+// public search row (otherwise a hidden name would still find it).
+Result<void> PublishService::publicVersionChanged(QSqlDatabase tx, Id questionId)
+{
+    if (auto ok = SearchIndex(tx).refresh(questionId); !ok)
+        return ok;
+    return PublicText::rewriteKept(tx, QList<Id>{questionId});
+}
+
 Result<RedactionPreview> PublishService::addManualRedaction(const QString& idOrReference, ManualRedaction::Kind kind,
                                                             const QString& text)
 {
@@ -288,6 +297,8 @@ Result<RedactionPreview> PublishService::addManualRedaction(const QString& idOrR
         auto inserted = PublicationRepository(tx).addManualRedaction(question->id, redaction);
         if (!inserted || !inserted.value())
             return inserted;
+        if (auto ok = publicVersionChanged(tx, question->id); !ok)
+            return ok.error();
         if (auto ok = AuditService::record(tx, m_context.now(), m_actor.username, question->id, QStringLiteral("redaction"),
                                            statusName(question->status), statusName(question->status),
                                            QStringLiteral("%1: %2").arg(manualRedactionKindName(kind), clean.value()));
@@ -315,6 +326,8 @@ Result<RedactionPreview> PublishService::removeManualRedaction(const QString& id
         if (!deleted.value())
             return Error::notFound(tr("Question %1 has no manual \"%2\" choice for \"%3\".")
                                        .arg(question->ref, manualRedactionKindName(kind), text.trimmed()));
+        if (auto ok = publicVersionChanged(tx, question->id); !ok)
+            return ok.error();
         if (auto ok = AuditService::record(tx, m_context.now(), m_actor.username, question->id,
                                            QStringLiteral("redaction-removed"), statusName(question->status),
                                            statusName(question->status),
@@ -361,10 +374,13 @@ Result<void> PublishService::saveSetting(const QString& key, const QString& valu
     auto saved = inTransaction<bool>(*m_context.db, [&](QSqlDatabase tx) -> Result<bool> {
         if (auto ok = CatalogRepository(tx).setSetting(key, clean.value()); !ok)
             return ok.error();
-        // Other departments search what the public sees, which these two settings change.
-        if (key == QLatin1String(askerLineKey) || key == QLatin1String(allowlistKey))
+        // Other departments search and read what the public sees, which these two settings change.
+        if (key == QLatin1String(askerLineKey) || key == QLatin1String(allowlistKey)) {
             if (auto ok = SearchIndex(tx).refreshPublished(); !ok)
                 return ok.error();
+            if (auto ok = PublicText::rewriteKept(tx, std::nullopt); !ok)
+                return ok.error();
+        }
         if (auto ok = AuditService::record(tx, m_context.now(), m_actor.username, std::nullopt, QStringLiteral("setting"),
                                            {}, {}, QStringLiteral("%1 = %2").arg(key, clean.value()));
             !ok)

@@ -82,6 +82,7 @@ public:
 
 private:
     Result<void> requireCoordinator() const;
+    static Result<void> publicVersionChanged(QSqlDatabase tx, Id questionId);
 
     ServiceContext& m_context;
     User m_actor;

@@ -42,6 +42,11 @@ Result<DatabaseOpener::Opened> DatabaseOpener::open(const Request& request)
         if (!request.upgradeServer && !request.provisionServer) {
             if (auto ok = Migrations::requireCurrent(*db.value()); !ok)
                 return ok.error();
+            auto connection = db.value()->connection();
+            if (!connection)
+                return connection.error();
+            if (auto ok = PostgresSecurity::requireCurrentLayer(connection.value()); !ok)
+                return ok.error();
             return Opened{db.value(), 0, {}};
         }
         if (request.provisionServer) {

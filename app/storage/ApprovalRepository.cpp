@@ -1,4 +1,5 @@
 #include "ApprovalRepository.h"
+#include "DeskReads.h"
 
 namespace danhoi {
 
@@ -13,9 +14,9 @@ Result<QHash<Id, QList<ApprovedAnswer>>> ApprovalRepository::approvedOf(const QL
         placeholders.append(QStringLiteral(":q%1").arg(i));
     SqlStatement q(m_db, QStringLiteral(
         "SELECT r.question_id, r.id, r.number, r.body, r.reviewed_at, r.reviewer_id, u.username, u.display_name"
-        " FROM answer_revisions r LEFT JOIN users u ON u.id = r.reviewer_id"
-        " WHERE r.state = :state AND r.question_id IN (%1) ORDER BY r.question_id, r.number")
-                             .arg(placeholders.join(QStringLiteral(", "))));
+        " FROM %1 r LEFT JOIN users u ON u.id = r.reviewer_id"
+        " WHERE r.state = :state AND r.question_id IN (%2) ORDER BY r.question_id, r.number")
+                             .arg(desk_reads::revisions(m_db), placeholders.join(QStringLiteral(", "))));
     q.bind(QStringLiteral(":state"), revisionStateName(RevisionState::Approved));
     for (qsizetype i = 0; i < questionIds.size(); ++i)
         q.bind(placeholders.at(i), questionIds.at(i));

@@ -49,6 +49,8 @@ public:
 
     Result<void> appendAudit(AuditEvent& event) override { return AuditRepository(m_tx).append(event); }
 
+    Result<void> rewritePublicVersion(Id, const PublicVersion&) override { return {}; }
+
 private:
     QSqlDatabase m_tx;
 };
@@ -106,6 +108,15 @@ public:
             return ok;
         event.seq = call.value(0).toLongLong();
         return {};
+    }
+
+    Result<void> rewritePublicVersion(Id questionId, const PublicVersion& version) override
+    {
+        QSqlQuery call(m_tx);
+        call.prepare(QStringLiteral("SELECT danhoi_public_text(?, ?::jsonb)"));
+        call.addBindValue(questionId);
+        call.addBindValue(publicJson(version));
+        return run(call);
     }
 
 private:

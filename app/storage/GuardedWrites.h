@@ -41,6 +41,9 @@ public:
     virtual Result<void> transition(TransitionWrite& write) = 0;
     // Appends the event to the audit chain (seq set afterwards).
     virtual Result<void> appendAudit(AuditEvent& event) = 0;
+    // Rewrites the kept public version of a published question after what it is made from changed. PostgreSQL keeps
+    // it (public_questions: what other departments read); SQLite makes it whenever it is read and keeps nothing.
+    virtual Result<void> rewritePublicVersion(Id questionId, const PublicVersion& version) = 0;
 };
 
 } // namespace danhoi

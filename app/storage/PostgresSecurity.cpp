@@ -57,6 +57,7 @@ QStringList PostgresSecurity::scripts(const QString& prefix, const QString& sche
             continue;
         QString sql = QString::fromUtf8(file.readAll());
         sql.replace(QStringLiteral("{prefix}"), prefix).replace(QStringLiteral("{schema}"), schema);
+        sql.replace(QStringLiteral("{layer_version}"), QString::number(layerVersion));
         out.append(sql);
     }
     return out;
@@ -95,6 +96,23 @@ Result<void> PostgresSecurity::apply(QSqlDatabase owner)
     if (auto ok = markRoleNames(owner, database); !ok)
         return ok;
     return writeWorkflowRules(owner);
+}
+
+Result<void> PostgresSecurity::requireCurrentLayer(QSqlDatabase connection)
+{
+    QSqlQuery probe(connection);
+    // 42883: no such function, a layer from before the version was kept.
+    const int found = probe.exec(QStringLiteral("SELECT danhoi_layer_version()")) && probe.next() ? probe.value(0).toInt()
+        : probe.lastError().nativeErrorCode() == QLatin1String("42883")                           ? 1
+                                                                                                     : -1;
+    if (found < 0)
+        return Database::errorFrom(probe.lastError());
+    if (found < layerVersion)
+        return Error::other(tr("The permissions on this PostgreSQL server are older than this program needs (layer "
+                               "%1, needs %2). Ask the database owner to run \"danhoi-cli db upgrade\".")
+                                .arg(found)
+                                .arg(layerVersion));
+    return {};
 }
 
 namespace {

@@ -26,6 +26,11 @@ public:
 
     // Applies the layer on the owner's connection, inside the caller's transaction.
     static Result<void> apply(QSqlDatabase owner);
+    // The layer this program needs (danhoi_layer_version() on the server); raised whenever the layer gains
+    // something the program relies on. 2: the desks' views of other departments' published questions.
+    static constexpr int layerVersion = 2;
+    // A clear refusal when the server's layer is older than layerVersion (its owner has to run db upgrade).
+    static Result<void> requireCurrentLayer(QSqlDatabase connection);
 
     // The role of this connection when it owns the database's tables (the owner may write what no desk may, such
     // as generated data); nothing for a desk login.

@@ -75,6 +75,34 @@ Result<QList<PublishedQuestion>> PublicationRepository::published(const std::opt
     return out;
 }
 
+Result<QList<KeptPublicVersion>> PublicationRepository::keptPublicVersions(const QList<Id>& ids)
+{
+    SqlStatement q(m_db, QStringLiteral(
+        "SELECT p.question_id, p.ref, p.title, p.question, p.asker_line, p.answer, d.code, d.name_vi, c.name,"
+        " p.received_at, p.answered_at, p.published_at"
+        " FROM public_questions p LEFT JOIN departments d ON d.id = p.department_id"
+        " LEFT JOIN categories c ON c.id = p.category_id WHERE 1 = 1%1")
+                             .arg(idFilter(QStringLiteral("p.question_id"), ids)));
+    bindIds(q, ids);
+    if (auto ok = q.exec(); !ok)
+        return ok.error();
+    QList<KeptPublicVersion> out;
+    while (q.next()) {
+        KeptPublicVersion kept;
+        kept.questionId = q.value(0).toLongLong();
+        kept.ref = q.value(1).toString();
+        kept.text = {q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+        kept.departmentCode = q.value(6).toString();
+        kept.departmentName = q.value(7).toString();
+        kept.categoryName = q.value(8).toString();
+        kept.receivedAt = utc(q.value(9));
+        kept.answeredAt = utc(q.value(10));
+        kept.publishedAt = utc(q.value(11));
+        out.append(kept);
+    }
+    return out;
+}
+
 Result<QList<ManualRedaction>> PublicationRepository::manualRedactions(Id questionId)
 {
     SqlStatement q(m_db, QStringLiteral("SELECT id, kind, text, created_by, created_at FROM question_redactions"

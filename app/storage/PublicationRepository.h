@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "GuardedWrites.h"
 #include "core/Domain.h"
 #include "core/Redaction.h"
 
@@ -27,6 +28,20 @@ struct PublishedQuestion {
     QDateTime approvedAt;
 };
 
+// The public version PostgreSQL keeps of a published question (public_questions): what desks that may not read the
+// question itself are shown. Already redacted.
+struct KeptPublicVersion {
+    Id questionId = 0;
+    QString ref;
+    PublicVersion text;
+    QString departmentCode;
+    QString departmentName;
+    QString categoryName;
+    QDateTime receivedAt;
+    QDateTime answeredAt;
+    QDateTime publishedAt;
+};
+
 // One item waiting to be (or already) posted to the portal endpoint.
 struct PortalPush {
     QString key;            // idempotency key: one per question and published revision
@@ -46,6 +61,9 @@ public:
     Result<void> setPublishedAt(Id questionId, const std::optional<QDateTime>& at);
     // Every question with a published revision (or only those of `only`), newest publication first, in one statement.
     Result<QList<PublishedQuestion>> published(const std::optional<QList<Id>>& only = std::nullopt);
+
+    // PostgreSQL only: the kept public versions of those of `ids` that are published.
+    Result<QList<KeptPublicVersion>> keptPublicVersions(const QList<Id>& ids);
 
     Result<QList<ManualRedaction>> manualRedactions(Id questionId);
     Result<QHash<Id, QList<ManualRedaction>>> allManualRedactions(const std::optional<QList<Id>>& only = std::nullopt);

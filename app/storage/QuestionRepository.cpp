@@ -1,5 +1,6 @@
 #include "QuestionRepository.h"
 #include "QuestionCounts.h"
+#include "DeskReads.h"
 #include "SearchIndex.h"
 
 #include <QCoreApplication>
@@ -8,14 +9,24 @@ namespace danhoi {
 
 namespace {
 
-const QString questionSelect = QStringLiteral(
+// The columns of Question, read from `source` (the table or, on PostgreSQL, the desks' view: see DeskReads.h).
+QString questionSelect(const QString& source)
+{
+    return QStringLiteral(
     "SELECT q.id, q.ref, q.channel, q.received_at, q.title, q.body, q.asker_name, q.asker_locality, q.asker_phone,"
     " q.asker_email, q.asker_address, q.asker_id_number, q.category_id, c.name AS category_name, q.department_id,"
     " d.code AS department_code, d.name_vi AS department_name, q.assigned_clerk_id, u.username AS clerk_username,"
     " q.status, q.due_date, q.duplicate_of_id, dup.ref AS duplicate_ref, q.rejection_reason, q.published_revision_id,"
     " q.external_id, q.version"
-    " FROM questions q LEFT JOIN categories c ON c.id = q.category_id LEFT JOIN departments d ON d.id = q.department_id"
-    " LEFT JOIN users u ON u.id = q.assigned_clerk_id LEFT JOIN questions dup ON dup.id = q.duplicate_of_id");
+    " FROM %1 q LEFT JOIN categories c ON c.id = q.category_id LEFT JOIN departments d ON d.id = q.department_id"
+    " LEFT JOIN users u ON u.id = q.assigned_clerk_id LEFT JOIN %1 dup ON dup.id = q.duplicate_of_id").arg(source);
+}
+
+// Where a list of `scope` reads: lists of everything read the table itself (its indexes serve every sort).
+QString listSource(const QSqlDatabase& db, const VisibilityScope& scope)
+{
+    return desk_reads::questions(db, scope.kind == VisibilityScope::Kind::Everything);
+}
 
 Question questionFrom(const SqlStatement& q)
 {
@@ -186,7 +197,7 @@ Result<QList<Id>> idsAlongIndex(QSqlDatabase db, const QuestionQuery& query, con
 {
     QString order = sortExpression(query.sort);
     order = order.contains(QLatin1String("%1")) ? order.arg(direction) : order;
-    return idsOf(db, QStringLiteral("SELECT q.id FROM questions q") + where.sql()
+    return idsOf(db, QStringLiteral("SELECT q.id FROM %1 q").arg(listSource(db, query.scope)) + where.sql()
                          + QStringLiteral(" ORDER BY %1 %2, q.id %2").arg(order, direction),
                  where, query.limit, query.offset);
 }
@@ -202,9 +213,10 @@ Result<QList<Id>> idsByDepartment(QSqlDatabase db, const QuestionQuery& query, c
         Where where;
         QString order;
     };
-    Part unrouted{QStringLiteral(" FROM questions q"), where, QStringLiteral(" ORDER BY q.id %1").arg(direction)};
+    const QString source = listSource(db, query.scope);
+    Part unrouted{QStringLiteral(" FROM %1 q").arg(source), where, QStringLiteral(" ORDER BY q.id %1").arg(direction)};
     unrouted.where.add(QStringLiteral("q.department_id IS NULL"));
-    Part routed{QStringLiteral(" FROM departments d CROSS JOIN questions q"), where,
+    Part routed{QStringLiteral(" FROM departments d CROSS JOIN %1 q").arg(source), where,
                 QStringLiteral(" ORDER BY d.code %1, q.id %1").arg(direction)};
     routed.where.add(QStringLiteral("q.department_id = d.id"));
     const Part& first = query.descending ? routed : unrouted;
@@ -305,7 +317,7 @@ Result<void> QuestionRepository::update(Question& question, const QDateTime& now
 
 Result<std::optional<Question>> QuestionRepository::byId(Id id)
 {
-    SqlStatement q(m_db, questionSelect + QStringLiteral(" WHERE q.id = :id"));
+    SqlStatement q(m_db, questionSelect(desk_reads::questions(m_db)) + QStringLiteral(" WHERE q.id = :id"));
     if (auto ok = q.bind(QStringLiteral(":id"), id).exec(); !ok)
         return ok.error();
     return q.next() ? std::optional(questionFrom(q)) : std::nullopt;
@@ -313,7 +325,7 @@ Result<std::optional<Question>> QuestionRepository::byId(Id id)
 
 Result<std::optional<Question>> QuestionRepository::byReference(const QString& ref)
 {
-    SqlStatement q(m_db, questionSelect + QStringLiteral(" WHERE q.ref = :ref"));
+    SqlStatement q(m_db, questionSelect(desk_reads::questions(m_db)) + QStringLiteral(" WHERE q.ref = :ref"));
     if (auto ok = q.bind(QStringLiteral(":ref"), ref.trimmed().toUpper()).exec(); !ok)
         return ok.error();
     return q.next() ? std::optional(questionFrom(q)) : std::nullopt;
@@ -348,7 +360,8 @@ Result<QList<Question>> QuestionRepository::list(const QuestionQuery& asked)
     QStringList placeholders;
     for (qsizetype i = 0; i < ids.size(); ++i)
         placeholders.append(QStringLiteral(":id%1").arg(i));
-    SqlStatement q(m_db, questionSelect + QStringLiteral(" WHERE q.id IN (%1)").arg(placeholders.join(QLatin1Char(','))));
+    SqlStatement q(m_db, questionSelect(listSource(m_db, query.scope))
+                             + QStringLiteral(" WHERE q.id IN (%1)").arg(placeholders.join(QLatin1Char(','))));
     for (qsizetype i = 0; i < ids.size(); ++i)
         q.bind(placeholders.at(i), ids.at(i));
     if (auto ok = q.exec(); !ok)
@@ -371,7 +384,7 @@ Result<qint64> QuestionRepository::count(const QuestionQuery& query)
     if (QuestionCounts::answers(query))
         return QuestionCounts(m_db).count(query);
     const Where where = whereOf(query);
-    SqlStatement q(m_db, QStringLiteral("SELECT COUNT(*) FROM questions q") + where.sql());
+    SqlStatement q(m_db, QStringLiteral("SELECT COUNT(*) FROM %1 q").arg(listSource(m_db, query.scope)) + where.sql());
     where.applyTo(q);
     if (auto ok = q.exec(); !ok)
         return ok.error();

@@ -1,4 +1,5 @@
 #include "RevisionRepository.h"
+#include "DeskReads.h"
 #include "SearchIndex.h"
 
 #include "core/AuditChain.h"
@@ -7,10 +8,14 @@ namespace danhoi {
 
 namespace {
 
-const QString revisionSelect = QStringLiteral(
-    "SELECT r.id, r.question_id, r.number, r.body, r.author_id, a.username AS author, r.created_at, r.state,"
-    " r.reviewer_id, v.username AS reviewer, r.reviewed_at, r.comment"
-    " FROM answer_revisions r JOIN users a ON a.id = r.author_id LEFT JOIN users v ON v.id = r.reviewer_id");
+// The columns of AnswerRevision, from the table or, on PostgreSQL, the desks' view (DeskReads.h).
+QString revisionSelect(const QSqlDatabase& db)
+{
+    return QStringLiteral("SELECT r.id, r.question_id, r.number, r.body, r.author_id, a.username AS author, r.created_at,"
+                          " r.state, r.reviewer_id, v.username AS reviewer, r.reviewed_at, r.comment"
+                          " FROM %1 r JOIN users a ON a.id = r.author_id LEFT JOIN users v ON v.id = r.reviewer_id")
+        .arg(desk_reads::revisions(db));
+}
 
 QDateTime utcFrom(const QVariant& value)
 {
@@ -85,7 +90,7 @@ Result<void> RevisionRepository::review(const AnswerRevision& r)
 
 Result<QList<AnswerRevision>> RevisionRepository::ofQuestion(Id questionId)
 {
-    SqlStatement q(m_db, revisionSelect + QStringLiteral(" WHERE r.question_id = :q ORDER BY r.number"));
+    SqlStatement q(m_db, revisionSelect(m_db) + QStringLiteral(" WHERE r.question_id = :q ORDER BY r.number"));
     if (auto ok = q.bind(QStringLiteral(":q"), questionId).exec(); !ok)
         return ok.error();
     QList<AnswerRevision> out;
@@ -96,7 +101,7 @@ Result<QList<AnswerRevision>> RevisionRepository::ofQuestion(Id questionId)
 
 Result<std::optional<AnswerRevision>> RevisionRepository::latest(Id questionId)
 {
-    SqlStatement q(m_db, revisionSelect + QStringLiteral(" WHERE r.question_id = :q ORDER BY r.number DESC LIMIT 1"));
+    SqlStatement q(m_db, revisionSelect(m_db) + QStringLiteral(" WHERE r.question_id = :q ORDER BY r.number DESC LIMIT 1"));
     if (auto ok = q.bind(QStringLiteral(":q"), questionId).exec(); !ok)
         return ok.error();
     return q.next() ? std::optional(revisionFrom(q)) : std::nullopt;
@@ -104,7 +109,7 @@ Result<std::optional<AnswerRevision>> RevisionRepository::latest(Id questionId)
 
 Result<std::optional<AnswerRevision>> RevisionRepository::byId(Id id)
 {
-    SqlStatement q(m_db, revisionSelect + QStringLiteral(" WHERE r.id = :id"));
+    SqlStatement q(m_db, revisionSelect(m_db) + QStringLiteral(" WHERE r.id = :id"));
     if (auto ok = q.bind(QStringLiteral(":id"), id).exec(); !ok)
         return ok.error();
     return q.next() ? std::optional(revisionFrom(q)) : std::nullopt;

@@ -1,6 +1,7 @@
 #include "SearchIndex.h"
 
 #include "CatalogRepository.h"
+#include "DeskReads.h"
 #include "PublicationRepository.h"
 #include "SearchDialect.h"
 #include "core/TextFolding.h"
@@ -350,13 +351,13 @@ Result<SearchIndex::Conditions> SearchIndex::conditionsFor(const QString& ftsExp
 
 // PostgreSQL: the owner's function takes the GIN index that row-level security keeps a desk's own query from
 // using (postgres/9-search.sql); each row comes with its question's id, joined by plain equality.
-QString SearchIndex::matchSource(bool withQuestions) const
+QString SearchIndex::matchSource(const QString& questions) const
 {
     if (isPostgres(m_db))
-        return withQuestions ? QStringLiteral("danhoi_search_matches(:match) s JOIN questions q ON q.id = s.question_id")
-                             : QStringLiteral("danhoi_search_matches(:match) s");
-    return withQuestions ? QStringLiteral("question_search s JOIN questions q ON q.id = (s.rowid >> 1)")
-                         : QStringLiteral("question_search s");
+        return questions.isEmpty() ? QStringLiteral("danhoi_search_matches(:match) s")
+                                   : QStringLiteral("danhoi_search_matches(:match) s JOIN %1 q ON q.id = s.question_id").arg(questions);
+    return questions.isEmpty() ? QStringLiteral("question_search s")
+                               : QStringLiteral("question_search s JOIN %1 q ON q.id = (s.rowid >> 1)").arg(questions);
 }
 
 void SearchIndex::Conditions::bindTo(SqlStatement& statement) const
@@ -393,15 +394,20 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& ftsExpression, const
         names.append(QStringLiteral(":rank"));
         values.append(tsQuery);
     }
-    // The inner query ranks and cuts; only the rows kept read their texts and answers.
+    // The inner query ranks and cuts; only the rows kept read their texts and answers (on PostgreSQL a clerk's
+    // other-department hits read the public version: DeskReads.h).
+    const bool seesAll = filter.scope.kind == VisibilityScope::Kind::Everything;
+    const QString questions = desk_reads::questions(m_db, seesAll);
+    const QString revisions = desk_reads::revisions(m_db, seesAll);
     const QString sql = QStringLiteral(
         "SELECT h.sid, h.score, q.id, q.ref, q.title, q.body, q.asker_locality, q.status, q.published_revision_id,"
-        " CASE WHEN (h.sid & 1) = 1 THEN (SELECT r.body FROM answer_revisions r WHERE r.id = q.published_revision_id)"
-        " ELSE (SELECT r.body FROM answer_revisions r WHERE r.question_id = q.id ORDER BY r.number DESC LIMIT 1) END"
+        " CASE WHEN (h.sid & 1) = 1 THEN (SELECT r.body FROM %5 r WHERE r.id = q.published_revision_id)"
+        " ELSE (SELECT r.body FROM %5 r WHERE r.question_id = q.id ORDER BY r.number DESC LIMIT 1) END"
         " FROM (SELECT s.rowid AS sid, q.id AS qid, %1 AS score FROM %2 WHERE %3 ORDER BY score LIMIT :limit) h"
-        " JOIN questions q ON q.id = h.qid ORDER BY h.score, q.id")
+        " JOIN %4 q ON q.id = h.qid ORDER BY h.score, q.id")
                             .arg(score,
-                                 matchSource(true), conditions.join(QStringLiteral(" AND ")));
+                                 matchSource(questions), conditions.join(QStringLiteral(" AND ")), questions,
+                                 revisions);
     SqlStatement q(m_db, sql);
     where->bindTo(q);
     q.bind(QStringLiteral(":limit"), filter.limit);

@@ -104,10 +104,11 @@ private:
         void bindTo(SqlStatement& statement) const;
     };
     Result<Conditions> conditionsFor(const QString& ftsExpression, const SearchFilter& filter) const;
-    // The FROM clause of a search: the matching index rows as `s` (bound :match), their questions as `q`.
-    QString matchSource(bool withQuestions) const;
+    // The FROM clause of a search: the matching index rows as `s` (bound :match), with their questions as `q` read
+    // from `questions` (the table or the desks' view, DeskReads.h) unless it is empty.
+    QString matchSource(const QString& questions = {}) const;
     // The texts and status of the questions behind `rows` (index rowids), in that order.
-    Result<QList<SearchHit>> hitsFor(const QList<qint64>& rows);
+    Result<QList<SearchHit>> hitsFor(const QList<qint64>& rows, bool readerSeesAll);
     struct Document {
         QString title, body, answer, locality;
         bool operator==(const Document&) const = default;

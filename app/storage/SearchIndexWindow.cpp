@@ -2,6 +2,7 @@
 // their terms.
 #include "SearchIndex.h"
 
+#include "DeskReads.h"
 #include "SearchDialect.h"
 #include "core/SearchRanking.h"
 
@@ -45,6 +46,7 @@ Result<SearchWindow> SearchIndex::searchNewest(const SearchQuery& query, const S
     // question that is gone (the index is kept in step, so only in a damaged file) is then dropped by hitsFor().
     const QString conditions = where->sql.join(QStringLiteral(" AND "));
     const bool joined = conditions.contains(QStringLiteral("q."));
+    const bool seesAll = filter.scope.kind == VisibilityScope::Kind::Everything;
     const bool postgres = isPostgres(m_db);
     // The folded texts: FTS5's own columns, as UTF-8 bytes (no conversion to UTF-16 and back); on PostgreSQL the
     // index row read again (by its key) under the policy.
@@ -52,7 +54,7 @@ Result<SearchWindow> SearchIndex::searchNewest(const SearchQuery& query, const S
                                      : QStringLiteral("CAST(s.title AS BLOB), CAST(s.body AS BLOB), CAST(s.answer AS BLOB),"
                                                       " CAST(s.locality AS BLOB)");
     SqlStatement newest(m_db, QStringLiteral("SELECT s.rowid, %1 FROM %2%3 WHERE %4 ORDER BY s.rowid DESC LIMIT :window")
-                                  .arg(columns, matchSource(joined),
+                                  .arg(columns, matchSource(joined ? desk_reads::questions(m_db, seesAll) : QString()),
                                        postgres ? QStringLiteral(" JOIN question_search t ON t.rowid = s.rowid") : QString(),
                                        conditions));
     where->bindTo(newest);
@@ -97,7 +99,7 @@ Result<SearchWindow> SearchIndex::searchNewest(const SearchQuery& query, const S
     QList<qint64> best;
     for (qsizetype i : std::as_const(order))
         best.append(rows.at(i));
-    auto hits = hitsFor(best);
+    auto hits = hitsFor(best, seesAll);
     if (!hits)
         return hits.error();
     QHash<qint64, double> scoreOf;
@@ -109,7 +111,7 @@ Result<SearchWindow> SearchIndex::searchNewest(const SearchQuery& query, const S
     return out;
 }
 
-Result<QList<SearchHit>> SearchIndex::hitsFor(const QList<qint64>& rows)
+Result<QList<SearchHit>> SearchIndex::hitsFor(const QList<qint64>& rows, bool readerSeesAll)
 {
     QList<SearchHit> out;
     if (rows.isEmpty())
@@ -119,9 +121,11 @@ Result<QList<SearchHit>> SearchIndex::hitsFor(const QList<qint64>& rows)
         placeholders.append(QStringLiteral(":id%1").arg(i));
     SqlStatement q(m_db, QStringLiteral(
         "SELECT q.id, q.ref, q.title, q.body, q.asker_locality, q.status, q.published_revision_id,"
-        " (SELECT r.body FROM answer_revisions r WHERE r.question_id = q.id ORDER BY r.number DESC LIMIT 1),"
-        " (SELECT r.body FROM answer_revisions r WHERE r.id = q.published_revision_id)"
-        " FROM questions q WHERE q.id IN (%1)").arg(placeholders.join(QStringLiteral(", "))));
+        " (SELECT r.body FROM %2 r WHERE r.question_id = q.id ORDER BY r.number DESC LIMIT 1),"
+        " (SELECT r.body FROM %2 r WHERE r.id = q.published_revision_id)"
+        " FROM %3 q WHERE q.id IN (%1)")
+                             .arg(placeholders.join(QStringLiteral(", ")), desk_reads::revisions(m_db, readerSeesAll),
+                                  desk_reads::questions(m_db, readerSeesAll)));
     for (qsizetype i = 0; i < rows.size(); ++i)
         q.bind(placeholders.at(i), rows.at(i) >> 1);
     if (auto ok = q.exec(); !ok)

@@ -9,6 +9,8 @@
 
 #include <QTemporaryDir>
 
+#include <map>
+
 namespace danhoi::test {
 
 struct Agency {
@@ -49,7 +51,32 @@ struct Agency {
         return user.ok() ? user.value() : User();
     }
 
+    // The services as `user` works with them: on PostgreSQL through a connection of the user's own login, so the
+    // server's row-level security and the desks' views apply as on a desk (the owner's connection bypasses them);
+    // on SQLite the one file, where the program applies visibility itself.
+    ServiceContext& contextOf(const User& user)
+    {
+        if (!BackendUnderTest::isPostgres() || user.username == admin.username)
+            return context;
+        ServiceContext& own = m_logins[user.username];
+        if (!own.db) {
+            DatabaseOpener::Request request;
+            request.location = backend.location;
+            request.user = PostgresSecurity::loginRole(backend.name, user.username).value();
+            request.password = QStringLiteral("pass-%1-x").arg(user.username);
+            auto opened = DatabaseOpener::open(request);
+            if (!opened)
+                qWarning("login %s: %s", qPrintable(user.username), qPrintable(opened.error().message));
+            own = context;
+            own.db = opened ? opened->db : nullptr;
+        }
+        return own;
+    }
+
     qint64 rows(const QString& table) { return countRows(*context.db, table); }
+
+private:
+    std::map<QString, ServiceContext> m_logins; // gone before the database is dropped
 };
 
 } // namespace danhoi::test

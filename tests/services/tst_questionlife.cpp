@@ -3,7 +3,9 @@
 
 #include "ServicesFixture.h"
 #include "services/AuditService.h"
+#include "services/PublishService.h"
 #include "services/QuestionService.h"
+#include "services/SearchService.h"
 #include "services/WorkflowService.h"
 #include "storage/Migrations.h"
 
@@ -35,7 +37,7 @@ private:
     Question routed(const QString& title, const QString& department);
     Result<Question> act(const User& who, const Question& q, Action action, ActionInput input = {})
     {
-        return WorkflowService(m_agency.context, who).perform(q.ref, action, input);
+        return WorkflowService(m_agency.contextOf(who), who).perform(q.ref, action, input);
     }
     static ActionInput text(const QString& body)
     {
@@ -88,7 +90,7 @@ Question TestQuestionLife::addQuestion(const QString& title)
     input.channel = Channel::Email;
     input.asker = {QStringLiteral("Nguyễn Văn A"), QStringLiteral("Phường 1"), QStringLiteral("0912 345 678"),
                    QStringLiteral("a@example.vn"), QStringLiteral("12 Lê Lợi"), QStringLiteral("001234567890")};
-    auto added = QuestionService(m_agency.context, m_coordinator).add(input);
+    auto added = QuestionService(m_agency.contextOf(m_coordinator), m_coordinator).add(input);
     if (!added)
         qWarning("add: %s", qPrintable(added.error().message));
     return added.ok() ? added.value() : Question();
@@ -135,7 +137,7 @@ void TestQuestionLife::wholeLife()
     step(m_clerkA, Action::Draft, text(QStringLiteral("Bản sửa đổi")), Status::Drafting);
     QCOMPARE(q.publishedRevisionId, std::optional<Id>(published));
 
-    auto details = QuestionService(m_agency.context, m_clerkA).details(q.ref);
+    auto details = QuestionService(m_agency.contextOf(m_clerkA), m_clerkA).details(q.ref);
     QVERIFY(details.ok());
     QCOMPARE(details->revisions.size(), 3);
     QCOMPARE(details->revisions.at(0).state, RevisionState::Returned);
@@ -145,7 +147,7 @@ void TestQuestionLife::wholeLife()
     QCOMPARE(details->revisions.at(1).reviewerId, std::optional<Id>(m_supA.id));
     QCOMPARE(details->revisions.at(2).state, RevisionState::Draft);
     // Someone of another department sees only the published revision.
-    auto outside = QuestionService(m_agency.context, m_clerkB).details(q.ref);
+    auto outside = QuestionService(m_agency.contextOf(m_clerkB), m_clerkB).details(q.ref);
     QVERIFY(outside.ok());
     QCOMPARE(outside->revisions.size(), 1);
     QCOMPARE(outside->revisions.first().body, QStringLiteral("Bản nháp 2"));
@@ -175,7 +177,7 @@ void TestQuestionLife::wholeLife()
     QVERIFY(verdict.ok());
     QVERIFY2(verdict->ok, qPrintable(verdict->reason));
     QCOMPARE(verdict->checked, m_agency.rows(QStringLiteral("audit_events")));
-    QCOMPARE(AuditService(m_agency.context, m_clerkA).verify().error().kind, ErrorKind::Forbidden);
+    QCOMPARE(AuditService(m_agency.contextOf(m_clerkA), m_clerkA).verify().error().kind, ErrorKind::Forbidden);
 }
 
 void TestQuestionLife::supervisorCannotApproveOwnRevision()
@@ -188,7 +190,7 @@ void TestQuestionLife::supervisorCannotApproveOwnRevision()
     QVERIFY(!own.ok());
     QCOMPARE(own.error().kind, ErrorKind::Forbidden);
     QVERIFY(counts() == before);
-    QCOMPARE(QuestionService(m_agency.context, m_supA).find(q.ref)->status, Status::PendingApproval);
+    QCOMPARE(QuestionService(m_agency.contextOf(m_supA), m_supA).find(q.ref)->status, Status::PendingApproval);
     auto other = act(m_supA2, q, Action::Approve);
     QVERIFY2(other.ok(), qPrintable(other.error().message));
     QCOMPARE(other->status, Status::Approved);
@@ -223,6 +225,7 @@ void TestQuestionLife::permissionsThroughServices()
 
     // A disabled account is refused at once, even with a User value from before.
     const User temp = m_agency.addUser(QStringLiteral("tamthoi"), Role::Clerk, QStringLiteral("SVH"));
+    QVERIFY(m_agency.contextOf(temp).db); // signed in before (on PostgreSQL a disabled login cannot connect anew)
     QVERIFY(AdminService(m_agency.context, m_agency.admin).disableUser(QStringLiteral("tamthoi")).ok());
     const Counts disabled = counts();
     QCOMPARE(act(temp, open, Action::Draft, text(QStringLiteral("x"))).error().kind, ErrorKind::NotFound);
@@ -240,7 +243,7 @@ void TestQuestionLife::visibilityInListAndFind()
     QVERIFY(act(m_coordinator, otherPublished, Action::Publish).ok());
     const Question unrouted = addQuestion(QStringLiteral("Chưa phân công"));
 
-    QuestionService asClerkA(m_agency.context, m_clerkA);
+    QuestionService asClerkA(m_agency.contextOf(m_clerkA), m_clerkA);
     QuestionQuery query;
     query.scope = {VisibilityScope::Kind::Everything, std::nullopt}; // ignored: the actor's visibility applies
     query.limit = 1000;
@@ -281,12 +284,12 @@ void TestQuestionLife::visibilityInListAndFind()
     QVERIFY(full.ok() && full->askerVisible);
     QCOMPARE(full->asker.idNumber, QStringLiteral("001234567890"));
     // Coordinators see everything.
-    QuestionService asCoordinator(m_agency.context, m_coordinator);
+    QuestionService asCoordinator(m_agency.contextOf(m_coordinator), m_coordinator);
     QCOMPARE(asCoordinator.count(query).value(), m_agency.rows(QStringLiteral("questions")));
     QVERIFY(asCoordinator.find(otherOpen.ref)->askerVisible);
     // Audit history follows visibility too.
-    QCOMPARE(AuditService(m_agency.context, m_clerkA).list(otherOpen.id).error().kind, ErrorKind::NotFound);
-    QCOMPARE(AuditService(m_agency.context, m_clerkA).list().error().kind, ErrorKind::Forbidden);
+    QCOMPARE(AuditService(m_agency.contextOf(m_clerkA), m_clerkA).list(otherOpen.id).error().kind, ErrorKind::NotFound);
+    QCOMPARE(AuditService(m_agency.contextOf(m_clerkA), m_clerkA).list().error().kind, ErrorKind::Forbidden);
 }
 
 void TestQuestionLife::publicVersionIsRedacted()
@@ -298,7 +301,7 @@ void TestQuestionLife::publicVersionIsRedacted()
                                 "Theo Nghị định 81/2021/NĐ-CP học phí là 360.000 đồng?");
     input.asker = {QStringLiteral("Nguyễn Văn A"), QStringLiteral("Phường 1"), QStringLiteral("0912 345 678"),
                    QStringLiteral("a@example.vn"), QStringLiteral("12 Lê Lợi"), QStringLiteral("001234567890")};
-    auto added = QuestionService(m_agency.context, m_coordinator).add(input);
+    auto added = QuestionService(m_agency.contextOf(m_coordinator), m_coordinator).add(input);
     QVERIFY(added.ok());
     ActionInput route;
     route.departmentCode = QStringLiteral("SGD");
@@ -318,7 +321,7 @@ void TestQuestionLife::publicVersionIsRedacted()
                 return secret;
         return QString();
     };
-    QuestionService asClerkA(m_agency.context, m_clerkA);
+    QuestionService asClerkA(m_agency.contextOf(m_clerkA), m_clerkA);
     auto found = asClerkA.find(added->ref);
     QVERIFY(found.ok());
     QVERIFY2(leaks(found->title + found->body).isEmpty(), qPrintable(found->title + found->body));
@@ -342,16 +345,48 @@ void TestQuestionLife::publicVersionIsRedacted()
     QVERIFY2(leaks(details->revisions.first().body).isEmpty(), qPrintable(details->revisions.first().body));
     QVERIFY(details->revisions.first().body.contains(QStringLiteral("1022")));
     // Its own department still sees what the citizen wrote.
-    auto own = QuestionService(m_agency.context, m_clerkB).find(added->ref);
+    auto own = QuestionService(m_agency.contextOf(m_clerkB), m_clerkB).find(added->ref);
     QVERIFY(own.ok());
     QVERIFY(own->body.contains(QStringLiteral("0912 345 678")));
+
+    // Search and similar questions find it for the other department, in its public version.
+    SearchService clerkASearch(m_agency.contextOf(m_clerkA), m_clerkA);
+    SearchRequest request;
+    request.text = QStringLiteral("học phí");
+    auto hits = clerkASearch.search(request);
+    QVERIFY2(hits.ok(), qPrintable(hits.error().message));
+    auto hitOf = [&](const QList<SearchResult>& results) {
+        return std::find_if(results.cbegin(), results.cend(), [&](const SearchResult& r) { return r.id == added->id; });
+    };
+    QVERIFY(hitOf(hits.value()) != hits->cend());
+    QVERIFY2(leaks(hitOf(hits.value())->title + hitOf(hits.value())->snippet).isEmpty(),
+             qPrintable(hitOf(hits.value())->snippet));
+    auto similar = clerkASearch.similarToText(QStringLiteral("Học phí lớp 10 năm nay"),
+                                              QStringLiteral("Học phí lớp 10 theo Nghị định 81/2021/NĐ-CP là bao nhiêu?"));
+    QVERIFY2(similar.ok(), qPrintable(similar.error().message));
+    QVERIFY(std::any_of(similar->cbegin(), similar->cend(), [&](const SimilarQuestion& s) { return s.id == added->id; }));
+
+    // A choice made after publication reaches the other department at once: the text is hidden and no longer found.
+    auto hidden = PublishService(m_agency.contextOf(m_coordinator), m_coordinator)
+                      .addManualRedaction(added->ref, ManualRedaction::Kind::Hide, QStringLiteral("360.000 đồng"));
+    QVERIFY2(hidden.ok(), qPrintable(hidden.error().message));
+    auto after = asClerkA.find(added->ref);
+    QVERIFY(after.ok());
+    QVERIFY2(!after->body.contains(QStringLiteral("360.000")), qPrintable(after->body));
+    QVERIFY(after->body.contains(QStringLiteral("81/2021/NĐ-CP")));
+    request.text = QStringLiteral("360.000");
+    hits = clerkASearch.search(request);
+    QVERIFY(hits.ok());
+    QVERIFY(hitOf(hits.value()) == hits->cend());
+    QVERIFY(QuestionService(m_agency.contextOf(m_clerkB), m_clerkB).find(added->ref)->body.contains(
+        QStringLiteral("360.000 đồng")));
 }
 
 void TestQuestionLife::badInputsChangeNothing()
 {
     const Question q = routed(QStringLiteral("Đầu vào sai"), QStringLiteral("SVH"));
     const Counts before = counts();
-    QuestionService intake(m_agency.context, m_coordinator);
+    QuestionService intake(m_agency.contextOf(m_coordinator), m_coordinator);
     auto expectInvalid = [&](NewQuestion input, ErrorKind kind, const char* what) {
         if (input.title.isNull())
             input.title = QStringLiteral("Tiêu đề");
@@ -387,7 +422,7 @@ void TestQuestionLife::badInputsChangeNothing()
     input = {};
     input.receivedAt = m_agency.clock->now().addDays(2);
     expectInvalid(input, ErrorKind::Invalid, "future");
-    QCOMPARE(QuestionService(m_agency.context, m_clerkA).add({QStringLiteral("t"), QStringLiteral("b")}).error().kind,
+    QCOMPARE(QuestionService(m_agency.contextOf(m_clerkA), m_clerkA).add({QStringLiteral("t"), QStringLiteral("b")}).error().kind,
              ErrorKind::Forbidden);
 
     ActionInput unknownDepartment;
@@ -411,13 +446,13 @@ void TestQuestionLife::badInputsChangeNothing()
     QCOMPARE(act(m_clerkA, q, Action::TransferRequest, reason(QString(3000, QLatin1Char('x')))).error().kind,
              ErrorKind::Invalid);
     QCOMPARE(act(m_coordinator, q, Action::Route, {}).error().kind, ErrorKind::Conflict);
-    QCOMPARE(WorkflowService(m_agency.context, m_coordinator).perform(QStringLiteral("HD-2025-999999"), Action::Route)
+    QCOMPARE(WorkflowService(m_agency.contextOf(m_coordinator), m_coordinator).perform(QStringLiteral("HD-2025-999999"), Action::Route)
                  .error()
                  .kind,
              ErrorKind::NotFound);
     QCOMPARE(counts().questions, before.questions + 1);
     QVERIFY(counts() == withFresh);
-    QCOMPARE(QuestionService(m_agency.context, m_coordinator).find(fresh.ref)->status, Status::Received);
+    QCOMPARE(QuestionService(m_agency.contextOf(m_coordinator), m_coordinator).find(fresh.ref)->status, Status::Received);
 
     // Text that merely looks hostile is stored as typed.
     NewQuestion hostile;
@@ -453,7 +488,7 @@ void TestQuestionLife::dueDatesInAgencyTime()
     route.dueDate = QDate(2025, 3, 10);
     QVERIFY(act(m_coordinator, addQuestion(QStringLiteral("Hạn hôm nay")), Action::Route, route).ok());
     // Days left count from the agency's today.
-    auto details = QuestionService(m_agency.context, m_coordinator).details(byDefault->ref);
+    auto details = QuestionService(m_agency.contextOf(m_coordinator), m_coordinator).details(byDefault->ref);
     QCOMPARE(details->workingDaysLeft, std::optional(10));
 
     // The reference year follows the date in Hanoi: 31 December 17:30 UTC is New Year's Day there.

@@ -105,6 +105,21 @@ public:
         name.clear();
     }
 
+    // The security layer, as db provision and db upgrade apply it (per database: its role names carry the
+    // database's name); nothing on SQLite.
+    bool secure()
+    {
+        if (!isPostgres())
+            return true;
+        auto tx = db->connection();
+        if (!tx)
+            return fail(tx.error().message);
+        QSqlQuery(tx.value()).exec(QStringLiteral("BEGIN"));
+        auto applied = PostgresSecurity::apply(tx.value());
+        QSqlQuery(tx.value()).exec(applied ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
+        return applied.ok() || fail(applied.error().message);
+    }
+
     std::shared_ptr<Database> db;
     QString location; // for DatabaseOpener and danhoi-cli --db
     QString name;     // the PostgreSQL database
@@ -200,18 +215,6 @@ private:
         }
         run(server, QStringLiteral("SELECT pg_advisory_unlock(7306)"));
         return ok;
-    }
-
-    // The security layer, as db provision applies it (per database: its role names carry the database's name).
-    bool secure()
-    {
-        auto tx = db->connection();
-        if (!tx)
-            return fail(tx.error().message);
-        QSqlQuery(tx.value()).exec(QStringLiteral("BEGIN"));
-        auto applied = PostgresSecurity::apply(tx.value());
-        QSqlQuery(tx.value()).exec(applied ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"));
-        return applied.ok() || fail(applied.error().message);
     }
 
     bool connect()

@@ -29,3 +29,6 @@ CREATE TABLE IF NOT EXISTS public_questions (
     answered_at BIGINT,
     published_at BIGINT NOT NULL
 );
+
+-- The desks' view of revisions finds a public answer by its revision.
+CREATE INDEX IF NOT EXISTS public_questions_revision ON public_questions(revision_id);

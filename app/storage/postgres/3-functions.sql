@@ -1,6 +1,11 @@
 -- DanHoi security layer, part 3: who is acting, the audit chain, the transitions and the login roles.
 -- SQLSTATEs the client maps to its error kinds: DH403 forbidden, DH404 not found, DH409 conflict, DH422 invalid.
 
+-- The version of this security layer (PostgresSecurity::layerVersion): desks refuse a database whose layer is
+-- older than the program, until its owner runs db upgrade.
+CREATE OR REPLACE FUNCTION danhoi_layer_version() RETURNS integer
+LANGUAGE sql IMMUTABLE AS $$ SELECT {layer_version} $$;
+
 -- Whether the role acts with the owner's rights (the owner itself, a member of it, or a superuser).
 CREATE OR REPLACE FUNCTION danhoi_owns(p_role name) RETURNS boolean
 LANGUAGE sql STABLE SET search_path = {schema}, pg_temp AS $$

@@ -154,3 +154,31 @@ BEGIN
     RETURN new_version;
 END
 $$;
+
+-- Rewrites the public version of a published question when what it is made from changed after publication (a
+-- manual choice, the question's text, the agency's asker line or allowlist). The caller must read the question in
+-- full — the text is made from what only they see — and p_public carries title, question, asker_line and answer as
+-- the publish transition takes them. Returns false for a question that is not published (nothing to rewrite).
+CREATE OR REPLACE FUNCTION danhoi_public_text(p_question bigint, p_public jsonb)
+RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+DECLARE
+    department bigint;
+BEGIN
+    SELECT q.department_id INTO department FROM questions q WHERE q.id = p_question;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'Question % does not exist.', p_question USING ERRCODE = 'DH404';
+    END IF;
+    IF NOT (danhoi_owns(session_user) OR danhoi_sees_all() OR department = danhoi_staff_department()) THEN
+        RAISE EXCEPTION 'Only who reads question % in full may change its public version.', p_question
+            USING ERRCODE = 'DH403';
+    END IF;
+    IF p_public IS NULL OR jsonb_typeof(p_public) <> 'object'
+       OR btrim(COALESCE(p_public->>'title', '')) = '' OR btrim(COALESCE(p_public->>'answer', '')) = '' THEN
+        RAISE EXCEPTION 'The public version needs a title and an answer.' USING ERRCODE = 'DH422';
+    END IF;
+    UPDATE public_questions SET title = p_public->>'title', question = COALESCE(p_public->>'question', ''),
+           asker_line = COALESCE(p_public->>'asker_line', ''), answer = p_public->>'answer'
+    WHERE question_id = p_question;
+    RETURN FOUND;
+END
+$$;

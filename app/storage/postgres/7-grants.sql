@@ -23,17 +23,17 @@ GRANT INSERT, UPDATE ON settings, departments, categories, users TO {prefix}_adm
 GRANT INSERT, UPDATE, DELETE ON calendar_days TO {prefix}_admin;
 
 -- Functions: none for PUBLIC; the desks call the entry points and what the policies evaluate.
-REVOKE ALL ON FUNCTION danhoi_owns(name), danhoi_actor_roles(), danhoi_sees_all(), danhoi_staff_department(),
+REVOKE ALL ON FUNCTION danhoi_layer_version(), danhoi_owns(name), danhoi_actor_roles(), danhoi_sees_all(), danhoi_staff_department(),
     danhoi_audit_hash(bigint, bigint, text, bigint, text, text, text, text, text), danhoi_now_ms(),
     danhoi_audit_append(text, bigint, text, text, text, text), danhoi_audit(text, bigint, text, text, text, text),
     danhoi_transition(bigint, text, integer, text, text, text, bigint, bigint, text, bigint, jsonb, text),
-    danhoi_check_login(text, text), danhoi_may_manage_users(), danhoi_is_desk_login(text),
+    danhoi_public_text(bigint, jsonb), danhoi_check_login(text, text), danhoi_may_manage_users(), danhoi_is_desk_login(text),
     danhoi_user_create(text, text), danhoi_user_password(text, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION danhoi_owns(name), danhoi_actor_roles(), danhoi_sees_all(), danhoi_staff_department(),
+GRANT EXECUTE ON FUNCTION danhoi_layer_version(), danhoi_owns(name), danhoi_actor_roles(), danhoi_sees_all(), danhoi_staff_department(),
     danhoi_audit_hash(bigint, bigint, text, bigint, text, text, text, text, text), danhoi_now_ms(),
     danhoi_audit(text, bigint, text, text, text, text),
     danhoi_transition(bigint, text, integer, text, text, text, bigint, bigint, text, bigint, jsonb, text),
-    danhoi_check_login(text, text), danhoi_may_manage_users(), danhoi_is_desk_login(text),
+    danhoi_public_text(bigint, jsonb), danhoi_check_login(text, text), danhoi_may_manage_users(), danhoi_is_desk_login(text),
     danhoi_user_create(text, text), danhoi_user_password(text, text) TO {prefix}_desk;
 
 ALTER TABLE questions ENABLE ROW LEVEL SECURITY;
@@ -118,3 +118,49 @@ BEGIN
         USING ((SELECT danhoi_sees_all()) OR published = 1 OR department_id = (SELECT danhoi_staff_department()));
 END
 $$;
+
+-- What a desk reads questions and revisions through: the rows the policies above let through in full, and every
+-- other published question in its public version — the text of public_questions (redacted by app/core when it was
+-- published), no asker details but the locality, no clerk, no external id — as app/core's Visibility shows it on
+-- SQLite. The views run with their owner's rights (row-level security cannot redact a cell); security_barrier keeps
+-- a caller's own conditions from seeing a row before the view's condition has dropped it.
+DROP VIEW IF EXISTS desk_questions;
+CREATE VIEW desk_questions WITH (security_barrier) AS
+SELECT q.id, q.ref, q.ref_year, q.ref_seq, q.channel, q.received_at,
+       CASE WHEN v.full THEN q.title ELSE p.title END AS title,
+       CASE WHEN v.full THEN q.body ELSE p.question END AS body,
+       CASE WHEN v.full THEN q.asker_name ELSE '' END AS asker_name,
+       q.asker_locality,
+       CASE WHEN v.full THEN q.asker_phone ELSE '' END AS asker_phone,
+       CASE WHEN v.full THEN q.asker_email ELSE '' END AS asker_email,
+       CASE WHEN v.full THEN q.asker_address ELSE '' END AS asker_address,
+       CASE WHEN v.full THEN q.asker_id_number ELSE '' END AS asker_id_number,
+       q.category_id, q.department_id,
+       CASE WHEN v.full THEN q.assigned_clerk_id END AS assigned_clerk_id,
+       q.status, q.due_date, q.duplicate_of_id,
+       CASE WHEN v.full THEN q.rejection_reason ELSE '' END AS rejection_reason,
+       q.published_revision_id, q.published_at,
+       CASE WHEN v.full THEN q.external_id END AS external_id,
+       q.created_at, q.updated_at, q.version
+FROM questions q
+CROSS JOIN LATERAL (SELECT (SELECT danhoi_owns(session_user)) OR (SELECT danhoi_sees_all())
+                           OR q.department_id = (SELECT danhoi_staff_department()) AS full) v
+LEFT JOIN public_questions p ON p.question_id = q.id
+WHERE v.full OR q.published_revision_id IS NOT NULL;
+
+DROP VIEW IF EXISTS desk_revisions;
+CREATE VIEW desk_revisions WITH (security_barrier) AS
+SELECT r.id, r.question_id, r.number,
+       CASE WHEN v.full THEN r.body ELSE p.answer END AS body,
+       r.author_id, r.created_at, r.state, r.reviewer_id, r.reviewed_at,
+       CASE WHEN v.full THEN r.comment ELSE '' END AS comment
+FROM answer_revisions r
+JOIN questions q ON q.id = r.question_id
+CROSS JOIN LATERAL (SELECT (SELECT danhoi_owns(session_user)) OR (SELECT danhoi_sees_all())
+                           OR q.department_id = (SELECT danhoi_staff_department()) AS full) v
+LEFT JOIN public_questions p ON p.revision_id = r.id
+WHERE v.full OR p.revision_id IS NOT NULL;
+
+REVOKE ALL ON desk_questions, desk_revisions FROM PUBLIC;
+GRANT SELECT ON desk_questions, desk_revisions TO {prefix}_desk;
+
