@@ -2219,6 +2219,10 @@
         <source>The database %1 would share its role names (%2…) with the database %3 on this server, so their users and rights would mix. Create the database under another name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The permissions on this PostgreSQL server are older than this program needs (layer %1, needs %2). Ask the database owner to run &quot;danhoi-cli db upgrade&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublicHolidays</name>

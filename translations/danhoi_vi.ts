@@ -2218,6 +2218,10 @@
         <source>The database %1 would share its role names (%2…) with the database %3 on this server, so their users and rights would mix. Create the database under another name.</source>
         <translation>Cơ sở dữ liệu %1 sẽ dùng chung tên vai trò (%2…) với cơ sở dữ liệu %3 trên máy chủ này, khiến người dùng và quyền của hai cơ sở dữ liệu bị lẫn vào nhau. Đề nghị tạo cơ sở dữ liệu với một tên khác.</translation>
     </message>
+    <message>
+        <source>The permissions on this PostgreSQL server are older than this program needs (layer %1, needs %2). Ask the database owner to run &quot;danhoi-cli db upgrade&quot;.</source>
+        <translation>Phân quyền trên máy chủ PostgreSQL này cũ hơn mức chương trình cần (lớp %1, cần %2). Đề nghị chủ sở hữu cơ sở dữ liệu chạy lệnh &quot;danhoi-cli db upgrade&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>PublicHolidays</name>
