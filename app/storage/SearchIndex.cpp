@@ -366,6 +366,19 @@ void SearchIndex::Conditions::bindTo(SqlStatement& statement) const
         statement.bind(names.at(i), values.at(i));
 }
 
+SearchHit SearchIndex::hitFrom(const SqlStatement& q, int first)
+{
+    SearchHit hit;
+    hit.questionId = q.value(first).toLongLong();
+    hit.ref = q.value(first + 1).toString();
+    hit.title = q.value(first + 2).toString();
+    hit.body = q.value(first + 3).toString();
+    hit.locality = q.value(first + 4).toString();
+    hit.status = statusFromName(q.value(first + 5).toString()).value_or(Status::Received);
+    hit.answered = !q.value(first + 6).isNull();
+    return hit;
+}
+
 Result<QList<SearchHit>> SearchIndex::search(const QString& ftsExpression, const SearchFilter& filter,
                                              const QList<double>& columnWeights)
 {
@@ -415,16 +428,9 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& ftsExpression, const
         return ok.error();
     QList<SearchHit> out;
     while (q.next()) {
-        SearchHit hit;
+        SearchHit hit = hitFrom(q, 2);
         hit.publicVersion = (q.value(0).toLongLong() & 1) == 1;
         hit.bm25 = q.value(1).toDouble();
-        hit.questionId = q.value(2).toLongLong();
-        hit.ref = q.value(3).toString();
-        hit.title = q.value(4).toString();
-        hit.body = q.value(5).toString();
-        hit.locality = q.value(6).toString();
-        hit.status = statusFromName(q.value(7).toString()).value_or(Status::Received);
-        hit.answered = !q.value(8).isNull();
         hit.answer = q.value(9).toString();
         out.append(hit);
     }

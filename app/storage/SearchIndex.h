@@ -109,6 +109,9 @@ private:
     QString matchSource(const QString& questions = {}) const;
     // The texts and status of the questions behind `rows` (index rowids), in that order.
     Result<QList<SearchHit>> hitsFor(const QList<qint64>& rows, bool readerSeesAll);
+    // The question's part of a hit from seven columns starting at `first`: id, ref, title, body, locality, status,
+    // published revision.
+    static SearchHit hitFrom(const SqlStatement& q, int first);
     struct Document {
         QString title, body, answer, locality;
         bool operator==(const Document&) const = default;

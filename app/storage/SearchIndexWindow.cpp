@@ -136,18 +136,8 @@ Result<QList<SearchHit>> SearchIndex::hitsFor(const QList<qint64>& rows, bool re
     };
     QHash<Id, Found> byId;
     while (q.next()) {
-        Found found;
-        SearchHit& hit = found.hit;
-        hit.questionId = q.value(0).toLongLong();
-        hit.ref = q.value(1).toString();
-        hit.title = q.value(2).toString();
-        hit.body = q.value(3).toString();
-        hit.locality = q.value(4).toString();
-        hit.status = statusFromName(q.value(5).toString()).value_or(Status::Received);
-        hit.answered = !q.value(6).isNull();
-        found.latestAnswer = q.value(7).toString();
-        found.publishedAnswer = q.value(8).toString();
-        byId.insert(hit.questionId, found);
+        Found found{hitFrom(q, 0), q.value(7).toString(), q.value(8).toString()};
+        byId.insert(found.hit.questionId, found);
     }
     for (qint64 row : rows) {
         const auto found = byId.constFind(row >> 1);

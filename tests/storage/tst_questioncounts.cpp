@@ -1,12 +1,11 @@
 // question_counts (schema 8): the count of a list by visibility, status and department is read from rows kept by
 // triggers; it must equal the questions themselves after every kind of write, on both engines.
 
-#include "storage/CatalogRepository.h"
 #include "storage/Migrations.h"
 #include "storage/QuestionBulkWriter.h"
 #include "storage/QuestionCounts.h"
 #include "storage/QuestionRepository.h"
-#include "storage/UserRepository.h"
+#include "TwoDepartments.h"
 #include "support/TestDatabase.h"
 
 #include <QTest>
@@ -61,14 +60,10 @@ void TestQuestionCounts::cleanup()
 
 void TestQuestionCounts::setUpCatalog()
 {
-    CatalogRepository catalog(m_backend.db->connection().value());
-    m_deptA = catalog.addDepartment({0, QStringLiteral("SVH"), QStringLiteral("Sở Văn hóa"), {}, true, 0}).value();
-    m_deptB = catalog.addDepartment({0, QStringLiteral("SGD"), QStringLiteral("Sở Giáo dục"), {}, true, 0}).value();
-    User clerk;
-    clerk.username = QStringLiteral("clerk");
-    clerk.roles = Role::Clerk;
-    clerk.departmentId = m_deptA;
-    m_author = UserRepository(m_backend.db->connection().value()).add(clerk, QStringLiteral("not-a-real-hash")).value();
+    const TwoDepartments catalog = TwoDepartments::addTo(*m_backend.db);
+    m_deptA = catalog.deptA;
+    m_deptB = catalog.deptB;
+    m_author = catalog.clerk;
 }
 
 Question TestQuestionCounts::add(Status status, std::optional<Id> department, std::optional<Id> publishedRevision,

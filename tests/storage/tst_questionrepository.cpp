@@ -1,9 +1,8 @@
 // Question lists: paging, filters, sorting and counts in SQL; reference numbering; optimistic versions.
 
-#include "storage/CatalogRepository.h"
 #include "storage/Migrations.h"
 #include "storage/QuestionRepository.h"
-#include "storage/UserRepository.h"
+#include "TwoDepartments.h"
 #include "support/TestDatabase.h"
 
 #include <QSet>
@@ -69,14 +68,10 @@ void TestQuestionRepository::init()
 {
     QVERIFY(m_backend.create());
     m_db = m_backend.db;
-    CatalogRepository catalog(m_db->connection().value());
-    m_deptA = catalog.addDepartment({0, QStringLiteral("SVH"), QStringLiteral("Sở Văn hóa"), {}, true, 0}).value();
-    m_deptB = catalog.addDepartment({0, QStringLiteral("SGD"), QStringLiteral("Sở Giáo dục"), {}, true, 0}).value();
-    User clerk;
-    clerk.username = QStringLiteral("clerk");
-    clerk.roles = Role::Clerk;
-    clerk.departmentId = m_deptA;
-    m_clerk = UserRepository(m_db->connection().value()).add(clerk, QStringLiteral("not-a-real-hash")).value();
+    const TwoDepartments catalog = TwoDepartments::addTo(*m_db);
+    m_deptA = catalog.deptA;
+    m_deptB = catalog.deptB;
+    m_clerk = catalog.clerk;
 }
 
 void TestQuestionRepository::cleanup()
