@@ -71,6 +71,12 @@ Result<void> Migrations::migrateTo(Database& db, int target)
         Transaction tx(db);
         if (auto ok = tx.begin(Transaction::Turn::WithoutTurn); !ok)
             return ok.error();
+        // Another program opening the same old file may have taken this step while this one waited for the write
+        // lock (its backup copy alone takes minutes at a million questions): read the version again under the lock.
+        if (auto now = currentVersion(db); !now)
+            return now.error();
+        else if (now.value() >= version)
+            continue;
         if (version == 1) {
             if (auto ok = db.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")); !ok)
                 return ok.error();

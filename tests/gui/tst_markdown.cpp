@@ -21,6 +21,7 @@ private slots:
     void headingsSurvive();
     void rawHtmlIsNeverInterpreted();
     void diffMarksChangesAndEscapes();
+    void readerTextKeepsListMarkers();
 };
 
 namespace {
@@ -214,6 +215,23 @@ void TestMarkdown::diffMarksChangesAndEscapes()
     QVERIFY(!html.contains(QStringLiteral("<đồng>")));
     QVERIFY(html.contains(QStringLiteral("<s ")));
     QVERIFY(html.contains(QStringLiteral("<u ")));
+}
+
+void TestMarkdown::readerTextKeepsListMarkers()
+{
+    // What the approval view compares: a reader sees the bullets and the numbers, so turning lines into a list
+    // (or a numbered list into bullets) is a change the supervisor must see.
+    const QString plain = MarkdownText::plainText(QStringLiteral(
+        "Hồ sơ gồm:\n\n- Đơn theo mẫu\n- Bản sao\n  - có chứng thực\n\nCác bước:\n\n1. Nộp\n2. Nhận kết quả\n\nHết."));
+    QCOMPARE(plain, QStringLiteral("Hồ sơ gồm:\n• Đơn theo mẫu\n• Bản sao\n    • có chứng thực\nCác bước:\n1. Nộp\n"
+                                   "2. Nhận kết quả\nHết."));
+
+    QString added;
+    for (const auto& piece : RevisionDiff::compare(MarkdownText::plainText(QStringLiteral("Nộp\n\nNhận")),
+                                                    MarkdownText::plainText(QStringLiteral("1. Nộp\n2. Nhận"))))
+        if (piece.kind == RevisionDiff::Piece::Added)
+            added += piece.text;
+    QCOMPARE(added.simplified(), QStringLiteral("1. 2."));
 }
 
 QTEST_MAIN(TestMarkdown)

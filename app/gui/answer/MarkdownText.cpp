@@ -258,11 +258,32 @@ QString MarkdownText::fromDocument(const QTextDocument& document)
     return body.trimmed() + (body.trimmed().isEmpty() ? QString() : QStringLiteral("\n"));
 }
 
+namespace {
+// The marker a reader sees before a list item: a bullet by the list's style, or its number ("2.", "b.").
+QString listMarker(const QTextBlock& block)
+{
+    const QTextList* list = block.textList();
+    const QString indent(4 * std::max(0, list->format().indent() - 1), QLatin1Char(' '));
+    switch (list->format().style()) {
+    case QTextListFormat::ListDisc: return indent + QStringLiteral("• ");
+    case QTextListFormat::ListCircle: return indent + QStringLiteral("◦ ");
+    case QTextListFormat::ListSquare: return indent + QStringLiteral("▪ ");
+    default: return indent + list->itemText(block) + QLatin1Char(' ');
+    }
+}
+} // namespace
+
 QString MarkdownText::plainText(const QString& markdown)
 {
     QTextDocument document;
     render(markdown, &document);
-    return document.toPlainText();
+    QStringList lines;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QString text = block.text();
+        text.replace(QChar::LineSeparator, QLatin1Char('\n')).replace(QChar::Nbsp, QLatin1Char(' '));
+        lines.append(block.textList() ? listMarker(block) + text : text);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void MarkdownText::render(const QString& markdown, QTextDocument* document)
