@@ -124,8 +124,25 @@ Result<QString> CliSession::readTextFile(const QString& path)
     return text.value();
 }
 
-void CliSession::print(const QString& text)
+namespace {
+// Text for a terminal: citizens' text may hold control characters (an escape sequence, a carriage return that
+// overwrites the line). Each is shown as its Unicode picture (␛, ␍) or U+FFFD, never sent to the terminal.
+QString inert(QString text)
 {
+    for (QChar& c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || u == 0x7f)
+            c = QChar(u == 0x7f ? char16_t(0x2421) : char16_t(0x2400 + u));
+        else if (u >= 0x80 && u <= 0x9f)
+            c = QChar::ReplacementCharacter;
+    }
+    return text;
+}
+} // namespace
+
+void CliSession::print(const QString& plainText)
+{
+    const QString text = inert(plainText);
     std::fputs(text.toUtf8().constData(), stdout);
     if (!text.endsWith(QLatin1Char('\n')))
         std::fputc('\n', stdout);
@@ -151,7 +168,7 @@ void CliSession::printError(const Error& error)
         const QJsonObject object{{QStringLiteral("error"), error.message}, {QStringLiteral("exit"), exitCodeOf(error)}};
         std::fprintf(stderr, "%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
     } else {
-        std::fprintf(stderr, "danhoi-cli: %s\n", error.message.toUtf8().constData());
+        std::fprintf(stderr, "danhoi-cli: %s\n", inert(error.message).toUtf8().constData());
     }
 }
 

@@ -27,7 +27,8 @@ public:
     // The contents of a UTF-8 text file.
     static Result<QString> readTextFile(const QString& path);
 
-    void print(const QString& text);
+    // For people: control characters are shown, never sent (JSON output escapes them itself).
+    void print(const QString& plainText);
     void printJson(const QJsonValue& value);
     void printError(const Error& error);
 

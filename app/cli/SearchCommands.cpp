@@ -15,6 +15,17 @@ class SearchCommands
     Q_DECLARE_TR_FUNCTIONS(SearchCommands)
 };
 
+// A search snippet (HTML: escaped text, matched words in <mark>) as the plain text a terminal shows.
+QString plainSnippet(QString html)
+{
+    html.remove(QStringLiteral("<mark>")).remove(QStringLiteral("</mark>"));
+    return html.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+        .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
+        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+}
+
 Result<int> limitOf(const Invocation& in, int fallback)
 {
     if (!in.has(QStringLiteral("limit")))
@@ -132,7 +143,8 @@ Result<void> runSearch(CliSession& session)
     QStringList lines;
     for (const SearchResult& r : results.value())
         lines.append(QStringLiteral("%1\t%2\t%3\t%4\n    %5")
-                         .arg(r.ref, statusName(r.status), QString::number(rounded(r.score)), r.title, r.snippet));
+                         .arg(r.ref, statusName(r.status), QString::number(rounded(r.score)), r.title,
+                              plainSnippet(r.snippet)));
     session.print(lines.isEmpty() ? SearchCommands::tr("Nothing found.") : lines.join(QLatin1Char('\n')));
     return {};
 }

@@ -69,6 +69,7 @@ private slots:
     void similarJson();
     void rebuildAndCheck();
     void usage();
+    void terminalOutputIsPlainAndInert();
 
 private:
     QTemporaryDir m_dir;
@@ -254,6 +255,33 @@ void TestCliSearch::usage()
     QVERIFY(help.out.contains("search [QUERY]"));
     QVERIFY(help.out.contains("[--rebuild] [--check]"));
     QVERIFY(help.out.contains("similar ID"));
+}
+
+void TestCliSearch::terminalOutputIsPlainAndInert()
+{
+    // A citizen's text reaches a terminal: it must read as text (no HTML marks or entities) and must not be able to
+    // drive the terminal (escape sequences, carriage returns that overwrite the line).
+    const QJsonObject added = add(QStringLiteral("Phí <b>vé tháng</b> & \x1b]0;pwned\x07"),
+                                  QStringLiteral("Hỏi về phí xe buýt\r\x1b[2Jđã xoá màn hình \u009b31m"));
+    QVERIFY(!added.isEmpty());
+    const CliResult r = coordinator({QStringLiteral("search"), QStringLiteral("xe buýt")});
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(QStringLiteral("Phí <b>vé tháng</b> &")), r.out.constData());
+    QVERIFY2(out.contains(QStringLiteral("Hỏi về phí xe buýt")), r.out.constData());
+    QVERIFY2(!out.contains(QStringLiteral("<mark>")) && !out.contains(QStringLiteral("&lt;"))
+                 && !out.contains(QStringLiteral("&amp;")),
+             r.out.constData());
+    for (const QChar c : out)
+        QVERIFY2(c == QLatin1Char('\n') || c == QLatin1Char('\t') || (c.unicode() >= 0x20 && c.unicode() != 0x7f
+                                                                       && (c.unicode() < 0x80 || c.unicode() > 0x9f)),
+                 qPrintable(QStringLiteral("control character U+%1 printed").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
+    QVERIFY(out.contains(QChar(0x241B))); // ESC shown as its picture, not sent
+
+    // JSON keeps the snippet as HTML (marks, escaped text) for programs that render it.
+    const QJsonArray json = coordinatorSearch(QStringLiteral("xe buýt")).array();
+    QVERIFY(!json.isEmpty());
+    QVERIFY(json.first().toObject().value(QStringLiteral("snippet")).toString().contains(QStringLiteral("<mark>")));
 }
 
 QTEST_GUILESS_MAIN(TestCliSearch)
