@@ -192,7 +192,22 @@ Result<void> QuestionBulkWriter::add(Question& q, int year, QList<AnswerRevision
     std::optional<QString> publishedAnswer;
     if (publishedRevision && *publishedRevision < revisions.size())
         publishedAnswer = revisions.at(*publishedRevision).body;
-    return m_search.addNew(q.id, q.title, q.body, q.asker.locality, latest ? latest->body : QString(), publishedAnswer);
+    return indexLater({q.id, q.title, q.body, q.asker.locality, latest ? latest->body : QString(), publishedAnswer});
+}
+
+Result<void> QuestionBulkWriter::indexLater(IndexRow row)
+{
+    m_indexRows.append(std::move(row));
+    return m_indexRows.size() >= indexGroup ? writeIndexRows() : Result<void>();
+}
+
+Result<void> QuestionBulkWriter::writeIndexRows()
+{
+    for (const IndexRow& r : std::as_const(m_indexRows))
+        if (auto ok = m_search.addNew(r.questionId, r.title, r.body, r.locality, r.latestAnswer, r.publishedAnswer); !ok)
+            return ok;
+    m_indexRows.clear();
+    return {};
 }
 
 Result<std::optional<QString>> QuestionBulkWriter::recorded(const QString& externalId, const QString& fingerprint)
@@ -232,7 +247,7 @@ Result<void> QuestionBulkWriter::addReceived(Question& q, int year, const QStrin
     event.questionId = q.id;
     if (auto ok = m_serverAudit ? m_serverAudit->appendAudit(event) : extendChain(event); !ok)
         return ok;
-    return m_search.addNew(q.id, q.title, q.body, q.asker.locality, QString());
+    return indexLater({q.id, q.title, q.body, q.asker.locality, QString(), std::nullopt});
 }
 
 namespace {
@@ -282,6 +297,8 @@ Result<void> QuestionBulkWriter::writePublicVersion(QSqlDatabase tx, Id question
 
 Result<void> QuestionBulkWriter::finish()
 {
+    if (auto ok = writeIndexRows(); !ok)
+        return ok;
     if (m_wordCountsDeferred) {
         if (m_written) { // the same counts the statement triggers would have added (postgres/9-vocabulary.sql)
             SqlStatement count(m_db, QStringLiteral(

@@ -11,10 +11,14 @@ namespace danhoi {
 
 // The fast path for many questions at once (synthetic data, imports): statements prepared once and reused, the
 // audit chain extended in memory and its head written once per batch. Runs inside the caller's write transaction;
-// the search index is kept in step row by row, from the texts in memory (nothing read back).
+// the search index rows are written from the texts in memory (nothing read back), in groups of `indexGroup`
+// questions after their rows: on SQLite every statement that opens a statement journal (an insert into `questions`,
+// whose count triggers may fail halfway) makes FTS5 write out the index rows it holds in memory as a new segment, so
+// one index row between two questions costs a segment each and a merge of them later. finish() writes the rest.
 class QuestionBulkWriter
 {
 public:
+    static constexpr int indexGroup = 500; // ~1 MB of folded text: about the share FTS5 holds before writing a segment
     explicit QuestionBulkWriter(QSqlDatabase tx);
     ~QuestionBulkWriter();
 
@@ -48,6 +52,13 @@ private:
     Result<void> insertQuestion(Question& question, int year, qint64 createdAt);
     Result<void> extendChain(AuditEvent& event);
     Result<void> prepareImport();
+    struct IndexRow {
+        Id questionId;
+        QString title, body, locality, latestAnswer;
+        std::optional<QString> publishedAnswer;
+    };
+    Result<void> indexLater(IndexRow row);
+    Result<void> writeIndexRows();
 
     QSqlDatabase m_db;
     QSqlQuery m_question;
@@ -58,6 +69,7 @@ private:
     QSqlQuery m_byFingerprint;
     QSqlQuery m_fingerprint;
     SearchIndex m_search;
+    QList<IndexRow> m_indexRows; // at most indexGroup, written by writeIndexRows()
     std::unique_ptr<GuardedWrites> m_serverAudit; // PostgreSQL imports
     QHash<int, int> m_lastSequence;
     std::optional<std::pair<qint64, QString>> m_head; // read on the first event written in memory
