@@ -54,7 +54,7 @@ QString QuestionImport::describe(const ImportProblem& problem)
     return where.isEmpty() ? problem.message : tr("%1: %2").arg(where, problem.message);
 }
 
-Result<ParsedImport> QuestionImport::readFile(const QString& path)
+Result<std::unique_ptr<QFile>> QuestionImport::openFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -66,13 +66,67 @@ Result<ParsedImport> QuestionImport::readFile(const QString& path)
                                   .arg(path)
                                   .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
                                   .arg(maxFileBytes / (1024 * 1024)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::other(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.read(maxFileBytes + 1);
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return Error::other(tr("Cannot read %1: %2").arg(path, file->errorString()));
+    return file;
+}
+
+Result<ParsedImport> QuestionImport::readFile(const QString& path)
+{
+    auto file = openFile(path);
+    if (!file)
+        return file.error();
+    const QByteArray bytes = file.value()->read(maxFileBytes + 1);
     if (bytes.size() > maxFileBytes)
         return Error::invalid(tr("The file %1 is larger than %2 MB.").arg(path).arg(maxFileBytes / (1024 * 1024)));
-    return parse(bytes, info.fileName());
+    return parse(bytes, QFileInfo(path).fileName());
+}
+
+std::optional<Error> QuestionImport::unreadableStart(const QByteArray& start, bool empty)
+{
+    if (start.startsWith("\xFF\xFE") || start.startsWith("\xFE\xFF"))
+        return Error::invalid(tr("The file is UTF-16 text; save it as UTF-8 and import again."));
+    if (empty)
+        return Error::invalid(tr("The file is empty."));
+    return std::nullopt;
+}
+
+std::optional<Error> QuestionImport::tooManyRecords(qsizetype records)
+{
+    if (records <= maxRecords)
+        return std::nullopt;
+    return Error::invalid(tr("The file holds %1 records; at most %2 can be imported at once.").arg(records).arg(maxRecords));
+}
+
+ParsedImport::Format QuestionImport::formatOf(const QString& fileName, const QByteArray& start)
+{
+    const QString lower = fileName.toLower();
+    if (lower.endsWith(QLatin1String(".jsonl")) || lower.endsWith(QLatin1String(".ndjson")))
+        return ParsedImport::Format::JsonLines;
+    if (lower.endsWith(QLatin1String(".json")))
+        return start.startsWith('[') ? ParsedImport::Format::Json : ParsedImport::Format::JsonLines;
+    if (lower.endsWith(QLatin1String(".csv")) || lower.endsWith(QLatin1String(".txt")))
+        return ParsedImport::Format::Csv;
+    if (start.startsWith('['))
+        return ParsedImport::Format::Json;
+    if (start.startsWith('{'))
+        return ParsedImport::Format::JsonLines;
+    return ParsedImport::Format::Csv;
+}
+
+std::optional<Error> QuestionImport::unreadableLine(const QByteArray& line, int lineNumber)
+{
+    if (line.contains('\0'))
+        return Error::invalid(tr("The file is not text (line %1 contains a NUL byte); import CSV, JSON or JSON Lines.")
+                                  .arg(lineNumber));
+    if (line.size() > maxLineBytes)
+        return Error::invalid(tr("Line %1 is longer than %2 KB; the file is damaged or not an import file.")
+                                  .arg(lineNumber)
+                                  .arg(maxLineBytes / 1024));
+    if (!TextRules::decodeUtf8(line))
+        return Error::invalid(tr("Line %1 is not valid UTF-8 text; save the file as UTF-8 and import again.").arg(lineNumber));
+    return std::nullopt;
 }
 
 Result<ParsedImport> QuestionImport::parse(const QByteArray& input, const QString& fileName)
@@ -80,10 +134,8 @@ Result<ParsedImport> QuestionImport::parse(const QByteArray& input, const QStrin
     QByteArray bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes = bytes.mid(3);
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
-        return Error::invalid(tr("The file is UTF-16 text; save it as UTF-8 and import again."));
-    if (bytes.trimmed().isEmpty())
-        return Error::invalid(tr("The file is empty."));
+    if (auto unreadable = unreadableStart(bytes, bytes.trimmed().isEmpty()))
+        return *unreadable;
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
         return Error::invalid(tr("The file is not text (line %1 contains a NUL byte); import CSV, JSON or JSON Lines.")
                                   .arg(lineOfOffset(bytes, nul)));
@@ -93,40 +145,21 @@ Result<ParsedImport> QuestionImport::parse(const QByteArray& input, const QStrin
         qsizetype end = bytes.indexOf('\n', lineStart);
         if (end < 0)
             end = bytes.size();
-        if (end - lineStart > maxLineBytes)
-            return Error::invalid(tr("Line %1 is longer than %2 KB; the file is damaged or not an import file.")
-                                      .arg(lineNumber)
-                                      .arg(maxLineBytes / 1024));
-        if (!TextRules::decodeUtf8(bytes.mid(lineStart, end - lineStart)))
-            return Error::invalid(tr("Line %1 is not valid UTF-8 text; save the file as UTF-8 and import again.")
-                                      .arg(lineNumber));
+        if (auto unreadable = unreadableLine(QByteArray::fromRawData(bytes.constData() + lineStart, end - lineStart), lineNumber))
+            return *unreadable;
         lineStart = end + 1;
         ++lineNumber;
     }
 
     ParsedImport out;
-    const QString lower = fileName.toLower();
-    const QByteArray start = bytes.trimmed().left(1);
-    if (lower.endsWith(QLatin1String(".jsonl")) || lower.endsWith(QLatin1String(".ndjson")))
-        out.format = ParsedImport::Format::JsonLines;
-    else if (lower.endsWith(QLatin1String(".json")))
-        out.format = start == "[" ? ParsedImport::Format::Json : ParsedImport::Format::JsonLines;
-    else if (lower.endsWith(QLatin1String(".csv")) || lower.endsWith(QLatin1String(".txt")))
-        out.format = ParsedImport::Format::Csv;
-    else if (start == "[")
-        out.format = ParsedImport::Format::Json;
-    else if (start == "{")
-        out.format = ParsedImport::Format::JsonLines;
-
+    out.format = formatOf(fileName, bytes.trimmed().left(1));
     switch (out.format) {
     case ParsedImport::Format::Csv: parseCsv(QString::fromUtf8(bytes), out); break;
     case ParsedImport::Format::Json: parseJsonArray(bytes, out); break;
     case ParsedImport::Format::JsonLines: parseJsonLines(bytes, out); break;
     }
-    if (out.records.size() > maxRecords)
-        return Error::invalid(tr("The file holds %1 records; at most %2 can be imported at once.")
-                                  .arg(out.records.size())
-                                  .arg(maxRecords));
+    if (auto tooMany = tooManyRecords(out.records.size()))
+        return *tooMany;
     if (out.records.isEmpty() && out.problems.isEmpty())
         out.problems.append({0, false, {}, tr("The file holds no questions.")});
     return out;
@@ -169,23 +202,27 @@ void QuestionImport::parseJsonLines(const QByteArray& bytes, ParsedImport& out)
     const QList<QByteArray> lines = bytes.split('\n');
     for (int i = 0; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
-        if (line.isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-        if (error.error != QJsonParseError::NoError) {
-            out.problems.append({i + 1, false, {},
-                                 tr("is not valid JSON (%1 at column %2); the file may be truncated.")
-                                     .arg(error.errorString())
-                                     .arg(error.offset + 1)});
-            continue;
-        }
-        if (!document.isObject()) {
-            out.problems.append({i + 1, false, {}, tr("must hold one JSON object per line.")});
-            continue;
-        }
-        takeObject(document.object(), i + 1, false, out);
+        if (!line.isEmpty())
+            takeJsonLine(line, i + 1, out);
     }
+}
+
+void QuestionImport::takeJsonLine(const QByteArray& line, int lineNumber, ParsedImport& out)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+    if (error.error != QJsonParseError::NoError) {
+        out.problems.append({lineNumber, false, {},
+                             tr("is not valid JSON (%1 at column %2); the file may be truncated.")
+                                 .arg(error.errorString())
+                                 .arg(error.offset + 1)});
+        return;
+    }
+    if (!document.isObject()) {
+        out.problems.append({lineNumber, false, {}, tr("must hold one JSON object per line.")});
+        return;
+    }
+    takeObject(document.object(), lineNumber, false, out);
 }
 
 void QuestionImport::parseJsonArray(const QByteArray& bytes, ParsedImport& out)

@@ -3,9 +3,12 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QList>
 #include <QStringList>
+
+#include <memory>
 
 namespace danhoi {
 
@@ -47,6 +50,17 @@ public:
     static Result<ParsedImport> readFile(const QString& path);
     static Result<ParsedImport> parse(const QByteArray& bytes, const QString& fileName);
     static QString describe(const ImportProblem& problem);
+    // The file, opened, if it is one that may be imported (exists, regular, within maxFileBytes).
+    static Result<std::unique_ptr<QFile>> openFile(const QString& path);
+    // What is wrong with a file that starts with these bytes (UTF-16) or holds no text at all, if anything.
+    static std::optional<Error> unreadableStart(const QByteArray& start, bool empty);
+    static std::optional<Error> tooManyRecords(qsizetype records);
+    // The format a file's name and first character say it holds.
+    static ParsedImport::Format formatOf(const QString& fileName, const QByteArray& start);
+    // Why a line makes the whole file unreadable (NUL, too long, not UTF-8), if it does.
+    static std::optional<Error> unreadableLine(const QByteArray& line, int lineNumber);
+    // One line of JSON Lines (trimmed, not empty): a record into out.records, or a problem into out.problems.
+    static void takeJsonLine(const QByteArray& line, int lineNumber, ParsedImport& out);
 
 private:
     static void parseCsv(const QString& text, ParsedImport& out);

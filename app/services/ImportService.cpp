@@ -2,6 +2,7 @@
 
 #include "core/AuditNote.h"
 #include "storage/CatalogRepository.h"
+#include "publishing/ImportReader.h"
 #include "storage/QuestionBulkWriter.h"
 
 #include <QCryptographicHash>
@@ -24,10 +25,10 @@ Result<ImportOutcome> ImportService::importFile(const QString& path, const Impor
 {
     if (!m_actor.active || !m_actor.hasRole(Role::Coordinator))
         return Error::forbidden(tr("Only a coordinator may import questions."));
-    auto parsed = QuestionImport::readFile(path);
-    if (!parsed)
-        return parsed.error();
-    return importParsed(parsed.value(), QFileInfo(path).fileName(), options);
+    auto reader = ImportReader::open(path);
+    if (!reader)
+        return reader.error();
+    return importFrom(*reader.value(), QFileInfo(path).fileName(), options);
 }
 
 Result<ImportOutcome> ImportService::importParsed(const ParsedImport& parsed, const QString& source,
@@ -35,33 +36,32 @@ Result<ImportOutcome> ImportService::importParsed(const ParsedImport& parsed, co
 {
     if (!m_actor.active || !m_actor.hasRole(Role::Coordinator))
         return Error::forbidden(tr("Only a coordinator may import questions."));
-    ImportOutcome outcome;
-    outcome.format = QuestionImport::formatName(parsed.format);
-    outcome.records = int(parsed.records.size());
-    outcome.dryRun = options.dryRun;
-    outcome.problems = parsed.problems;
-    outcome.ignoredFields = parsed.ignoredFields;
+    ImportReader reader(parsed);
+    return importFrom(reader, source, options);
+}
 
-    auto connection = m_context.db->connection();
-    if (!connection)
-        return connection.error();
-    auto settings = CatalogRepository(connection.value()).agencySettings();
-    if (!settings)
-        return settings.error();
-    const AgencyTime agencyTime(settings->timeZone);
-    QuestionService questions(m_context, m_actor);
+namespace {
 
-    struct Valid {
-        int line;
-        NewQuestion question;
-        QString fingerprint;
-    };
-    QList<Valid> valid;
-    QHash<QString, int> externalIds;
-    QHash<QString, int> fingerprints;
-    for (const ImportRecord& record : parsed.records) {
+// A record that passed the checks, with its content key.
+struct CheckedRecord {
+    NewQuestion question;
+    QString fingerprint;
+};
+
+} // namespace
+
+// Checks each record and remembers what the file itself holds, to tell a repeat: its external ids, and the content
+// keys (32 bytes each) of the others. What it remembers grows with the records, by about 100 bytes each.
+class ImportService::RecordCheck
+{
+public:
+    RecordCheck(const AgencyTime& agencyTime, const QuestionService& questions) : m_agencyTime(agencyTime), m_questions(questions) { }
+
+    std::optional<CheckedRecord> operator()(const ImportRecord& record, ImportOutcome& outcome)
+    {
         auto problem = [&](const QString& field, const QString& message) {
             outcome.problems.append({record.line, record.isRecord, field, message});
+            return std::nullopt;
         };
         NewQuestion input;
         const auto& f = record.fields;
@@ -74,91 +74,125 @@ Result<ImportOutcome> ImportService::importParsed(const ParsedImport& parsed, co
         const QString channel = f.value(QStringLiteral("channel")).trimmed().toLower();
         if (!channel.isEmpty()) {
             const auto parsedChannel = channelFromName(channel == QLatin1String("walk-in") ? QStringLiteral("walk_in") : channel);
-            if (!parsedChannel) {
-                problem(QStringLiteral("channel"), tr("\"%1\" is not a channel (portal, email, letter, phone, walk_in).").arg(channel));
-                continue;
-            }
+            if (!parsedChannel)
+                return problem(QStringLiteral("channel"),
+                               ImportService::tr("\"%1\" is not a channel (portal, email, letter, phone, walk_in).").arg(channel));
             input.channel = *parsedChannel;
         }
         const QString received = f.value(QStringLiteral("received_at")).trimmed();
         if (!received.isEmpty()) {
-            input.receivedAt = agencyTime.parse(received);
-            if (!input.receivedAt.isValid()) {
-                problem(QStringLiteral("received_at"),
-                        tr("\"%1\" is not a date and time (use ISO 8601, e.g. 2025-03-04T09:30:00+07:00).").arg(received));
-                continue;
-            }
+            input.receivedAt = m_agencyTime.parse(received);
+            if (!input.receivedAt.isValid())
+                return problem(QStringLiteral("received_at"),
+                               ImportService::tr("\"%1\" is not a date and time (use ISO 8601, e.g. 2025-03-04T09:30:00+07:00).").arg(received));
         }
         const QDateTime givenReceived = input.receivedAt;
-        auto checked = questions.validate(input);
-        if (!checked) {
-            problem(checked.error().field, checked.error().message);
-            continue;
-        }
-        NewQuestion clean = checked.value();
-        NewQuestion keyed = clean;
+        auto checked = m_questions.validate(input);
+        if (!checked)
+            return problem(checked.error().field, checked.error().message);
+        CheckedRecord result{checked.value(), {}};
+        NewQuestion keyed = result.question;
         keyed.receivedAt = givenReceived; // "now" must not make the same record look new on every import
-        const QString print = fingerprint(keyed);
-        if (!clean.externalId.isEmpty()) {
-            if (externalIds.contains(clean.externalId)) {
-                problem(QStringLiteral("external_id"), tr("repeats the external id %1 of line %2.")
-                                                           .arg(clean.externalId)
-                                                           .arg(externalIds.value(clean.externalId)));
-                continue;
-            }
-            externalIds.insert(clean.externalId, record.line);
-        } else if (fingerprints.contains(print)) {
-            outcome.duplicates.append({record.line, tr("line %1").arg(fingerprints.value(print))});
-            continue;
+        result.fingerprint = fingerprint(keyed);
+        const QString& externalId = result.question.externalId;
+        const QByteArray key = QByteArray::fromHex(result.fingerprint.toLatin1());
+        if (!externalId.isEmpty()) {
+            if (const auto seen = m_externalIds.constFind(externalId); seen != m_externalIds.cend())
+                return problem(QStringLiteral("external_id"),
+                               ImportService::tr("repeats the external id %1 of line %2.").arg(externalId).arg(seen.value()));
+            m_externalIds.insert(externalId, record.line);
+        } else if (const auto seen = m_fingerprints.constFind(key); seen != m_fingerprints.cend()) {
+            outcome.duplicates.append({record.line, ImportService::tr("line %1").arg(seen.value())});
+            return std::nullopt;
         }
-        fingerprints.insert(print, record.line);
-        valid.append({record.line, clean, print});
+        m_fingerprints.insert(key, record.line);
+        return result;
     }
-    if (!outcome.ok())
-        return outcome;
 
-    // Everything is valid: write it all in one transaction, or nothing. Statements are prepared once for the whole
-    // file and the audit chain's head is written once at the end (on PostgreSQL the server appends each event).
-    auto write = [&](QSqlDatabase tx) -> Result<ImportOutcome> {
-        ImportOutcome result = outcome; // a re-run after a clash starts again from the checked records
+private:
+    const AgencyTime& m_agencyTime;
+    const QuestionService& m_questions;
+    QHash<QString, int> m_externalIds;
+    QHash<QByteArray, int> m_fingerprints;
+};
+
+Result<ImportOutcome> ImportService::importFrom(ImportReader& reader, const QString& source, const ImportOptions& options)
+{
+    auto connection = m_context.db->connection();
+    if (!connection)
+        return connection.error();
+    auto settings = CatalogRepository(connection.value()).agencySettings();
+    if (!settings)
+        return settings.error();
+    const AgencyTime agencyTime(settings->timeZone);
+    const QuestionService questions(m_context, m_actor);
+
+    // One pass over the file: each record is checked, then written at once while the file has had no problem. After
+    // a problem the rest is only checked (to list every problem) and the transaction is rolled back: all or nothing.
+    // Statements are prepared once for the whole file and the audit chain's head is written once at the end (on
+    // PostgreSQL the server appends each event).
+    std::optional<ImportOutcome> refused;
+    auto pass = [&](QSqlDatabase tx) -> Result<ImportOutcome> {
+        if (auto ok = reader.restart(); !ok) // a transaction run again reads the file again
+            return ok.error();
+        ImportOutcome result;
+        result.format = QuestionImport::formatName(reader.format());
+        result.dryRun = options.dryRun;
+        RecordCheck check(agencyTime, questions);
         QuestionBulkWriter writer(tx);
         if (auto ok = writer.prepare(); !ok)
             return ok.error();
         const QDateTime now = m_context.now();
-        int done = 0;
-        for (const Valid& item : std::as_const(valid)) {
+        for (int done = 1;; ++done) {
             if (options.cancelled && options.cancelled())
                 return Error::conflict(tr("The import was cancelled; nothing was imported."));
-            auto existing = writer.recorded(item.question.externalId, item.fingerprint);
-            if (!existing)
-                return existing.error();
-            if (existing.value()) {
-                result.duplicates.append({item.line, *existing.value()});
-            } else if (options.dryRun) {
-                result.imported.append({item.line, QString()});
-            } else {
-                Question question;
-                question.title = item.question.title;
-                question.body = item.question.body;
-                question.channel = item.question.channel;
-                question.asker = item.question.asker;
-                question.receivedAt = item.question.receivedAt;
-                question.externalId = item.question.externalId;
-                AuditEvent event;
-                event.at = now;
-                event.username = m_actor.username;
-                event.action = QStringLiteral("record");
-                event.toStatus = statusName(question.status);
-                event.note = AuditNote::imported(source, item.line);
-                if (auto ok = writer.addReceived(question, agencyTime.dateOf(question.receivedAt).year(), item.fingerprint,
-                                                 event, now);
-                    !ok)
-                    return ok.error();
-                result.imported.append({item.line, question.ref});
+            auto record = reader.next(result.problems);
+            if (!record)
+                return record.error();
+            if (!record.value())
+                break;
+            ++result.records;
+            const std::optional<CheckedRecord> item = check(*record.value(), result);
+            if (item && result.ok()) {
+                const int line = record.value()->line;
+                auto existing = writer.recorded(item->question.externalId, item->fingerprint);
+                if (!existing)
+                    return existing.error();
+                if (existing.value()) {
+                    result.duplicates.append({line, *existing.value()});
+                } else if (options.dryRun) {
+                    result.imported.append({line, QString()});
+                } else {
+                    Question question;
+                    question.title = item->question.title;
+                    question.body = item->question.body;
+                    question.channel = item->question.channel;
+                    question.asker = item->question.asker;
+                    question.receivedAt = item->question.receivedAt;
+                    question.externalId = item->question.externalId;
+                    AuditEvent event;
+                    event.at = now;
+                    event.username = m_actor.username;
+                    event.action = QStringLiteral("record");
+                    event.toStatus = statusName(question.status);
+                    event.note = AuditNote::imported(source, line);
+                    if (auto ok = writer.addReceived(question, agencyTime.dateOf(question.receivedAt).year(),
+                                                     item->fingerprint, event, now);
+                        !ok)
+                        return ok.error();
+                    result.imported.append({line, question.ref});
+                }
             }
-            ++done;
-            if (options.progress && (done % 100 == 0 || done == valid.size()))
-                options.progress(done, int(valid.size()));
+            if (options.progress && (done % 100 == 0 || done == reader.records()))
+                options.progress(done, reader.records());
+        }
+        result.ignoredFields = reader.ignoredFields();
+        if (!result.ok()) {
+            result.imported.clear(); // written before the first problem: rolled back
+            if (options.dryRun)
+                return result;
+            refused = result;
+            return Error::invalid(QString()); // rolls back; the caller answers with `refused`
         }
         if (auto ok = writer.finish(); !ok)
             return ok.error();
@@ -166,11 +200,14 @@ Result<ImportOutcome> ImportService::importParsed(const ParsedImport& parsed, co
     };
     // A dry run only reads; the real run writes everything in one transaction.
     if (options.dryRun)
-        return write(connection.value());
+        return pass(connection.value());
     // Up to 100,000 questions in one transaction: keep the index pages it touches in memory.
     if (auto ok = m_context.db->enlargeCache(); !ok)
         return ok.error();
-    return inTransaction<ImportOutcome>(*m_context.db, write);
+    auto imported = inTransaction<ImportOutcome>(*m_context.db, pass);
+    if (refused)
+        return *refused;
+    return imported;
 }
 
 } // namespace danhoi

@@ -25,9 +25,10 @@ struct ImportOutcome {
     bool ok() const { return problems.isEmpty(); }
 };
 
-// Imports portal submissions all or nothing: every record is validated first, then all are written in one
-// transaction. A record already imported (same external_id, or same content) is skipped, so re-importing a file
-// imports nothing twice.
+// Imports portal submissions all or nothing, in one transaction: each record is validated and written in one pass
+// over the file (a JSON Lines file is read record by record, see ImportReader), and a file with any problem changes
+// nothing. A record already imported (same external_id, or same content) is skipped, so re-importing a file imports
+// nothing twice.
 class ImportService
 {
     Q_DECLARE_TR_FUNCTIONS(ImportService)
@@ -41,6 +42,9 @@ public:
     static QString fingerprint(const NewQuestion& question);
 
 private:
+    class RecordCheck;
+    Result<ImportOutcome> importFrom(class ImportReader& reader, const QString& source, const ImportOptions& options);
+
     ServiceContext& m_context;
     User m_actor;
 };

@@ -53,6 +53,14 @@ public:
         return run(arguments, password, extraEnvironment);
     }
 
+    // `init` of a new database for the province of the tests, with the administrator "admin".
+    CliResult init(const QString& adminPassword) const
+    {
+        return run({QStringLiteral("init"), QStringLiteral("--agency"), QStringLiteral("UBND tỉnh Nghệ An"), QStringLiteral("--admin"),
+                    QStringLiteral("admin")},
+                   adminPassword);
+    }
+
     const QString& database() const { return m_database; }
 
 private:
