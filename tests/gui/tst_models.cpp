@@ -1,10 +1,15 @@
 #include "GuiFixture.h"
+#include "common/CellTextDelegate.h"
+#include "questions/QuestionListWidget.h"
 #include "questions/QuestionTableModel.h"
 #include "search/SearchResultModel.h"
 #include "search/SnippetHtml.h"
 
+#include "services/WorkflowService.h"
+
 #include <QAbstractItemModelTester>
 #include <QSet>
+#include <QTableView>
 
 using namespace danhoi;
 
@@ -15,6 +20,7 @@ private slots:
     void pagedModelKeepsOnlyAWindow();
     void searchResultsModel();
     void snippetHtmlKeepsOnlyOurMarks();
+    void cellTextIsPaintedAsTheStylePaintsIt();
 };
 
 void TestModels::pagedModelKeepsOnlyAWindow()
@@ -105,6 +111,67 @@ void TestModels::snippetHtmlKeepsOnlyOurMarks()
     QCOMPARE(html.count(QStringLiteral("<span")), 1);
     QCOMPARE(SnippetHtml::toPlainText(snippet),
              QStringLiteral("a <b> &lt;mark&gt; lễ <img src=x onerror=alert(1)> \"' <mark>hội"));
+}
+
+// The question list's delegate lays each cell's text out once and keeps it; what it paints must be what the style
+// paints: short and elided text, Vietnamese, icons, status colours, an overdue row in bold red, a selected row.
+void TestModels::cellTextIsPaintedAsTheStylePaintsIt()
+{
+    test::Desk desk;
+    QVERIFY(desk.open());
+    QuestionService questions(desk.context, desk.coordinator);
+    WorkflowService workflow(desk.context, desk.coordinator);
+    for (int i = 0; i < 12; ++i) {
+        NewQuestion input;
+        input.title = i % 3 ? QStringLiteral("Hỏi về thủ tục cấp giấy phép số %1").arg(i)
+                            : QStringLiteral("Xin hướng dẫn thủ tục đăng ký khai sinh, kết hôn và chứng thực bản sao "
+                                             "từ bản chính tại Ủy ban nhân dân xã, lần %1").arg(i);
+        input.body = QStringLiteral("Nội dung");
+        input.asker.locality = i % 2 ? QStringLiteral("xã Con Cuông, huyện Con Cuông, tỉnh Nghệ An") : QStringLiteral("xã Nam Đàn");
+        input.receivedAt = QDateTime(QDate(2025, 3, 3 + i), QTime(9, 30), Qt::UTC);
+        auto added = questions.add(input);
+        QVERIFY(added);
+        if (i % 2) {
+            ActionInput route;
+            route.departmentCode = QStringLiteral("SVHTTDL");
+            if (i % 4 == 1)
+                route.dueDate = QDate(2099, 1, 5); // far ahead; the others are due by the agency's rule (overdue)
+            auto routed = workflow.perform(added->ref, Action::Route, route);
+            QVERIFY2(routed, qPrintable(routed ? QString() : routed.error().message));
+        }
+    }
+    DeskSession session(desk.context, desk.coordinator);
+    QuestionListWidget list(session);
+    list.resize(1280, 500);
+    list.setQueue(QuestionQuery{});
+    list.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&list));
+    auto* table = list.findChild<QTableView*>(QStringLiteral("questionTable"));
+    QVERIFY(table);
+    QVERIFY(qobject_cast<CellTextDelegate*>(table->itemDelegate()));
+    table->clearFocus(); // the focused cell is the style's own (CellTextDelegate leaves it to QStyledItemDelegate)
+    table->selectRow(2);
+    QTest::qWait(20);
+    auto picture = [&] {
+        QImage image(table->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        table->viewport()->render(&image);
+        return image;
+    };
+    const QImage ours = picture();
+    const QImage oursAgain = picture(); // from the kept layouts
+    QStyledItemDelegate plain;
+    table->setItemDelegate(&plain);
+    const QImage style = picture();
+    QVERIFY(ours == oursAgain);
+    if (ours != style) {
+        ours.save(QDir::temp().filePath(QStringLiteral("danhoi-cells-ours.png")));
+        style.save(QDir::temp().filePath(QStringLiteral("danhoi-cells-style.png")));
+        QFAIL("the delegate paints the cells differently from the style (pictures in the temporary folder)");
+    }
+    // The cells were really painted (text and the status colours): not two blank pictures.
+    QVERIFY(style.pixelColor(table->visualRect(table->model()->index(0, QuestionTableModel::TitleColumn)).center()) != style.pixelColor(0, 0)
+            || style.pixelColor(table->visualRect(table->model()->index(0, QuestionTableModel::StatusColumn)).center()) != QColor(Qt::white));
 }
 
 QTEST_MAIN(TestModels)

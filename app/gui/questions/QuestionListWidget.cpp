@@ -2,6 +2,7 @@
 #include "ui_QuestionListWidget.h"
 
 #include "QuestionTableModel.h"
+#include "common/CellTextDelegate.h"
 #include "common/DeskSession.h"
 #include "search/SearchResultModel.h"
 #include "search/SnippetHtml.h"
@@ -24,6 +25,7 @@ QuestionListWidget::QuestionListWidget(DeskSession& session, QWidget* parent)
     m_model->setObjectName(QStringLiteral("questionTableModel"));
     QTableView* table = m_ui->questionTable;
     table->setModel(m_model);
+    table->setItemDelegate(new CellTextDelegate(table)); // a page's text shaped once, not at every paint
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setAlternatingRowColors(true);
