@@ -3100,6 +3100,18 @@
         <source>The search index is damaged (its row count cannot be read); run &quot;danhoi-cli search --rebuild&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The search cannot reach the SQLite file&apos;s own interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index did not give the occurrences of the words.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchService</name>

@@ -3095,6 +3095,18 @@
         <source>The search index is damaged (its row count cannot be read); run &quot;danhoi-cli search --rebuild&quot;.</source>
         <translation>Chỉ mục tìm kiếm bị hỏng (không đọc được số dòng); hãy chạy &quot;danhoi-cli search --rebuild&quot;.</translation>
     </message>
+    <message>
+        <source>The search cannot reach the SQLite file&apos;s own interface.</source>
+        <translation>Chức năng tìm kiếm không truy cập được giao diện riêng của tệp SQLite.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Tìm kiếm không thành công: %1</translation>
+    </message>
+    <message>
+        <source>The search index did not give the occurrences of the words.</source>
+        <translation>Chỉ mục tìm kiếm không trả về số lần xuất hiện của các từ.</translation>
+    </message>
 </context>
 <context>
     <name>SearchService</name>

@@ -3,6 +3,7 @@
 #include <QVarLengthArray>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
 
 #include <cmath>
@@ -93,11 +94,18 @@ SearchRanking::SearchRanking(QList<Term> terms, QList<double> columnWeights)
 
 QList<double> SearchRanking::scores(const QList<Document>& documents) const
 {
+    return scores(occurrences(documents));
+}
+
+SearchRanking::Occurrences SearchRanking::occurrences(const QList<Document>& documents) const
+{
     const Vocabulary vocabulary(m_terms);
-    const qsizetype termCount = m_terms.size();
-    QList<double> frequencies(documents.size() * termCount, 0.0); // weighted by column, as FTS5's bm25 counts
-    QList<qsizetype> lengths(documents.size(), 0);
-    double total = 0;
+    Occurrences out;
+    out.terms = m_terms.size();
+    for (const Document& document : documents)
+        out.columns = std::max(out.columns, document.size());
+    out.lengths.resize(documents.size(), 0);
+    out.hits.resize(documents.size() * out.terms * out.columns, 0);
     QVarLengthArray<quint32, 1024> marks; // per word of a column: which query words it is (for phrases)
     QVarLengthArray<int, 32> wordHits(vocabulary.words.size());
     for (qsizetype d = 0; d < documents.size(); ++d) {
@@ -123,9 +131,8 @@ QList<double> SearchRanking::scores(const QList<Document>& documents) const
                 }
                 start = end + 1;
             }
-            lengths[d] += words;
-            const double weight = column < m_weights.size() ? m_weights.at(column) : 1.0;
-            for (qsizetype t = 0; t < termCount; ++t) {
+            out.lengths[d] += words;
+            for (qsizetype t = 0; t < out.terms; ++t) {
                 const QList<int>& phrase = vocabulary.terms.at(t);
                 int hits = 0;
                 if (phrase.size() == 1) {
@@ -141,19 +148,30 @@ QList<double> SearchRanking::scores(const QList<Document>& documents) const
                         hits += match ? 1 : 0;
                     }
                 }
-                frequencies[d * termCount + t] += weight * hits;
+                out.hits[(d * out.terms + t) * out.columns + column] = hits;
             }
         }
-        total += double(lengths.at(d));
     }
-    const double average = documents.isEmpty() || total <= 0 ? 1.0 : total / double(documents.size());
+    return out;
+}
+
+QList<double> SearchRanking::scores(const Occurrences& rows) const
+{
+    const qsizetype termCount = std::min(rows.terms, m_terms.size());
+    double total = 0;
+    for (qsizetype length : rows.lengths)
+        total += double(length);
+    const double average = rows.rows() == 0 || total <= 0 ? 1.0 : total / double(rows.rows());
     QList<double> out;
-    out.reserve(documents.size());
-    for (qsizetype d = 0; d < documents.size(); ++d) {
+    out.reserve(rows.rows());
+    for (qsizetype d = 0; d < rows.rows(); ++d) {
         double score = 0;
-        const double norm = k1 * (1 - b + b * double(lengths.at(d)) / average);
+        const double norm = k1 * (1 - b + b * double(rows.lengths.at(d)) / average);
         for (qsizetype t = 0; t < termCount; ++t) {
-            const double f = frequencies.at(d * termCount + t);
+            double f = 0; // weighted by column, as FTS5's bm25 counts
+            const int* hits = rows.hits.constData() + (d * rows.terms + t) * rows.columns;
+            for (qsizetype column = 0; column < rows.columns; ++column)
+                f += (column < m_weights.size() ? m_weights.at(column) : 1.0) * hits[column];
             score += m_terms.at(t).idf * (f * (k1 + 1.0)) / (f + norm);
         }
         out.append(-score);

@@ -21,6 +21,16 @@ public:
     };
     // One candidate row: its folded columns in UTF-8 (words separated by single spaces, as the index stores them).
     using Document = QByteArrayList;
+    // What the candidate rows hold of the terms: per row its length in words (all columns), and per row, term and
+    // column how often the term occurs there (hits[(row * terms + term) * columns + column]). Counted over the
+    // folded text (occurrences()) or read from the index itself (SQLite: FTS5's instances, SearchIndex).
+    struct Occurrences {
+        qsizetype columns = 0;
+        qsizetype terms = 0;
+        QList<qsizetype> lengths;
+        QList<int> hits;
+        qsizetype rows() const { return lengths.size(); }
+    };
 
     static constexpr double k1 = 1.2;
     static constexpr double b = 0.75;
@@ -31,6 +41,10 @@ public:
 
     // The bm25 of each document, in order; like FTS5's, lower is better (negative when anything matched).
     QList<double> scores(const QList<Document>& documents) const;
+    QList<double> scores(const Occurrences& rows) const;
+    // The terms' occurrences in the documents' folded text, as FTS5 counts them (a phrase: its words in a row
+    // within one column; a prefix: any word that starts with it).
+    Occurrences occurrences(const QList<Document>& documents) const;
 
 private:
     QList<Term> m_terms;

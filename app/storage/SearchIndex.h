@@ -4,6 +4,7 @@
 #include "core/Domain.h"
 #include "core/Redaction.h"
 #include "core/SearchQuery.h"
+#include "core/SearchRanking.h"
 #include "core/Visibility.h"
 
 namespace danhoi {
@@ -81,8 +82,9 @@ public:
     Result<QList<SearchHit>> search(const QString& ftsExpression, const SearchFilter& filter,
                                     const QList<double>& columnWeights = {});
     // The newest `window` rows (by rowid, so newest question first) that match every positive term of `query`
-    // and none of its exclusions within the filter, ranked by SearchRanking (bm25 over their folded text, each
-    // term's rarity in the whole index estimated by termRows()), ties to the newer. Its cost is bounded by the
+    // and none of its exclusions within the filter, ranked by SearchRanking (bm25 over their folded words, each
+    // term's rarity in the whole index estimated by termRows()), ties to the newer. SQLite counts the words from
+    // FTS5's position lists and row sizes, PostgreSQL from the index rows' text (the same counts). Its cost is bounded by the
     // window, not by how many rows match: the same SQL on both engines.
     Result<SearchWindow> searchNewest(const SearchQuery& query, const SearchFilter& filter, int window,
                                       const QList<double>& columnWeights = {});
@@ -103,6 +105,18 @@ private:
         QString tsQuery; // PostgreSQL: the match as tsquery text
         void bindTo(SqlStatement& statement) const;
     };
+    // The newest `window` matching rows, newest first, with the occurrences of the query's first `terms` phrases
+    // (its positive terms) and their lengths; `more`: more rows match. SQLite only: through its C API, the counts
+    // from FTS5's position lists and row sizes, so no text is read (SearchIndexSqlite.cpp).
+    struct WindowRows {
+        QList<qint64> rows;
+        SearchRanking::Occurrences occurrences;
+        bool more = false;
+    };
+    Result<WindowRows> readWindowSqlite(const QString& from, const Conditions& where, int window, qsizetype terms);
+    // PostgreSQL: the same window with the index rows' folded text, counted by `ranking`.
+    Result<WindowRows> readWindowText(const QString& from, const Conditions& where, int window,
+                                      const SearchRanking& ranking);
     Result<Conditions> conditionsFor(const QString& ftsExpression, const SearchFilter& filter) const;
     // The FROM clause of a search: the matching index rows as `s` (bound :match), with their questions as `q` read
     // from `questions` (the table or the desks' view, DeskReads.h) unless it is empty.

@@ -47,33 +47,20 @@ Result<SearchWindow> SearchIndex::searchNewest(const SearchQuery& query, const S
     const QString conditions = where->sql.join(QStringLiteral(" AND "));
     const bool joined = conditions.contains(QStringLiteral("q."));
     const bool seesAll = filter.scope.kind == VisibilityScope::Kind::Everything;
-    const bool postgres = isPostgres(m_db);
-    // The folded texts: FTS5's own columns, as UTF-8 bytes (no conversion to UTF-16 and back); on PostgreSQL the
-    // index row read again (by its key) under the policy.
-    const QString columns = postgres ? QStringLiteral("t.title, t.body, t.answer, t.locality")
-                                     : QStringLiteral("CAST(s.title AS BLOB), CAST(s.body AS BLOB), CAST(s.answer AS BLOB),"
-                                                      " CAST(s.locality AS BLOB)");
-    SqlStatement newest(m_db, QStringLiteral("SELECT s.rowid, %1 FROM %2%3 WHERE %4 ORDER BY s.rowid DESC LIMIT :window")
-                                  .arg(columns, matchSource(joined ? desk_reads::questions(m_db, seesAll) : QString()),
-                                       postgres ? QStringLiteral(" JOIN question_search t ON t.rowid = s.rowid") : QString(),
-                                       conditions));
-    where->bindTo(newest);
-    newest.bind(QStringLiteral(":window"), window + 1);
-    if (auto ok = newest.exec(); !ok)
-        return ok.error();
-    QList<qint64> rows;
-    QList<SearchRanking::Document> documents;
-    while (newest.next()) {
-        if (rows.size() == window) {
-            out.allMatches = false;
-            break;
-        }
-        rows.append(newest.value(0).toLongLong());
-        auto utf8 = [&](int column) {
-            return postgres ? newest.value(column).toString().toUtf8() : newest.value(column).toByteArray();
-        };
-        documents.append({utf8(1), utf8(2), utf8(3), utf8(4)});
-    }
+    const QString from = matchSource(joined ? desk_reads::questions(m_db, seesAll) : QString());
+    const QList<SearchQuery::Term> positive = query.positiveTerms();
+    QList<SearchRanking::Term> terms;
+    for (const SearchQuery::Term& term : positive)
+        terms.append({term.words, term.prefix, 1e-6});
+    QList<double> weights = columnWeights.isEmpty() ? QList<double>{4.0, 1.0, 0.75, 1.0} : columnWeights;
+    // SQLite: the terms' occurrences and the rows' lengths come from FTS5 (no text read). PostgreSQL: the index
+    // row's folded text is read again (by its key, under the policy) and counted here.
+    auto newest = isPostgres(m_db) ? readWindowText(from, where.value(), window, SearchRanking(terms, weights))
+                                   : readWindowSqlite(from, where.value(), window, terms.size());
+    if (!newest)
+        return newest.error();
+    const QList<qint64>& rows = newest->rows;
+    out.allMatches = !newest->more;
     out.ranked = int(rows.size());
     if (rows.isEmpty())
         return out;
@@ -81,15 +68,13 @@ Result<SearchWindow> SearchIndex::searchNewest(const SearchQuery& query, const S
     auto total = rowCount();
     if (!total)
         return total.error();
-    QList<SearchRanking::Term> terms;
-    for (const SearchQuery::Term& term : query.positiveTerms()) {
-        auto count = termRows(term);
+    for (qsizetype i = 0; i < positive.size(); ++i) {
+        auto count = termRows(positive.at(i));
         if (!count)
             return count.error();
-        terms.append({term.words, term.prefix, SearchRanking::idf(std::max(total.value(), count.value()), count.value())});
+        terms[i].idf = SearchRanking::idf(std::max(total.value(), count.value()), count.value());
     }
-    QList<double> weights = columnWeights.isEmpty() ? QList<double>{4.0, 1.0, 0.75, 1.0} : columnWeights;
-    const QList<double> scores = SearchRanking(terms, weights).scores(documents);
+    const QList<double> scores = SearchRanking(terms, weights).scores(newest->occurrences);
     QList<qsizetype> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
     // The window is newest first, so a stable sort leaves ties to the newer row.
@@ -108,6 +93,32 @@ Result<SearchWindow> SearchIndex::searchNewest(const SearchQuery& query, const S
     for (SearchHit& hit : hits.value())
         hit.bm25 = scoreOf.value(hit.questionId * 2 + (hit.publicVersion ? 1 : 0));
     out.best = hits.value();
+    return out;
+}
+
+Result<SearchIndex::WindowRows> SearchIndex::readWindowText(const QString& from, const Conditions& where, int window,
+                                                            const SearchRanking& ranking)
+{
+    SqlStatement newest(m_db, QStringLiteral("SELECT s.rowid, t.title, t.body, t.answer, t.locality FROM %1"
+                                             " JOIN question_search t ON t.rowid = s.rowid WHERE %2"
+                                             " ORDER BY s.rowid DESC LIMIT :window")
+                                  .arg(from, where.sql.join(QStringLiteral(" AND "))));
+    where.bindTo(newest);
+    newest.bind(QStringLiteral(":window"), window + 1);
+    if (auto ok = newest.exec(); !ok)
+        return ok.error();
+    WindowRows out;
+    QList<SearchRanking::Document> documents;
+    while (newest.next()) {
+        if (out.rows.size() == window) {
+            out.more = true;
+            break;
+        }
+        out.rows.append(newest.value(0).toLongLong());
+        documents.append({newest.value(1).toString().toUtf8(), newest.value(2).toString().toUtf8(),
+                          newest.value(3).toString().toUtf8(), newest.value(4).toString().toUtf8()});
+    }
+    out.occurrences = ranking.occurrences(documents);
     return out;
 }
 

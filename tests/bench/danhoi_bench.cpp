@@ -114,14 +114,17 @@ int main(int argc, char** argv)
         auto coordinator = AuthService(context).login(coordinatorName(), SyntheticData::staffPassword());
         if (!coordinator)
             qFatal("%s", qPrintable(coordinator.error().message));
-        if (chosen.contains(QStringLiteral("search")))
+        // A clerk's "All" is their department's questions and every other published one: the most common desk. Their
+        // search joins the questions for the department (2,000 primary-key look-ups more than the coordinator's).
+        auto clerk = AuthService(context).login(clerkName(), SyntheticData::staffPassword());
+        if (!clerk)
+            qFatal("%s", qPrintable(clerk.error().message));
+        if (chosen.contains(QStringLiteral("search"))) {
             show(searchFigures(context, coordinator.value(), RawEngine{db, {}}, runCount));
+            show(searchFigures(context, clerk.value(), RawEngine{db, {}}, runCount), QStringLiteral("clerk: "));
+        }
         if (chosen.contains(QStringLiteral("queue"))) {
             show(queueFigures(context, coordinator.value(), runCount));
-            // A clerk's "All" is their department's questions and every other published one: the most common desk.
-            auto clerk = AuthService(context).login(clerkName(), SyntheticData::staffPassword());
-            if (!clerk)
-                qFatal("%s", qPrintable(clerk.error().message));
             show(queueFigures(context, clerk.value(), runCount), QStringLiteral("clerk: "));
         }
     }

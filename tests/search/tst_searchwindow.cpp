@@ -1,7 +1,8 @@
 // The bounded search (SearchIndex::searchNewest): only the newest `window` matches within the viewer's scope and
 // the filters are ranked, so that common words at a million questions cost no more than rare ones; when fewer
-// match, every match is ranked. Ranking is bm25 over the folded text (SearchRanking), the same on both engines,
-// and equal to FTS5's own bm25() when every row is a candidate.
+// match, every match is ranked. Ranking is bm25 over the folded text (SearchRanking), the same on both engines
+// (SQLite takes the counts from FTS5 itself, PostgreSQL from the text), and equal to FTS5's own bm25() when every
+// row is a candidate.
 
 #include "SearchFixture.h"
 #include "core/SearchRanking.h"
@@ -25,6 +26,7 @@ private slots:
     void scopeAndFiltersApplyBeforeTheWindow();
     void termRowsCountedThenEstimated();
     void rankingEqualsFts5Bm25OverTheWholeIndex();
+    void windowScoresEqualTheRankingOfTheFoldedText();
 
 private:
     QStringList refs(const User& who, const QString& text, int window, bool* allMatches = nullptr,
@@ -177,6 +179,61 @@ void TestSearchWindow::rankingEqualsFts5Bm25OverTheWholeIndex()
     const QList<double> ours = SearchRanking(terms, {4.0, 1.0, 0.75, 1.0}).scores(documents);
     for (qsizetype i = 0; i < fts5.size(); ++i)
         QVERIFY2(qAbs(ours.at(i) - fts5.at(i)) < 1e-9, qPrintable(QStringLiteral("%1 vs %2").arg(ours.at(i)).arg(fts5.at(i))));
+}
+
+// SQLite counts the words' occurrences and the rows' lengths from FTS5's own position lists and row sizes, not from
+// the text; PostgreSQL from the text. Either way a hit's score is SearchRanking's over the row's folded text:
+// phrases (not across columns), prefixes, a word twice, an exclusion, a clerk's public rows.
+void TestSearchWindow::windowScoresEqualTheRankingOfTheFoldedText()
+{
+    f.add(QStringLiteral("Học phí học phí"), QStringLiteral("Phí học: học phí năm nay, phí học kỳ"));
+    const Question routed = f.add(QStringLiteral("Mức học phí"),
+                                  QStringLiteral("Học phí năm nay ở trường làng ra sao, phí bao nhiêu, học phí"));
+    QVERIFY(f.route(routed.id, f.deptB));
+    f.add(QStringLiteral("Học bổng và học phí đại học"), QStringLiteral("Học học học phí, miễn học phí"));
+    f.add(QStringLiteral("Học phí"), QStringLiteral("Phí học bạ"));
+    const Question published = f.add(QStringLiteral("Học phí trường làng"), QStringLiteral("Học phí học kỳ hai"));
+    QVERIFY(f.publish(published.id, f.deptA, QStringLiteral("Học phí được miễn theo quy định, phí học kỳ.")));
+    auto connection = f.context.db->connection().value();
+    const QList<double> weights = {4.0, 1.0, 0.75, 1.0};
+    for (const QString& text : {QStringLiteral("học phí"), QStringLiteral("\"học phí\" phí"), QStringLiteral("hoc ph* -miễn"),
+                                QStringLiteral("phí phí \"phí học\""), QStringLiteral("học \"học phí\" nam*")}) {
+        qsizetype compared = 0;
+        for (const User* who : {&f.coordinator, &f.clerkA, &f.clerkB}) {
+            const SearchQuery query = SearchQuery::parse(text);
+            SearchFilter filter;
+            filter.scope = Visibility::scopeFor(*who);
+            filter.limit = 10;
+            SearchIndex index(connection);
+            auto found = index.searchNewest(query, filter, 10);
+            QVERIFY2(found, qPrintable(text));
+            compared += found->best.size();
+            // The ranking over the folded text of the same rows, with the same row counts.
+            QList<SearchRanking::Term> terms;
+            for (const SearchQuery::Term& term : query.positiveTerms())
+                terms.append({term.words, term.prefix,
+                              SearchRanking::idf(std::max(index.rowCount().value(), index.termRows(term).value()),
+                                                 index.termRows(term).value())});
+            QList<SearchRanking::Document> documents;
+            QList<qint64> rows;
+            for (const SearchHit& hit : found->best) {
+                const qint64 row = hit.questionId * 2 + (hit.publicVersion ? 1 : 0);
+                QSqlQuery q(connection);
+                q.prepare(QStringLiteral("SELECT title, body, answer, locality FROM question_search WHERE rowid = :row"));
+                q.bindValue(QStringLiteral(":row"), row);
+                QVERIFY(q.exec() && q.next());
+                documents.append({q.value(0).toString().toUtf8(), q.value(1).toString().toUtf8(),
+                                  q.value(2).toString().toUtf8(), q.value(3).toString().toUtf8()});
+            }
+            QCOMPARE(found->ranked, int(documents.size())); // every match found: the averages agree
+            const QList<double> expected = SearchRanking(terms, weights).scores(documents);
+            for (qsizetype i = 0; i < expected.size(); ++i)
+                QVERIFY2(qAbs(found->best.at(i).bm25 - expected.at(i)) < 1e-9,
+                         qPrintable(QStringLiteral("%1 (%2): %3 vs %4").arg(text, who->username)
+                                        .arg(found->best.at(i).bm25).arg(expected.at(i))));
+        }
+        QVERIFY2(compared >= 3, qPrintable(text));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSearchWindow)
