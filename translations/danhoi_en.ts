@@ -3057,6 +3057,13 @@
         <source>No similar questions.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The best %n result(s) among the newest %1 matches; more match. Add words or filters to find older questions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>

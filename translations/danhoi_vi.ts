@@ -3052,6 +3052,12 @@
         <source>No similar questions.</source>
         <translation>Không có câu hỏi tương tự.</translation>
     </message>
+    <message numerus="yes">
+        <source>The best %n result(s) among the newest %1 matches; more match. Add words or filters to find older questions.</source>
+        <translation>
+            <numerusform>%n kết quả phù hợp nhất trong %1 câu hỏi khớp mới nhất; còn nhiều câu hỏi khớp khác. Vui lòng thêm từ khóa hoặc bộ lọc để tìm các câu hỏi cũ hơn.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>

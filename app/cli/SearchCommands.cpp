@@ -3,6 +3,7 @@
 #include "services/SearchService.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QJsonObject>
 
 #include <cmath>
@@ -125,27 +126,40 @@ Result<void> runSearch(CliSession& session)
     request.limit = limit.value();
     request.receivedFrom = from.value();
     request.receivedTo = to.value();
-    auto results = SearchService(session.context(), session.user()).search(request);
+    auto results = SearchService(session.context(), session.user()).find(request);
     if (!results)
         return results.error();
+    // As the desk says it under its list: only the newest matches were ranked (docs/PERFORMANCE.md).
+    const QString cut = results->allMatchesRanked
+        ? QString()
+        : SearchCommands::tr("The best %n result(s) among the newest %1 matches; more match. Add words or filters to find"
+                             " older questions.", nullptr, int(results->best.size()))
+              .arg(QLocale().toString(SearchService::window));
     if (session.json()) {
         QJsonArray array;
-        for (const SearchResult& r : results.value())
+        for (const SearchResult& r : results->best)
             array.append(QJsonObject{{QStringLiteral("id"), r.id},
                                      {QStringLiteral("ref"), r.ref},
                                      {QStringLiteral("title"), r.title},
                                      {QStringLiteral("status"), statusName(r.status)},
                                      {QStringLiteral("score"), rounded(r.score)},
                                      {QStringLiteral("snippet"), r.snippet}});
-        session.printJson(array);
+        QJsonObject out{{QStringLiteral("results"), array}, {QStringLiteral("allMatchesRanked"), results->allMatchesRanked}};
+        if (!cut.isEmpty())
+            out.insert(QStringLiteral("note"), cut);
+        session.printJson(out);
         return {};
     }
     QStringList lines;
-    for (const SearchResult& r : results.value())
+    for (const SearchResult& r : results->best)
         lines.append(QStringLiteral("%1\t%2\t%3\t%4\n    %5")
                          .arg(r.ref, statusName(r.status), QString::number(rounded(r.score)), r.title,
                               plainSnippet(r.snippet)));
-    session.print(lines.isEmpty() ? SearchCommands::tr("Nothing found.") : lines.join(QLatin1Char('\n')));
+    if (lines.isEmpty())
+        lines.append(SearchCommands::tr("Nothing found."));
+    if (!cut.isEmpty())
+        lines.append(cut);
+    session.print(lines.join(QLatin1Char('\n')));
     return {};
 }
 

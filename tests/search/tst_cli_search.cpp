@@ -2,9 +2,11 @@
 // and their exit codes.
 
 #include "cli/CliRunner.h"
+#include "services/SearchService.h"
 #include "services/WorkflowService.h"
 #include "storage/UserRepository.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -44,7 +46,7 @@ class TestCliSearch : public QObject
     QStringList refs(const CliResult& r)
     {
         QStringList out;
-        for (const QJsonValue& v : r.array())
+        for (const QJsonValue& v : r.object().value(QStringLiteral("results")).toArray())
             out.append(v.toObject().value(QStringLiteral("ref")).toString());
         return out;
     }
@@ -70,6 +72,7 @@ private slots:
     void rebuildAndCheck();
     void usage();
     void terminalOutputIsPlainAndInert();
+    void saysWhenOnlyTheNewestWereRanked();
 
 private:
     QTemporaryDir m_dir;
@@ -138,7 +141,9 @@ void TestCliSearch::searchJson()
 {
     const CliResult r = coordinator({QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("du lịch")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QJsonArray results = r.array();
+    QCOMPARE(QStringList(r.object().keys()), QStringList({"allMatchesRanked", "results"})); // every match ranked: no note
+    QVERIFY(r.object().value(QStringLiteral("allMatchesRanked")).toBool());
+    const QJsonArray results = r.object().value(QStringLiteral("results")).toArray();
     QCOMPARE(results.size(), 2);
     const QJsonObject first = results.at(0).toObject();
     QCOMPARE(QStringList(first.keys()), QStringList({"id", "ref", "score", "snippet", "status", "title"}));
@@ -198,7 +203,7 @@ void TestCliSearch::malformedQueriesNeverFail()
                                  QStringLiteral("du AND OR"), QStringLiteral("-"), QStringLiteral("\"\"")}) {
         const CliResult r = coordinatorSearch(query);
         QVERIFY2(r.exitCode == 0, qPrintable(query + QStringLiteral(": ") + QString::fromUtf8(r.err)));
-        QVERIFY(QJsonDocument::fromJson(r.out).isArray());
+        QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("results")).isArray());
     }
 }
 
@@ -279,9 +284,48 @@ void TestCliSearch::terminalOutputIsPlainAndInert()
     QVERIFY(out.contains(QChar(0x241B))); // ESC shown as its picture, not sent
 
     // JSON keeps the snippet as HTML (marks, escaped text) for programs that render it.
-    const QJsonArray json = coordinatorSearch(QStringLiteral("xe buýt")).array();
+    const QJsonArray json = coordinatorSearch(QStringLiteral("xe buýt")).object().value(QStringLiteral("results")).toArray();
     QVERIFY(!json.isEmpty());
     QVERIFY(json.first().toObject().value(QStringLiteral("snippet")).toString().contains(QStringLiteral("<mark>")));
+}
+
+// More questions match than the window holds (SearchService::window): the CLI says, as the desk does, that the
+// results are the best of the newest matches, in its text and in --json (allMatchesRanked, note). A rare word
+// narrows the matches and the note goes.
+void TestCliSearch::saysWhenOnlyTheNewestWereRanked()
+{
+    QByteArray lines;
+    for (int i = 1; i <= danhoi::SearchService::window + 1; ++i)
+        lines += QStringLiteral("{\"title\":\"Hỏi về hộ chiếu số %1\",\"body\":\"Làm hộ chiếu lần %1 ở đâu%2?\"}\n")
+                     .arg(i)
+                     .arg(i == 7 ? QStringLiteral(", xã Quỳnh Đôi") : QString())
+                     .toUtf8();
+    QFile file(m_dir.filePath(QStringLiteral("many.jsonl")));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(lines) == lines.size());
+    file.close();
+    const CliResult imported = coordinator({QStringLiteral("import"), file.fileName()});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+
+    const CliResult cut = coordinatorSearch(QStringLiteral("hộ chiếu"));
+    QVERIFY2(cut.exitCode == 0, cut.err.constData());
+    QCOMPARE(cut.object().value(QStringLiteral("allMatchesRanked")).toBool(true), false);
+    const QString note = cut.object().value(QStringLiteral("note")).toString();
+    QVERIFY2(note.contains(QStringLiteral("among the newest")) && note.contains(QStringLiteral("older questions")),
+             qPrintable(note));
+    QCOMPARE(cut.object().value(QStringLiteral("results")).toArray().size(), 20);
+    const CliResult text = coordinator({QStringLiteral("search"), QStringLiteral("ho chieu"), QStringLiteral("--limit"), QStringLiteral("3")});
+    QCOMPARE(text.exitCode, 0);
+    const QByteArray last = text.out.trimmed().split('\n').last(); // after the three results
+    QVERIFY2(last.startsWith("The best 3 result") && last.contains("among the newest") && last.contains("older questions"),
+             text.out.constData());
+    QCOMPARE(text.out.count("\n    "), 3);
+
+    const CliResult rare = coordinatorSearch(QStringLiteral("hộ chiếu quỳnh đôi"));
+    QVERIFY(rare.object().value(QStringLiteral("allMatchesRanked")).toBool());
+    QVERIFY(!rare.object().contains(QStringLiteral("note")));
+    QCOMPARE(refs(rare).size(), 1);
+    const CliResult rareText = coordinator({QStringLiteral("search"), QStringLiteral("ho chieu quynh doi")});
+    QVERIFY(!rareText.out.contains("among the newest"));
 }
 
 QTEST_GUILESS_MAIN(TestCliSearch)
