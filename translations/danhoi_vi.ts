@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>%1 changed the category %2 at %3 while you were editing it, so your change was not saved. The list now shows their change; make yours again if it is still needed.</source>
-        <translation>Tài khoản %1 đã sửa lĩnh vực %2 lúc %3 trong khi anh/chị đang sửa, nên thay đổi của anh/chị chưa được lưu. Danh sách đã được tải lại theo thay đổi đó; nếu vẫn cần, đề nghị thực hiện lại thay đổi của mình.</translation>
+        <translation>%1 đã sửa lĩnh vực %2 lúc %3 trong khi anh/chị đang sửa, nên thay đổi của anh/chị chưa được lưu. Danh sách đã được tải lại theo thay đổi đó; nếu vẫn cần, đề nghị thực hiện lại thay đổi của mình.</translation>
     </message>
     <message>
         <source>Someone else changed the category %1 while you were editing it, so your change was not saved. The list now shows their change; make yours again if it is still needed.</source>

@@ -269,9 +269,14 @@ Error staleCategory(QSqlDatabase tx, const Category& current)
     QString message;
     if (last && last.value() && settings) {
         const QString when = AgencyTime(settings->timeZone).toAgency(last.value()->at).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+        const QString login = last.value()->username;
+        auto author = UserRepository(tx).byUsername(login);
+        const QString who = author && author.value() && !author.value()->displayName.isEmpty()
+            ? QStringLiteral("%1 (%2)").arg(author.value()->displayName, login)
+            : login;
         message = AdminService::tr("%1 changed the category %2 at %3 while you were editing it, so your change was not "
                                    "saved. The list now shows their change; make yours again if it is still needed.")
-                      .arg(last.value()->username, current.name, when);
+                      .arg(who, current.name, when);
     } else {
         message = AdminService::tr("Someone else changed the category %1 while you were editing it, so your change was "
                                    "not saved. The list now shows their change; make yours again if it is still needed.")

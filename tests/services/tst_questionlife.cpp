@@ -515,8 +515,11 @@ void TestQuestionLife::staleVersionIsAConflict()
 
 void TestQuestionLife::staleCategoryIsRefusedNamingWhoChangedIt()
 {
-    const User otherAdmin = m_agency.addUser(QStringLiteral("quantri2"), Role::Admin);
-    QVERIFY(otherAdmin.id > 0);
+    auto created = AdminService(m_agency.context, m_agency.admin)
+                       .addUser({QStringLiteral("quantri2"), QStringLiteral("Trần Thị Quản"), Role::Admin, {},
+                                 QStringLiteral("pass-quantri2-x")});
+    QVERIFY(created.ok());
+    const User otherAdmin = created.value();
     AdminService first(m_agency.context, m_agency.admin);
     AdminService second(m_agency.context, otherAdmin);
     auto added = first.addCategory(QStringLiteral("Đất đai"), QStringLiteral("SVH"), 10);
@@ -539,7 +542,8 @@ void TestQuestionLife::staleCategoryIsRefusedNamingWhoChangedIt()
     // When, in the agency's time: the fixed clock's on SQLite; on PostgreSQL the server stamps its audit events.
     const QRegularExpression when(BackendUnderTest::isPostgres() ? QStringLiteral("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d")
                                                                  : QStringLiteral("03/03/2025 09:00"));
-    QVERIFY2(message.contains(QStringLiteral("quantri2")) && message.contains(QStringLiteral("Đất đai, nhà ở"))
+    // Who, as colleagues know them: the display name, with the account to tell two of the same name apart.
+    QVERIFY2(message.contains(QStringLiteral("Trần Thị Quản (quantri2)")) && message.contains(QStringLiteral("Đất đai, nhà ở"))
                  && message.contains(when),
              qPrintable(message));
     QVERIFY(counts() == before);
