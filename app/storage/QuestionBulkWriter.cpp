@@ -1,5 +1,6 @@
 #include "QuestionBulkWriter.h"
 
+#include "ReceivedQuestionGroup.h"
 #include "RevisionRepository.h"
 #include "core/AuditChain.h"
 
@@ -21,14 +22,14 @@ Result<void> run(QSqlQuery& query)
     return {};
 }
 
-// Positional bindings; a null QString is bound as '' (text columns are NOT NULL), SQL NULL is an empty QVariant.
 void bindAll(QSqlQuery& query, const QVariantList& values)
 {
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& value = values.at(i);
-        const bool nullText = value.metaType().id() == QMetaType::QString && value.toString().isNull();
-        query.bindValue(i, nullText ? QVariant(QStringLiteral("")) : value);
-    }
+    bindRow(query, 0, values);
+}
+
+QString referenceOf(int year, int sequence)
+{
+    return QStringLiteral("HD-%1-%2").arg(year).arg(sequence, 6, 10, QLatin1Char('0'));
 }
 
 QVariant orNull(const std::optional<Id>& id)
@@ -92,6 +93,8 @@ Result<void> QuestionBulkWriter::prepareImport()
         return ok;
     if (isPostgres(m_db))
         m_serverAudit = GuardedWrites::of(m_db);
+    else if (ReceivedQuestionGroup::available(m_db))
+        m_received = std::make_unique<ReceivedQuestionGroup>(m_db);
     m_importPrepared = true;
     return {};
 }
@@ -113,7 +116,7 @@ Result<void> QuestionBulkWriter::insertQuestion(Question& q, int year, qint64 cr
     auto sequence = nextSequence(year);
     if (!sequence)
         return sequence.error();
-    q.ref = QStringLiteral("HD-%1-%2").arg(year).arg(sequence.value(), 6, 10, QLatin1Char('0'));
+    q.ref = referenceOf(year, sequence.value());
     const QVariantList values = {
         q.ref, year, sequence.value(), channelName(q.channel), q.receivedAt.toMSecsSinceEpoch(), q.title, q.body,
         q.asker.name, q.asker.locality, q.asker.phone, q.asker.email, q.asker.address, q.asker.idNumber,
@@ -132,7 +135,7 @@ Result<void> QuestionBulkWriter::insertQuestion(Question& q, int year, qint64 cr
     return {};
 }
 
-Result<void> QuestionBulkWriter::extendChain(AuditEvent& e)
+Result<void> QuestionBulkWriter::chain(AuditEvent& e)
 {
     if (!m_head) {
         auto head = AuditRepository(m_db).head();
@@ -144,13 +147,18 @@ Result<void> QuestionBulkWriter::extendChain(AuditEvent& e)
     e.prevHash = m_head->second;
     e.at = QDateTime::fromMSecsSinceEpoch(e.at.toMSecsSinceEpoch(), Qt::UTC);
     e.hash = AuditChain::hashOf(e);
+    m_head->second = e.hash;
+    return {};
+}
+
+Result<void> QuestionBulkWriter::extendChain(AuditEvent& e)
+{
+    if (auto ok = chain(e); !ok)
+        return ok;
     const QVariantList eventValues = {e.seq,        e.at.toMSecsSinceEpoch(), e.username, orNull(e.questionId), e.action,
                                       e.fromStatus, e.toStatus,               e.note,     e.prevHash,           e.hash};
     bindAll(m_event, eventValues);
-    if (auto ok = run(m_event); !ok)
-        return ok;
-    m_head->second = e.hash;
-    return {};
+    return run(m_event);
 }
 
 Result<void> QuestionBulkWriter::add(Question& q, int year, QList<AnswerRevision>& revisions, QList<AuditEvent>& events,
@@ -195,6 +203,30 @@ Result<void> QuestionBulkWriter::add(Question& q, int year, QList<AnswerRevision
     return indexLater({q.id, q.title, q.body, q.asker.locality, latest ? latest->body : QString(), publishedAnswer});
 }
 
+Result<void> QuestionBulkWriter::addToGroup(Question& q, int year, const QString& fingerprint, AuditEvent& event,
+                                            const QDateTime& now)
+{
+    auto sequence = nextSequence(year);
+    if (!sequence)
+        return sequence.error();
+    auto id = m_received->nextId();
+    if (!id)
+        return id.error();
+    q.id = id.value();
+    q.version = 1;
+    q.ref = referenceOf(year, sequence.value());
+    event.questionId = q.id;
+    if (auto ok = chain(event); !ok)
+        return ok;
+    m_received->add(q, year, sequence.value(), fingerprint, now.toMSecsSinceEpoch(), event);
+    m_indexRows.append({q.id, q.title, q.body, q.asker.locality, QString(), std::nullopt});
+    if (!m_received->full())
+        return {};
+    if (auto ok = m_received->write(); !ok)
+        return ok;
+    return writeIndexRows();
+}
+
 Result<void> QuestionBulkWriter::indexLater(IndexRow row)
 {
     m_indexRows.append(std::move(row));
@@ -237,6 +269,8 @@ Result<void> QuestionBulkWriter::addReceived(Question& q, int year, const QStrin
 {
     if (auto ok = prepareImport(); !ok)
         return ok;
+    if (m_received)
+        return addToGroup(q, year, fingerprint, event, now);
     if (auto ok = insertQuestion(q, year, now.toMSecsSinceEpoch()); !ok)
         return ok;
     m_fingerprint.bindValue(0, fingerprint);
@@ -297,6 +331,9 @@ Result<void> QuestionBulkWriter::writePublicVersion(QSqlDatabase tx, Id question
 
 Result<void> QuestionBulkWriter::finish()
 {
+    if (m_received)
+        if (auto ok = m_received->write(); !ok)
+            return ok;
     if (auto ok = writeIndexRows(); !ok)
         return ok;
     if (m_wordCountsDeferred) {

@@ -33,7 +33,9 @@ public:
     // content `fingerprint`, if any.
     Result<std::optional<QString>> recorded(const QString& externalId, const QString& fingerprint);
     // Inserts a question as received with its fingerprint, and `event` (its "record" event) on the chain: in memory
-    // on SQLite; on PostgreSQL through the server's audit function, which checks who writes it.
+    // on SQLite; on PostgreSQL through the server's audit function, which checks who writes it. On SQLite the rows
+    // are written a group at a time (ReceivedQuestionGroup): the question's id and reference are given at once, its
+    // rows reach the database by finish() at the latest.
     Result<void> addReceived(Question& question, int year, const QString& fingerprint, AuditEvent& event,
                              const QDateTime& now);
 
@@ -50,7 +52,9 @@ public:
 private:
     Result<int> nextSequence(int year);
     Result<void> insertQuestion(Question& question, int year, qint64 createdAt);
+    Result<void> chain(AuditEvent& event); // its place on the chain and its hash, in memory
     Result<void> extendChain(AuditEvent& event);
+    Result<void> addToGroup(Question& question, int year, const QString& fingerprint, AuditEvent& event, const QDateTime& now);
     Result<void> prepareImport();
     struct IndexRow {
         Id questionId;
@@ -71,6 +75,7 @@ private:
     SearchIndex m_search;
     QList<IndexRow> m_indexRows; // at most indexGroup, written by writeIndexRows()
     std::unique_ptr<GuardedWrites> m_serverAudit; // PostgreSQL imports
+    std::unique_ptr<class ReceivedQuestionGroup> m_received; // SQLite imports
     QHash<int, int> m_lastSequence;
     std::optional<std::pair<qint64, QString>> m_head; // read on the first event written in memory
     bool m_importPrepared = false;

@@ -1,6 +1,7 @@
 // SearchIndex on SQLite: the window of the newest matches read through SQLite's C API, with each row's term
 // occurrences and length taken from FTS5 itself (its position lists and its row sizes) instead of its text.
 #include "SearchIndex.h"
+#include "SqliteHandle.h"
 
 #include <QSqlDriver>
 #include <QVarLengthArray>
@@ -40,14 +41,6 @@ void occurrences(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context*
         sqlite3_result_error_code(result, rc);
     else
         sqlite3_result_blob(result, out.constData(), int(out.size() * sizeof(qint32)), SQLITE_TRANSIENT);
-}
-
-sqlite3* handleOf(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 // Makes danhoi_occurrences() known to this connection's FTS5 (once per connection: the window's statement fails to
@@ -96,7 +89,7 @@ int bindValue(sqlite3_stmt* statement, int at, const QVariant& value)
 Result<SearchIndex::WindowRows> SearchIndex::readWindowSqlite(const QString& from, const Conditions& where, int window,
                                                               qsizetype terms)
 {
-    sqlite3* db = handleOf(m_db);
+    sqlite3* db = sqliteHandle(m_db);
     if (!db)
         return Error::other(tr("The search cannot reach the SQLite file's own interface."));
     const QByteArray sql = QStringLiteral("SELECT s.rowid, %1(question_search) FROM %2 WHERE %3 ORDER BY s.rowid DESC"
