@@ -33,6 +33,7 @@ class ImportService
 {
     Q_DECLARE_TR_FUNCTIONS(ImportService)
 public:
+    static constexpr int importCacheMegabytes = 32; // SQLite's page cache for the importing connection
     ImportService(ServiceContext& context, User actor) : m_context(context), m_actor(std::move(actor)) { }
 
     Result<ImportOutcome> importFile(const QString& path, const ImportOptions& options = {});
