@@ -62,23 +62,36 @@ Result<qint64> QuestionCounts::count(const QuestionQuery& query)
 
 Result<std::optional<QuestionQuery>> QuestionCounts::nearerStart(const QuestionQuery& query, qint64 from)
 {
-    if (query.sort != QuestionQuery::Sort::Received || query.offset < from || !answers(query)
+    const bool byStatus = query.sort == QuestionQuery::Sort::Status;
+    if ((query.sort != QuestionQuery::Sort::Received && !byStatus) || query.offset < from || !answers(query)
         || query.scope.kind == VisibilityScope::Kind::Nothing)
         return std::optional<QuestionQuery>();
+    // The groups in the list's order: periods of receipt, or (by status) each status's periods, statuses ordered by
+    // the same engine and column type as the list's ORDER BY q.status, q.received_at.
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    SqlStatement q = countsOf(m_db, QStringLiteral("received_period, CAST(SUM(n) AS BIGINT)"), query,
-                              QStringLiteral(" GROUP BY received_period ORDER BY received_period %1").arg(direction));
+    SqlStatement q = byStatus ? countsOf(m_db, QStringLiteral("status, received_period, CAST(SUM(n) AS BIGINT)"), query,
+                                         QStringLiteral(" GROUP BY status, received_period ORDER BY status %1, received_period %1")
+                                             .arg(direction))
+                              : countsOf(m_db, QStringLiteral("received_period, CAST(SUM(n) AS BIGINT)"), query,
+                                         QStringLiteral(" GROUP BY received_period ORDER BY received_period %1").arg(direction));
     if (auto ok = q.exec(); !ok)
         return ok.error();
-    qint64 before = 0; // rows in the periods that come first in the list's order
+    const int periodColumn = byStatus ? 1 : 0;
+    qint64 before = 0; // rows in the groups that come first in the list's order
     while (q.next()) {
-        const qint64 rows = q.value(1).toLongLong();
+        const qint64 rows = q.value(periodColumn + 1).toLongLong();
         if (before + rows <= query.offset) {
             before += rows;
             continue;
         }
-        const qint64 period = q.value(0).toLongLong();
+        const qint64 period = q.value(periodColumn).toLongLong();
         QuestionQuery nearer = query;
+        if (byStatus) { // that status alone, by date within it
+            const std::optional<Status> status = statusFromName(q.value(0).toString());
+            if (!status)
+                return std::optional<QuestionQuery>();
+            nearer.statuses = {*status};
+        }
         if (query.descending) // this period and the older ones
             nearer.receivedBefore = QDateTime::fromMSecsSinceEpoch((period + 1) << periodBits, Qt::UTC);
         else // this period and the newer ones

@@ -243,6 +243,40 @@ Result<QList<Id>> idsByDepartment(QSqlDatabase db, const QuestionQuery& query, c
     return ids.value() + rest.value();
 }
 
+// One page of `query` as it stands (see QuestionRepository::list).
+Result<QList<Question>> pageOf(QSqlDatabase db, const QuestionQuery& query)
+{
+    const Where where = whereOf(query);
+    const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    auto found = query.sort == QuestionQuery::Sort::Department ? idsByDepartment(db, query, where, direction)
+                                                                : idsAlongIndex(db, query, where, direction);
+    if (!found)
+        return found.error();
+    const QList<Id> ids = found.value();
+    if (ids.isEmpty())
+        return QList<Question>{};
+    QStringList placeholders;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        placeholders.append(QStringLiteral(":id%1").arg(i));
+    SqlStatement q(db, questionSelect(listSource(db, query.scope))
+                           + QStringLiteral(" WHERE q.id IN (%1)").arg(placeholders.join(QLatin1Char(','))));
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        q.bind(placeholders.at(i), ids.at(i));
+    if (auto ok = q.exec(); !ok)
+        return ok.error();
+    QHash<Id, Question> byId;
+    while (q.next()) {
+        Question question = questionFrom(q);
+        byId.insert(question.id, std::move(question));
+    }
+    QList<Question> out;
+    out.reserve(ids.size());
+    for (Id id : std::as_const(ids))
+        if (auto found = byId.find(id); found != byId.end())
+            out.append(std::move(found.value()));
+    return out;
+}
+
 void bindQuestion(SqlStatement& q, const Question& question)
 {
     q.bind(QStringLiteral(":channel"), channelName(question.channel));
@@ -340,43 +374,37 @@ Result<std::optional<Id>> QuestionRepository::idByExternalId(const QString& exte
     return q.next() ? std::optional(q.value(0).toLongLong()) : std::nullopt;
 }
 
-Result<QList<Question>> QuestionRepository::list(const QuestionQuery& asked)
+Result<QList<Question>> QuestionRepository::list(const QuestionQuery& asked, qint64 countsFrom)
 {
     // First the page's ids alone, walked along the index of the sort column (the rows skipped by OFFSET are index
-    // entries, not joined rows), then those rows in full. Far down a list by date, the walk starts at the period of
-    // receipt that holds the page (the counts tell which), not at the top.
-    auto nearer = QuestionCounts(m_db).nearerStart(asked);
+    // entries, not joined rows), then those rows in full. Far down a list by date or by status, the walk starts at
+    // the period of receipt (of the status) that holds the page (the counts tell which), not at the top.
+    QuestionCounts counts(m_db);
+    auto nearer = counts.nearerStart(asked, countsFrom);
     if (!nearer)
         return nearer.error();
-    const QuestionQuery query = nearer.value().value_or(asked);
-    const Where where = whereOf(query);
-    const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    auto found = query.sort == QuestionQuery::Sort::Department ? idsByDepartment(m_db, query, where, direction)
-                                                                : idsAlongIndex(m_db, query, where, direction);
-    if (!found)
-        return found.error();
-    const QList<Id> ids = found.value();
-    if (ids.isEmpty())
-        return QList<Question>{};
-    QStringList placeholders;
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        placeholders.append(QStringLiteral(":id%1").arg(i));
-    SqlStatement q(m_db, questionSelect(listSource(m_db, query.scope))
-                             + QStringLiteral(" WHERE q.id IN (%1)").arg(placeholders.join(QLatin1Char(','))));
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        q.bind(placeholders.at(i), ids.at(i));
-    if (auto ok = q.exec(); !ok)
-        return ok.error();
-    QHash<Id, Question> byId;
-    while (q.next()) {
-        Question question = questionFrom(q);
-        byId.insert(question.id, std::move(question));
+    auto page = pageOf(m_db, nearer.value().value_or(asked));
+    if (!page || !nearer.value() || asked.sort != QuestionQuery::Sort::Status)
+        return page;
+    // By status, the narrowed page ends with its status: the rest comes from the statuses after it, each placed the
+    // same way (its first period, offset 0), until the page is full or the list ends.
+    QList<Question> out = page.value();
+    while (out.size() < asked.limit) {
+        QuestionQuery rest = asked;
+        rest.offset = asked.offset + int(out.size());
+        rest.limit = asked.limit - int(out.size());
+        auto next = counts.nearerStart(rest, 0);
+        if (!next)
+            return next.error();
+        if (!next.value())
+            break; // the end of the list
+        auto more = pageOf(m_db, *next.value());
+        if (!more)
+            return more;
+        if (more->isEmpty())
+            break;
+        out += more.value();
     }
-    QList<Question> out;
-    out.reserve(ids.size());
-    for (Id id : std::as_const(ids))
-        if (auto found = byId.find(id); found != byId.end())
-            out.append(std::move(found.value()));
     return out;
 }
 

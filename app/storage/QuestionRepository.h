@@ -43,7 +43,11 @@ public:
     Result<std::optional<Question>> byId(Id id);
     Result<std::optional<Question>> byReference(const QString& ref);
     Result<std::optional<Id>> idByExternalId(const QString& externalId);
-    Result<QList<Question>> list(const QuestionQuery& query);
+    // From this offset on, a page of a list by date or by status (and no filter the counts do not hold) is read from
+    // the period of receipt that holds it (QuestionCounts::nearerStart) rather than walked to from the top.
+    static constexpr qint64 farOffset = 10000;
+    // One page; `countsFrom` lowers farOffset (tests compare both ways of reading a page).
+    Result<QList<Question>> list(const QuestionQuery& query, qint64 countsFrom = farOffset);
     Result<qint64> count(const QuestionQuery& query);
     // The counts of several queries (same scope), for queue badges.
     Result<QList<qint64>> countEach(const QList<QuestionQuery>& queries);
