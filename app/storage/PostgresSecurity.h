@@ -27,8 +27,9 @@ public:
     // Applies the layer on the owner's connection, inside the caller's transaction.
     static Result<void> apply(QSqlDatabase owner);
     // The layer this program needs (danhoi_layer_version() on the server); raised whenever the layer gains
-    // something the program relies on. 2: the desks' views of other departments' published questions.
-    static constexpr int layerVersion = 2;
+    // something the program relies on. 2: the desks' views of other departments' published questions; 3: those
+    // rows kept in desk_public_rows, so that a clerk's list walks indexes, and the search window cut on the server.
+    static constexpr int layerVersion = 3;
     // A clear refusal when the server's layer is older than layerVersion (its owner has to run db upgrade).
     static Result<void> requireCurrentLayer(QSqlDatabase connection);
 

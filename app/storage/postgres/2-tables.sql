@@ -32,3 +32,43 @@ CREATE TABLE IF NOT EXISTS public_questions (
 
 -- The desks' view of revisions finds a public answer by its revision.
 CREATE INDEX IF NOT EXISTS public_questions_revision ON public_questions(revision_id);
+
+-- Other departments' published questions as a clerk's or supervisor's lists show them (desk_questions,
+-- 7-grants.sql): the columns of the question that app/core's Visibility shows outside its department — no asker
+-- details but the locality, no clerk, no external id, no rejection reason — with the title and question text of
+-- its public version. Kept equal to questions and public_questions by triggers (6-public-rows.sql), so that a
+-- list walks its own indexes here instead of joining the two for every row it may show. Same column types as
+-- questions: desk_questions is a UNION ALL of both, which PostgreSQL flattens only when the types agree.
+CREATE TABLE IF NOT EXISTS desk_public_rows (
+    id BIGINT PRIMARY KEY,
+    ref TEXT NOT NULL,
+    ref_year INTEGER NOT NULL,
+    ref_seq INTEGER NOT NULL,
+    channel TEXT NOT NULL,
+    received_at BIGINT NOT NULL,
+    title TEXT,
+    body TEXT,
+    asker_locality TEXT NOT NULL,
+    category_id BIGINT,
+    department_id BIGINT,
+    status TEXT NOT NULL,
+    due_date TEXT,
+    duplicate_of_id BIGINT,
+    published_revision_id BIGINT NOT NULL,
+    published_at BIGINT,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    version INTEGER NOT NULL
+);
+
+-- One index per sort of the desk's list (QuestionRepository), each ending in the id as the list's order does and
+-- carrying the department its policy and the list's scope test, so that a walk by date reads the index alone.
+CREATE INDEX IF NOT EXISTS desk_public_rows_received ON desk_public_rows (received_at, id)
+    INCLUDE (department_id, published_revision_id);
+CREATE INDEX IF NOT EXISTS desk_public_rows_status ON desk_public_rows (status, received_at, id)
+    INCLUDE (department_id, published_revision_id);
+CREATE INDEX IF NOT EXISTS desk_public_rows_reference ON desk_public_rows (ref_year, ref_seq, id);
+CREATE INDEX IF NOT EXISTS desk_public_rows_title ON desk_public_rows (title, id);
+CREATE INDEX IF NOT EXISTS desk_public_rows_locality ON desk_public_rows (asker_locality, id);
+CREATE INDEX IF NOT EXISTS desk_public_rows_due ON desk_public_rows (due_date, id);
+CREATE INDEX IF NOT EXISTS desk_public_rows_department ON desk_public_rows (department_id, id);

@@ -69,7 +69,7 @@ DO $$
 DECLARE
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['answer_revisions', 'audit_events', 'audit_head', 'public_questions'] LOOP
+    FOREACH t IN ARRAY ARRAY['answer_revisions', 'audit_events', 'audit_head', 'public_questions', 'desk_public_rows'] LOOP
         EXECUTE format('DROP TRIGGER IF EXISTS danhoi_guard ON %I', t);
         EXECUTE format('CREATE TRIGGER danhoi_guard BEFORE INSERT OR UPDATE OR DELETE ON %I'
                        ' FOR EACH ROW EXECUTE FUNCTION danhoi_guard_function_only()', t);

@@ -1,0 +1,72 @@
+-- DanHoi security layer, part 6 (continued): desk_public_rows (2-tables.sql) follows every change of a published
+-- question and of its public version, whoever makes it: the triggers run as the owner (SECURITY DEFINER), as the
+-- transition and public-text functions do, since desks may not write the table (6-guards.sql).
+
+-- Makes the row of one question again from questions and public_questions: there when the question is published,
+-- gone when it is not.
+CREATE OR REPLACE FUNCTION danhoi_desk_public_row(p_question bigint) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+BEGIN
+    DELETE FROM desk_public_rows WHERE id = p_question;
+    INSERT INTO desk_public_rows (id, ref, ref_year, ref_seq, channel, received_at, title, body, asker_locality,
+                                  category_id, department_id, status, due_date, duplicate_of_id, published_revision_id,
+                                  published_at, created_at, updated_at, version)
+    SELECT q.id, q.ref, q.ref_year, q.ref_seq, q.channel, q.received_at, p.title, p.question, q.asker_locality,
+           q.category_id, q.department_id, q.status, q.due_date, q.duplicate_of_id, q.published_revision_id,
+           q.published_at, q.created_at, q.updated_at, q.version
+    FROM questions q
+    LEFT JOIN public_questions p ON p.question_id = q.id
+    WHERE q.id = p_question AND q.published_revision_id IS NOT NULL;
+END
+$$;
+
+REVOKE ALL ON FUNCTION danhoi_desk_public_row(bigint) FROM PUBLIC;
+
+CREATE OR REPLACE FUNCTION danhoi_desk_public_rows_follow() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+BEGIN
+    IF TG_TABLE_NAME = 'questions' THEN
+        PERFORM danhoi_desk_public_row(CASE TG_OP WHEN 'DELETE' THEN OLD.id ELSE NEW.id END);
+    ELSE
+        PERFORM danhoi_desk_public_row(CASE TG_OP WHEN 'DELETE' THEN OLD.question_id ELSE NEW.question_id END);
+        IF TG_OP = 'UPDATE' AND NEW.question_id <> OLD.question_id THEN
+            PERFORM danhoi_desk_public_row(OLD.question_id);
+        END IF;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+REVOKE ALL ON FUNCTION danhoi_desk_public_rows_follow() FROM PUBLIC;
+
+-- Only rows that are or were published concern the table: the others' writes (most of them) skip the trigger.
+DROP TRIGGER IF EXISTS danhoi_public_rows_insert ON questions;
+CREATE TRIGGER danhoi_public_rows_insert AFTER INSERT ON questions
+    FOR EACH ROW WHEN (NEW.published_revision_id IS NOT NULL) EXECUTE FUNCTION danhoi_desk_public_rows_follow();
+DROP TRIGGER IF EXISTS danhoi_public_rows_update ON questions;
+CREATE TRIGGER danhoi_public_rows_update AFTER UPDATE ON questions
+    FOR EACH ROW WHEN (NEW.published_revision_id IS NOT NULL OR OLD.published_revision_id IS NOT NULL)
+    EXECUTE FUNCTION danhoi_desk_public_rows_follow();
+DROP TRIGGER IF EXISTS danhoi_public_rows_delete ON questions;
+CREATE TRIGGER danhoi_public_rows_delete AFTER DELETE ON questions
+    FOR EACH ROW WHEN (OLD.published_revision_id IS NOT NULL) EXECUTE FUNCTION danhoi_desk_public_rows_follow();
+DROP TRIGGER IF EXISTS danhoi_public_rows ON public_questions;
+CREATE TRIGGER danhoi_public_rows AFTER INSERT OR UPDATE OR DELETE ON public_questions
+    FOR EACH ROW EXECUTE FUNCTION danhoi_desk_public_rows_follow();
+
+-- A layer before 3 had no such table: fill it once from what is published (a few seconds per 100,000 questions).
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM desk_public_rows) THEN
+        INSERT INTO desk_public_rows (id, ref, ref_year, ref_seq, channel, received_at, title, body, asker_locality,
+                                      category_id, department_id, status, due_date, duplicate_of_id,
+                                      published_revision_id, published_at, created_at, updated_at, version)
+        SELECT q.id, q.ref, q.ref_year, q.ref_seq, q.channel, q.received_at, p.title, p.question, q.asker_locality,
+               q.category_id, q.department_id, q.status, q.due_date, q.duplicate_of_id, q.published_revision_id,
+               q.published_at, q.created_at, q.updated_at, q.version
+        FROM questions q
+        LEFT JOIN public_questions p ON p.question_id = q.id
+        WHERE q.published_revision_id IS NOT NULL;
+    END IF;
+END
+$$;
