@@ -114,8 +114,9 @@ private:
         bool more = false;
     };
     Result<WindowRows> readWindowSqlite(const QString& from, const Conditions& where, int window, qsizetype terms);
-    // PostgreSQL: the same window with the index rows' folded text, counted by `ranking`.
-    Result<WindowRows> readWindowText(const QString& from, const Conditions& where, int window,
+    // PostgreSQL: the same window from danhoi_search_window (the desk's visibility, `filter`'s scope and filters)
+    // with the index rows' folded text, counted by `ranking`.
+    Result<WindowRows> readWindowText(const QString& tsQuery, const SearchFilter& filter, int window,
                                       const SearchRanking& ranking);
     Result<Conditions> conditionsFor(const QString& ftsExpression, const SearchFilter& filter) const;
     // The FROM clause of a search: the matching index rows as `s` (bound :match), with their questions as `q` read

@@ -28,6 +28,28 @@ std::optional<quint64> readVarint(const QByteArray& bytes, qsizetype& at)
     return std::nullopt;
 }
 
+// The arguments of danhoi_search_window: the scope and filters SearchIndex::conditionsFor writes as SQL.
+void bindServerWindow(SqlStatement& call, const QString& tsQuery, const SearchFilter& filter)
+{
+    QString scope;
+    switch (filter.scope.kind) {
+    case VisibilityScope::Kind::Everything: scope = QStringLiteral("everything"); break;
+    case VisibilityScope::Kind::DepartmentAndPublic: scope = QStringLiteral("department"); break;
+    case VisibilityScope::Kind::PublicOnly: scope = QStringLiteral("public"); break;
+    case VisibilityScope::Kind::Nothing: scope = QStringLiteral("nothing"); break;
+    }
+    QStringList statuses;
+    for (Status status : filter.statuses)
+        statuses.append(statusName(status));
+    auto time = [](const QDateTime& at) { return at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant(); };
+    call.bind(QStringLiteral(":match"), tsQuery).bind(QStringLiteral(":scope"), scope);
+    call.bind(QStringLiteral(":scope_dep"), nullable(filter.scope.departmentId));
+    call.bind(QStringLiteral(":statuses"), statuses.join(QLatin1Char(',')));
+    call.bind(QStringLiteral(":dep"), nullable(filter.departmentId));
+    call.bind(QStringLiteral(":from"), time(filter.receivedFrom)).bind(QStringLiteral(":before"), time(filter.receivedBefore));
+    call.bind(QStringLiteral(":exclude"), nullable(filter.excludeQuestionId));
+}
+
 } // namespace
 
 Result<SearchWindow> SearchIndex::searchNewest(const SearchQuery& query, const SearchFilter& filter, int window,
@@ -40,10 +62,11 @@ Result<SearchWindow> SearchIndex::searchNewest(const SearchQuery& query, const S
     auto where = conditionsFor(expression, filter);
     if (!where)
         return where.error();
-    // FTS5 hands out matches in rowid order and stops at the LIMIT. PostgreSQL's danhoi_search_matches returns
-    // every match (through the GIN index), and only the newest are sorted out and read. The questions are joined
-    // only when the scope or a filter asks about them (not for a coordinator's unfiltered search): a row of a
-    // question that is gone (the index is kept in step, so only in a damaged file) is then dropped by hitsFor().
+    // FTS5 hands out matches in rowid order and stops at the LIMIT; on PostgreSQL the owner's function
+    // danhoi_search_window does the same with the desk's visibility, scope and filters (postgres/9-search.sql). The
+    // questions are joined only when the scope or a filter asks about them (not for a coordinator's unfiltered
+    // search on SQLite): a row of a question that is gone (the index is kept in step, so only in a damaged file) is
+    // then dropped by hitsFor().
     const QString conditions = where->sql.join(QStringLiteral(" AND "));
     const bool joined = conditions.contains(QStringLiteral("q."));
     const bool seesAll = filter.scope.kind == VisibilityScope::Kind::Everything;
@@ -53,9 +76,9 @@ Result<SearchWindow> SearchIndex::searchNewest(const SearchQuery& query, const S
     for (const SearchQuery::Term& term : positive)
         terms.append({term.words, term.prefix, 1e-6});
     QList<double> weights = columnWeights.isEmpty() ? QList<double>{4.0, 1.0, 0.75, 1.0} : columnWeights;
-    // SQLite: the terms' occurrences and the rows' lengths come from FTS5 (no text read). PostgreSQL: the index
-    // row's folded text is read again (by its key, under the policy) and counted here.
-    auto newest = isPostgres(m_db) ? readWindowText(from, where.value(), window, SearchRanking(terms, weights))
+    // SQLite: the terms' occurrences and the rows' lengths come from FTS5 (no text read). PostgreSQL: the window
+    // function hands out the index rows' folded text, counted here.
+    auto newest = isPostgres(m_db) ? readWindowText(where->tsQuery, filter, window, SearchRanking(terms, weights))
                                    : readWindowSqlite(from, where.value(), window, terms.size());
     if (!newest)
         return newest.error();
@@ -96,14 +119,15 @@ Result<SearchWindow> SearchIndex::searchNewest(const SearchQuery& query, const S
     return out;
 }
 
-Result<SearchIndex::WindowRows> SearchIndex::readWindowText(const QString& from, const Conditions& where, int window,
-                                                            const SearchRanking& ranking)
+Result<SearchIndex::WindowRows> SearchIndex::readWindowText(const QString& tsQuery, const SearchFilter& filter,
+                                                            int window, const SearchRanking& ranking)
 {
-    SqlStatement newest(m_db, QStringLiteral("SELECT s.rowid, t.title, t.body, t.answer, t.locality FROM %1"
-                                             " JOIN question_search t ON t.rowid = s.rowid WHERE %2"
-                                             " ORDER BY s.rowid DESC LIMIT :window")
-                                  .arg(from, where.sql.join(QStringLiteral(" AND "))));
-    where.bindTo(newest);
+    SqlStatement newest(m_db, QStringLiteral(
+        "SELECT rowid, title, body, answer, locality FROM danhoi_search_window(CAST(:match AS TEXT),"
+        " CAST(:window AS INTEGER), CAST(:scope AS TEXT), CAST(:scope_dep AS BIGINT),"
+        " string_to_array(NULLIF(CAST(:statuses AS TEXT), ''), ','), CAST(:dep AS BIGINT), CAST(:from AS BIGINT),"
+        " CAST(:before AS BIGINT), CAST(:exclude AS BIGINT))"));
+    bindServerWindow(newest, tsQuery, filter);
     newest.bind(QStringLiteral(":window"), window + 1);
     if (auto ok = newest.exec(); !ok)
         return ok.error();

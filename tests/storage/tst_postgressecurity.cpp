@@ -536,6 +536,19 @@ void TestPostgresSecurity::clerkWithPsqlReadsOnlyWhatVisibilityAllows()
     const QString newest = rowsOf(QStringLiteral("danhoi_search_newest('xay', 1000000) WHERE true"));
     QCOMPARE(psql(QStringLiteral("clerk.tp"), newest, &exitCode), psql(QStringLiteral("clerk.tp"), matches, &exitCode));
     QCOMPARE(psql(QStringLiteral("coord"), newest, &exitCode), psql(QStringLiteral("coord"), matches, &exitCode));
+    // The search window (danhoi_search_window) cuts the same rows by the desk's scope inside: a clerk who asks for
+    // everything still gets only what the policy lets them read.
+    auto window = [&](const QString& scope) {
+        return rowsOf(QStringLiteral("danhoi_search_window('xay', 2001, '%1', %2, NULL, NULL, NULL, NULL, NULL) WHERE true")
+                          .arg(scope)
+                          .arg(m_lawDepartment));
+    };
+    QCOMPARE(psql(QStringLiteral("clerk.tp"), window(QStringLiteral("department")), &exitCode),
+             psql(QStringLiteral("clerk.tp"), matches, &exitCode));
+    QCOMPARE(psql(QStringLiteral("clerk.tp"), window(QStringLiteral("everything")), &exitCode), QString::number(ours * 2));
+    QCOMPARE(psql(QStringLiteral("clerk.tp"), window(QStringLiteral("public")), &exitCode), QString::number(published * 2 + 1));
+    QCOMPARE(psql(QStringLiteral("coord"), window(QStringLiteral("everything")), &exitCode),
+             QStringLiteral("%1,%2,%3").arg(ours * 2).arg(theirs * 2).arg(published * 2));
     // The coordinator reads every question with its asker.
     const QString all = psql(QStringLiteral("coord"),
                              QStringLiteral("SELECT count(*) FROM questions WHERE asker_name LIKE 'Asker %'"), &exitCode);

@@ -40,3 +40,44 @@ $$;
 
 REVOKE ALL ON FUNCTION danhoi_search_newest(text, integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION danhoi_search_newest(text, integer) TO {prefix}_desk;
+
+-- The window of a search (SearchIndex::searchNewest): the newest p_window matches the desk may read that also lie
+-- within the scope and filters it asks for, with the folded texts the ranking reads. Cut here, not by the caller,
+-- for the same reason as danhoi_search_newest: handed every match first, the caller sorted out the newest of up to
+-- 300,000 rows for a common word. Visibility is danhoi_search_matches' and desk_questions' (a public row only of a
+-- question still published); the scope and filters only narrow it, each as SearchIndex::conditionsFor writes it:
+-- p_scope 'everything' (full rows), 'department' (full rows of p_scope_department, public rows of the others),
+-- 'public' (public rows), anything else nothing; NULL filters are open. Keep the conditions equal to those of
+-- danhoi_search_matches and SearchIndex (a test compares the two engines).
+CREATE OR REPLACE FUNCTION danhoi_search_window(p_query text, p_window integer, p_scope text, p_scope_department bigint,
+                                                p_statuses text[], p_department bigint, p_received_from bigint,
+                                                p_received_before bigint, p_exclude bigint)
+RETURNS TABLE (rowid bigint, title text, body text, answer text, locality text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+    SELECT s.rowid, s.title, s.body, s.answer, s.locality
+    FROM question_search s
+    JOIN questions q ON q.id = s.rowid / 2
+    CROSS JOIN LATERAL (SELECT (SELECT danhoi_owns(session_user) OR danhoi_sees_all())
+                               OR q.department_id = (SELECT danhoi_staff_department()) AS full) v
+    WHERE s.document @@ to_tsquery('simple', p_query)
+      AND (v.full OR (s.rowid % 2 = 1 AND q.published_revision_id IS NOT NULL))
+      AND CASE p_scope
+              WHEN 'everything' THEN s.rowid % 2 = 0
+              WHEN 'department' THEN (s.rowid % 2 = 0 AND q.department_id = p_scope_department)
+                                     OR (s.rowid % 2 = 1 AND q.published_revision_id IS NOT NULL
+                                         AND q.department_id IS DISTINCT FROM p_scope_department)
+              WHEN 'public' THEN s.rowid % 2 = 1 AND q.published_revision_id IS NOT NULL
+              ELSE false
+          END
+      AND (p_statuses IS NULL OR q.status = ANY (p_statuses))
+      AND (p_department IS NULL OR q.department_id = p_department)
+      AND (p_received_from IS NULL OR q.received_at >= p_received_from)
+      AND (p_received_before IS NULL OR q.received_at < p_received_before)
+      AND (p_exclude IS NULL OR q.id <> p_exclude)
+    ORDER BY s.rowid DESC
+    LIMIT p_window
+$$;
+
+REVOKE ALL ON FUNCTION danhoi_search_window(text, integer, text, bigint, text[], bigint, bigint, bigint, bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION danhoi_search_window(text, integer, text, bigint, text[], bigint, bigint, bigint, bigint)
+    TO {prefix}_desk;
