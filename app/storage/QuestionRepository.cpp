@@ -9,17 +9,20 @@ namespace danhoi {
 
 namespace {
 
-// The columns of Question, read from `source` (the table or, on PostgreSQL, the desks' view: see DeskReads.h).
+// The columns of Question, read from `source` (the table or, on PostgreSQL, the desks' view: see DeskReads.h). The
+// duplicate's reference is a look-up by id: joined, the view would be read whole (PostgreSQL cannot push a join's
+// condition into it).
 QString questionSelect(const QString& source)
 {
     return QStringLiteral(
         "SELECT q.id, q.ref, q.channel, q.received_at, q.title, q.body, q.asker_name, q.asker_locality, q.asker_phone,"
         " q.asker_email, q.asker_address, q.asker_id_number, q.category_id, c.name AS category_name, q.department_id,"
         " d.code AS department_code, d.name_vi AS department_name, q.assigned_clerk_id, u.username AS clerk_username,"
-        " q.status, q.due_date, q.duplicate_of_id, dup.ref AS duplicate_ref, q.rejection_reason, q.published_revision_id,"
-        " q.external_id, q.version"
+        " q.status, q.due_date, q.duplicate_of_id,"
+        " (SELECT dup.ref FROM %1 dup WHERE dup.id = q.duplicate_of_id) AS duplicate_ref, q.rejection_reason,"
+        " q.published_revision_id, q.external_id, q.version"
         " FROM %1 q LEFT JOIN categories c ON c.id = q.category_id LEFT JOIN departments d ON d.id = q.department_id"
-        " LEFT JOIN users u ON u.id = q.assigned_clerk_id LEFT JOIN %1 dup ON dup.id = q.duplicate_of_id")
+        " LEFT JOIN users u ON u.id = q.assigned_clerk_id")
         .arg(source);
 }
 
