@@ -88,13 +88,11 @@ Result<void> PublicText::rewriteKept(QSqlDatabase tx, const std::optional<QList<
         for (const PublishedQuestion& question : all->questions)
             items.insert(question.id, all->itemOf(question));
     }
-    const auto writes = GuardedWrites::of(tx);
+    QList<std::pair<Id, PublicVersion>> versions;
+    versions.reserve(items.size());
     for (auto item = items.cbegin(); item != items.cend(); ++item)
-        if (auto ok = writes->rewritePublicVersion(
-                item.key(), {item->title, item->question, item->askerLine, item->answerMarkdown});
-            !ok)
-            return ok;
-    return {};
+        versions.append({item.key(), {item->title, item->question, item->askerLine, item->answerMarkdown}});
+    return GuardedWrites::of(tx)->rewritePublicVersions(versions);
 }
 
 Result<QHash<Id, PublicItem>> PublicText::made(QSqlDatabase db, const QList<Id>& ids)

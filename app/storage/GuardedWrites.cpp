@@ -7,6 +7,7 @@
 #include "SearchIndex.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -49,7 +50,7 @@ public:
 
     Result<void> appendAudit(AuditEvent& event) override { return AuditRepository(m_tx).append(event); }
 
-    Result<void> rewritePublicVersion(Id, const PublicVersion&) override { return {}; }
+    Result<void> rewritePublicVersions(const QList<std::pair<Id, PublicVersion>>&) override { return {}; }
 
 private:
     QSqlDatabase m_tx;
@@ -110,13 +111,23 @@ public:
         return {};
     }
 
-    Result<void> rewritePublicVersion(Id questionId, const PublicVersion& version) override
+    Result<void> rewritePublicVersions(const QList<std::pair<Id, PublicVersion>>& versions) override
     {
-        QSqlQuery call(m_tx);
-        call.prepare(QStringLiteral("SELECT danhoi_public_text(?, ?::jsonb)"));
-        call.addBindValue(questionId);
-        call.addBindValue(publicJson(version));
-        return run(call);
+        constexpr qsizetype perCall = 500; // a statement of some hundred kilobytes
+        for (qsizetype first = 0; first < versions.size(); first += perCall) {
+            QJsonArray texts;
+            for (const auto& [id, version] : versions.mid(first, perCall)) {
+                QJsonObject text = publicObject(version);
+                text.insert(QStringLiteral("id"), id);
+                texts.append(text);
+            }
+            QSqlQuery call(m_tx);
+            call.prepare(QStringLiteral("SELECT danhoi_public_texts(?::jsonb)"));
+            call.addBindValue(QString::fromUtf8(QJsonDocument(texts).toJson(QJsonDocument::Compact)));
+            if (auto ok = run(call); !ok)
+                return ok;
+        }
+        return {};
     }
 
 private:
@@ -142,13 +153,17 @@ private:
         return {};
     }
 
+    static QJsonObject publicObject(const PublicVersion& v)
+    {
+        return {{QStringLiteral("title"), v.title},
+                {QStringLiteral("question"), v.question},
+                {QStringLiteral("asker_line"), v.askerLine},
+                {QStringLiteral("answer"), v.answer}};
+    }
+
     static QString publicJson(const PublicVersion& v)
     {
-        const QJsonObject object{{QStringLiteral("title"), v.title},
-                                 {QStringLiteral("question"), v.question},
-                                 {QStringLiteral("asker_line"), v.askerLine},
-                                 {QStringLiteral("answer"), v.answer}};
-        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(QJsonDocument(publicObject(v)).toJson(QJsonDocument::Compact));
     }
 
     QSqlDatabase m_tx;

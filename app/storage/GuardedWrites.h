@@ -41,9 +41,10 @@ public:
     virtual Result<void> transition(TransitionWrite& write) = 0;
     // Appends the event to the audit chain (seq set afterwards).
     virtual Result<void> appendAudit(AuditEvent& event) = 0;
-    // Rewrites the kept public version of a published question after what it is made from changed. PostgreSQL keeps
-    // it (public_questions: what other departments read); SQLite makes it whenever it is read and keeps nothing.
-    virtual Result<void> rewritePublicVersion(Id questionId, const PublicVersion& version) = 0;
+    // Rewrites the kept public versions of published questions after what they are made from changed, all or none.
+    // PostgreSQL keeps them (public_questions: what other departments read), rewritten a few hundred per statement;
+    // SQLite makes them whenever they are read and keeps nothing.
+    virtual Result<void> rewritePublicVersions(const QList<std::pair<Id, PublicVersion>>& versions) = 0;
 };
 
 } // namespace danhoi

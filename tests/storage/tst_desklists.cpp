@@ -5,6 +5,7 @@
 // question or an asker's details.
 
 #include "support/TestDatabase.h"
+#include "storage/GuardedWrites.h"
 #include "storage/PostgresSecurity.h"
 #include "storage/QuestionRepository.h"
 
@@ -59,6 +60,7 @@ private slots:
     void listsEqualTheLayer2ViewInEverySort();
     void aClerkNeverReadsAnotherDepartmentsUnpublishedRowOrAsker();
     void publicRowsFollowTheirQuestionWhoeverChangesIt();
+    void publicTextsAreRewrittenTogetherOrNotAtAll();
     void upgradeFromLayer2FillsThePublicRows();
 
 private:
@@ -324,6 +326,63 @@ void TestDeskLists::publicRowsFollowTheirQuestionWhoeverChangesIt()
                                  " FROM questions WHERE id = %1").arg(own));
     exec(m_owner, QStringLiteral("UPDATE questions SET published_revision_id = %1, published_at = 0 WHERE id = %1").arg(own));
     QCOMPARE(seenBySupervisor(QStringLiteral("title")).toString(), QStringLiteral("Công khai lại"));
+}
+
+// PublicText::rewriteKept's writes (an asker line or allowlist changed): one statement for many questions, refused
+// whole when one of them is not the writer's to rewrite.
+void TestDeskLists::publicTextsAreRewrittenTogetherOrNotAtAll()
+{
+    QList<Id> own, theirs;
+    QSqlQuery ids(m_owner);
+    QVERIFY(ids.exec(QStringLiteral("SELECT id, department_id FROM questions WHERE published_revision_id IS NOT NULL"
+                                    " AND department_id IS NOT NULL ORDER BY id")));
+    while (ids.next())
+        (ids.value(1).toLongLong() == m_law ? own : theirs).append(ids.value(0).toLongLong());
+    QVERIFY(own.size() >= 3 && !theirs.isEmpty());
+    auto versions = [](const QList<Id>& of, const QString& title) {
+        QList<std::pair<Id, PublicVersion>> out;
+        for (Id id : of)
+            out.append({id, {QStringLiteral("%1 %2").arg(title).arg(id), QStringLiteral("Hỏi"), QStringLiteral("Bà H."),
+                             QStringLiteral("Đáp")}});
+        return out;
+    };
+    auto titles = [&](const QList<Id>& of) {
+        QStringList out;
+        for (Id id : of)
+            out.append(ownerValue(QStringLiteral("SELECT p.title || '/' || r.title FROM public_questions p"
+                                                 " JOIN desk_public_rows r ON r.id = p.question_id WHERE p.question_id = %1")
+                                      .arg(id))
+                           .toString());
+        return out;
+    };
+    const QStringList before = titles(own);
+    // As PublicText::rewriteKept: inside the writer's transaction (the calls run in savepoints).
+    auto rewrite = [&](const QString& user, const QList<std::pair<Id, PublicVersion>>& texts) {
+        QSqlDatabase db = desk(user);
+        db.transaction();
+        auto done = GuardedWrites::of(db)->rewritePublicVersions(texts);
+        if (done)
+            db.commit();
+        else
+            db.rollback();
+        return done;
+    };
+    // The clerk may not rewrite another department's question: nothing of the call is written.
+    auto refused = rewrite(QStringLiteral("clerk.tp"), versions(own + theirs.mid(0, 1), QStringLiteral("Sai")));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().kind == ErrorKind::Forbidden, qPrintable(refused.error().message));
+    QCOMPARE(titles(own), before);
+    const QList<std::pair<Id, PublicVersion>> untitled = {
+        {own.first(), {QStringLiteral(" "), QStringLiteral("Hỏi"), QString(), QStringLiteral("Đáp")}}};
+    auto empty = rewrite(QStringLiteral("clerk.tp"), untitled);
+    QVERIFY(!empty.ok());
+    QVERIFY2(empty.error().kind == ErrorKind::Invalid, qPrintable(empty.error().message));
+    // Their own, together: public_questions and the rows other departments list both follow.
+    QVERIFY(rewrite(QStringLiteral("clerk.tp"), versions(own, QStringLiteral("Mới"))).ok());
+    for (qsizetype i = 0; i < own.size(); ++i)
+        QCOMPARE(titles(own).at(i), QStringLiteral("Mới %1/Mới %1").arg(own.at(i)));
+    QVERIFY(rewrite(QStringLiteral("coord"), versions(theirs, QStringLiteral("Điều phối"))).ok());
+    QCOMPARE(titles(theirs.mid(0, 1)), QStringList{QStringLiteral("Điều phối %1/Điều phối %1").arg(theirs.first())});
 }
 
 // A database whose layer had no desk_public_rows (layer 2): db upgrade makes and fills it.

@@ -28,13 +28,13 @@ REVOKE ALL ON FUNCTION danhoi_layer_version(), danhoi_owns(name), danhoi_actor_r
     danhoi_audit_hash(bigint, bigint, text, bigint, text, text, text, text, text), danhoi_now_ms(),
     danhoi_audit_append(text, bigint, text, text, text, text), danhoi_audit(text, bigint, text, text, text, text),
     danhoi_transition(bigint, text, integer, text, text, text, bigint, bigint, text, bigint, jsonb, text),
-    danhoi_public_text(bigint, jsonb), danhoi_check_login(text, text), danhoi_may_manage_users(), danhoi_is_desk_login(text),
+    danhoi_public_text(bigint, jsonb), danhoi_public_texts(jsonb), danhoi_check_login(text, text), danhoi_may_manage_users(), danhoi_is_desk_login(text),
     danhoi_user_create(text, text), danhoi_user_password(text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION danhoi_layer_version(), danhoi_owns(name), danhoi_actor_roles(), danhoi_sees_all(), danhoi_staff_department(),
     danhoi_audit_hash(bigint, bigint, text, bigint, text, text, text, text, text), danhoi_now_ms(),
     danhoi_audit(text, bigint, text, text, text, text),
     danhoi_transition(bigint, text, integer, text, text, text, bigint, bigint, text, bigint, jsonb, text),
-    danhoi_public_text(bigint, jsonb), danhoi_check_login(text, text), danhoi_may_manage_users(), danhoi_is_desk_login(text),
+    danhoi_public_text(bigint, jsonb), danhoi_public_texts(jsonb), danhoi_check_login(text, text), danhoi_may_manage_users(), danhoi_is_desk_login(text),
     danhoi_user_create(text, text), danhoi_user_password(text, text) TO {prefix}_desk;
 
 ALTER TABLE questions ENABLE ROW LEVEL SECURITY;
