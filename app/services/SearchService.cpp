@@ -22,6 +22,10 @@ int candidatesFor(int limit)
 constexpr int similarCandidates = 60;
 constexpr int similarQueryWords = 24;
 constexpr int similarQueryPhrases = 12;
+// Beyond the newest window of the OR, an older question is a candidate when it holds the most telling words all
+// together, or the most telling phrases (each rule with a window of its own).
+constexpr int similarRuleWords = 3;
+constexpr int similarRulePhrases = 2;
 constexpr double similarFloor = 0.05; // below this nothing is alike enough to show
 
 } // namespace
@@ -192,16 +196,42 @@ Result<QList<SimilarQuestion>> SearchService::similarToText(const QString& title
     };
     std::sort(words.begin(), words.end(), byWeight);
     std::sort(phrases.begin(), phrases.end(), byWeight);
-    QStringList alternatives;
-    for (qsizetype i = 0; i < words.size() && i < similarQueryWords; ++i)
-        alternatives.append(QLatin1Char('"') + words.at(i).term + QLatin1Char('"'));
-    for (qsizetype i = 0; i < phrases.size() && i < similarQueryPhrases; ++i)
-        alternatives.append(QLatin1Char('"') + phrases.at(i).term + QLatin1Char('"'));
+    auto termOf = [](const QString& folded) {
+        SearchQuery::Term term;
+        term.words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        return term;
+    };
+    QList<SearchQuery::Term> anyOf;
+    QList<SearchQuery::Term> tellingWords, tellingPhrases;
+    for (qsizetype i = 0; i < words.size() && i < similarQueryWords; ++i) {
+        anyOf.append(termOf(words.at(i).term));
+        if (i < similarRuleWords)
+            tellingWords.append(anyOf.last());
+    }
+    for (qsizetype i = 0; i < phrases.size() && i < similarQueryPhrases; ++i) {
+        anyOf.append(termOf(phrases.at(i).term));
+        if (i < similarRulePhrases)
+            tellingPhrases.append(anyOf.last());
+    }
     SearchFilter filter;
     filter.scope = Visibility::scopeFor(m_actor);
     filter.excludeQuestionId = excluded;
     filter.limit = std::max(similarCandidates, limit * 3);
-    auto hits = index.search(alternatives.join(QStringLiteral(" OR ")), filter, {2.0, 1.0, 0.25, 0.0});
+    const QList<double> weights = {2.0, 1.0, 0.25, 0.0};
+    // SQLite: bounded by windows of the newest matches (docs/PERFORMANCE.md, "Similar questions"); PostgreSQL ranks
+    // every match of the OR with ts_rank.
+    Result<QList<SearchHit>> hits = QList<SearchHit>();
+    if (m_context.db->engine() == Database::Engine::Sqlite) {
+        auto found = index.similarNewest(anyOf, {tellingWords, tellingPhrases}, filter, window, weights);
+        if (!found)
+            return found.error();
+        hits = found->best;
+    } else {
+        QStringList alternatives;
+        for (const SearchQuery::Term& term : std::as_const(anyOf))
+            alternatives.append(SearchQuery::termExpression(term));
+        hits = index.search(alternatives.join(QStringLiteral(" OR ")), filter, weights);
+    }
     if (!hits)
         return hits.error();
     if (auto ok = redactPublicHits(connection.value(), hits.value()); !ok)

@@ -88,11 +88,19 @@ public:
     // window, not by how many rows match: the same SQL on both engines.
     Result<SearchWindow> searchNewest(const SearchQuery& query, const SearchFilter& filter, int window,
                                       const QList<double>& columnWeights = {});
+    // Similar questions on SQLite: the rows that hold any of `anyOf` (single words or phrases), ranked by bm25 over
+    // those terms (SearchRanking, weights as search()), best first, the filter's limit of them; but not over every
+    // match (an OR of common words matches nearly every row): over the newest `window` matches of the OR, and for
+    // each of `rules` (a list of terms that must all match as well, e.g. the most telling words) the newest
+    // `window` rows that match it too, so that an older look-alike is a candidate when it satisfies a rule.
+    Result<SearchWindow> similarNewest(const QList<SearchQuery::Term>& anyOf, const QList<QList<SearchQuery::Term>>& rules,
+                                       const SearchFilter& filter, int window, const QList<double>& columnWeights);
     // In how many index rows a term occurs: counted up to `sample` rows; beyond that, estimated from how far
     // back (in rowids) its newest `sample` rows reach, as if the rest were spaced alike.
     Result<qint64> termRows(const SearchQuery::Term& term, int sample = 1000);
-    // In how many index rows each folded word appears, and the number of rows (for IDF weights). PostgreSQL: kept
-    // by the server over every question; a desk that does not see every question gets no count below 5.
+    // In how many index rows each folded word appears (for IDF weights). SQLite: termRows() (exact up to 1,000 rows,
+    // estimated beyond). PostgreSQL: kept by the server over every question; a desk that does not see every
+    // question gets no count below 5.
     Result<QHash<QString, qint64>> rowFrequencies(const QStringList& words);
     Result<qint64> rowCount();
 
@@ -114,6 +122,11 @@ private:
         bool more = false;
     };
     Result<WindowRows> readWindowSqlite(const QString& from, const Conditions& where, int window, qsizetype terms);
+    // SQLite: the same window with FTS5's folded text, the occurrences counted by `ranking` (similar questions' rules).
+    Result<WindowRows> readWindowFolded(const QString& from, const Conditions& where, int window,
+                                        const SearchRanking& ranking);
+    // The `limit` best of `rows` by `scores` (lower is better, ties to the earlier, that is newer, row), read.
+    Result<QList<SearchHit>> bestOf(const QList<qint64>& rows, const QList<double>& scores, int limit, bool readerSeesAll);
     // PostgreSQL: the same window from danhoi_search_window (the desk's visibility, `filter`'s scope and filters)
     // with the index rows' folded text, counted by `ranking`.
     Result<WindowRows> readWindowText(const QString& tsQuery, const SearchFilter& filter, int window,

@@ -98,16 +98,26 @@ Result<SearchWindow> SearchIndex::searchNewest(const SearchQuery& query, const S
         terms[i].idf = SearchRanking::idf(std::max(total.value(), count.value()), count.value());
     }
     const QList<double> scores = SearchRanking(terms, weights).scores(newest->occurrences);
+    auto best = bestOf(rows, scores, filter.limit, seesAll);
+    if (!best)
+        return best.error();
+    out.best = best.value();
+    return out;
+}
+
+Result<QList<SearchHit>> SearchIndex::bestOf(const QList<qint64>& rows, const QList<double>& scores, int limit,
+                                             bool readerSeesAll)
+{
     QList<qsizetype> order(rows.size());
     std::iota(order.begin(), order.end(), 0);
-    // The window is newest first, so a stable sort leaves ties to the newer row.
+    // The rows are newest first, so a stable sort leaves ties to the newer row.
     std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return scores.at(a) < scores.at(b); });
-    if (order.size() > filter.limit)
-        order.resize(filter.limit);
+    if (order.size() > limit)
+        order.resize(limit);
     QList<qint64> best;
     for (qsizetype i : std::as_const(order))
         best.append(rows.at(i));
-    auto hits = hitsFor(best, seesAll);
+    auto hits = hitsFor(best, readerSeesAll);
     if (!hits)
         return hits.error();
     QHash<qint64, double> scoreOf;
@@ -115,8 +125,7 @@ Result<SearchWindow> SearchIndex::searchNewest(const SearchQuery& query, const S
         scoreOf.insert(rows.at(i), scores.at(i));
     for (SearchHit& hit : hits.value())
         hit.bm25 = scoreOf.value(hit.questionId * 2 + (hit.publicVersion ? 1 : 0));
-    out.best = hits.value();
-    return out;
+    return hits;
 }
 
 Result<SearchIndex::WindowRows> SearchIndex::readWindowText(const QString& tsQuery, const SearchFilter& filter,
@@ -229,19 +238,32 @@ Result<QHash<QString, qint64>> SearchIndex::rowFrequencies(const QStringList& wo
     if (words.isEmpty())
         return out;
     const bool postgres = isPostgres(m_db);
+    if (!postgres) {
+        // fts5vocab walks a word's whole posting list to count its rows (0.3–0.7 s for a common word at a million
+        // questions); termRows() counts up to 1,000 and estimates beyond.
+        for (const QString& word : words) {
+            SearchQuery::Term term;
+            term.words = QStringList{word};
+            auto count = termRows(term);
+            if (!count)
+                return count.error();
+            if (count.value() > 0)
+                out.insert(word, count.value());
+        }
+        return out;
+    }
     QStringList placeholders;
     for (int i = 0; i < words.size(); ++i)
-        placeholders.append((postgres ? QStringLiteral("CAST(:w%1 AS TEXT)") : QStringLiteral(":w%1")).arg(i));
+        placeholders.append(QStringLiteral("CAST(:w%1 AS TEXT)").arg(i));
     // PostgreSQL has no fts5vocab: the server keeps the counts (postgres/9-vocabulary.sql).
-    const QString sql = postgres ? QStringLiteral("SELECT term, doc FROM danhoi_search_vocabulary(ARRAY[%1])")
-                                 : QStringLiteral("SELECT term, doc FROM question_search_terms WHERE term IN (%1)");
-    SqlStatement q(m_db, sql.arg(placeholders.join(QStringLiteral(", "))));
+    SqlStatement q(m_db, QStringLiteral("SELECT term, doc FROM danhoi_search_vocabulary(ARRAY[%1])")
+                             .arg(placeholders.join(QStringLiteral(", "))));
     for (int i = 0; i < words.size(); ++i)
         q.bind(QStringLiteral(":w%1").arg(i), words.at(i));
     if (auto ok = q.exec(); !ok)
         return ok.error();
     while (q.next())
-        if (q.value(1).toLongLong() > 0) // fts5vocab lists only the words that occur
+        if (q.value(1).toLongLong() > 0)
             out.insert(q.value(0).toString(), q.value(1).toLongLong());
     return out;
 }

@@ -15,6 +15,8 @@ struct RawEngine {
 };
 // Figure 2: SearchService for 50 fixed queries, as `user`, against the same full-text query in the raw engine.
 QList<Figure> searchFigures(ServiceContext& context, const User& user, const RawEngine& engine, int runs);
+// Figure 2b: similar questions for ten questions spread over the file, as `user`.
+QList<Figure> similarFigures(ServiceContext& context, const User& user, int runs);
 // Figure 3: the desk's question list (QuestionListWidget and its QuestionTableModel) on `user`'s "All" queue.
 QList<Figure> queueFigures(ServiceContext& context, const User& user, int runs);
 // Figures 4 and 6: the desktop app's start-up to its painted main window, and its peak memory after scrolling.

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 #include <numeric>
 
@@ -177,6 +178,36 @@ QList<Figure> searchFigures(ServiceContext& context, const User& user, const Raw
                         QStringLiteral("ms"), {}, QStringLiteral("the window's rowids alone + term counts, .timer")});
     }
     return out;
+}
+
+// Similar questions (`similar`, an OR of the question's most telling words and phrases) for ten questions spread
+// over the file, as `user`. No raw comparison: FTS5's bm25 over every match of such an OR is what this replaced.
+QList<Figure> similarFigures(ServiceContext& context, const User& user, int runs)
+{
+    auto connection = context.db->connection();
+    if (!connection)
+        qFatal("%s", qPrintable(connection.error().message));
+    QSqlQuery newest(connection.value());
+    if (!newest.exec(QStringLiteral("SELECT MAX(id) FROM questions")) || !newest.next())
+        qFatal("no questions");
+    const qint64 last = newest.value(0).toLongLong();
+    SearchService service(context, user);
+    QList<double> times;
+    for (int i = 0; i < 10; ++i) {
+        const QString id = QString::number(std::max<qint64>(1, last - i * (last / 10)));
+        for (int r = 0; r <= runs; ++r) {
+            QElapsedTimer timer;
+            timer.start();
+            auto found = service.similar(id, 5);
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            if (!found)
+                qFatal("%s", qPrintable(found.error().message));
+            if (r > 0)
+                times.append(ms);
+        }
+    }
+    return {{QStringLiteral("similar questions, 10 questions"), times, QStringLiteral("ms"), {},
+             QStringLiteral("SearchService::similar, top 5, %1").arg(user.username)}};
 }
 
 } // namespace danhoi::bench

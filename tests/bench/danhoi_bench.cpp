@@ -122,6 +122,8 @@ int main(int argc, char** argv)
         if (chosen.contains(QStringLiteral("search"))) {
             show(searchFigures(context, coordinator.value(), RawEngine{db, {}}, runCount));
             show(searchFigures(context, clerk.value(), RawEngine{db, {}}, runCount), QStringLiteral("clerk: "));
+            show(similarFigures(context, coordinator.value(), runCount));
+            show(similarFigures(context, clerk.value(), runCount), QStringLiteral("clerk: "));
         }
         if (chosen.contains(QStringLiteral("queue"))) {
             show(queueFigures(context, coordinator.value(), runCount));

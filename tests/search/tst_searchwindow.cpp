@@ -27,6 +27,7 @@ private slots:
     void termRowsCountedThenEstimated();
     void rankingEqualsFts5Bm25OverTheWholeIndex();
     void windowScoresEqualTheRankingOfTheFoldedText();
+    void similarRulesReachOlderLookAlikes();
 
 private:
     QStringList refs(const User& who, const QString& text, int window, bool* allMatches = nullptr,
@@ -234,6 +235,54 @@ void TestSearchWindow::windowScoresEqualTheRankingOfTheFoldedText()
         }
         QVERIFY2(compared >= 3, qPrintable(text));
     }
+}
+
+// Similar questions on SQLite: the OR of the question's words is ranked over its newest matches only; an older
+// question is still a candidate when it holds a rule's terms (the most telling words) all together.
+void TestSearchWindow::similarRulesReachOlderLookAlikes()
+{
+    if (BackendUnderTest::isPostgres())
+        QSKIP("PostgreSQL ranks every match of the OR");
+    const Question old = f.add(QStringLiteral("Cấp đổi giấy phép lái xe quốc tế"),
+                               QStringLiteral("Thủ tục cấp đổi giấy phép lái xe quốc tế ở đâu?"));
+    for (int i = 0; i < 4; ++i)
+        f.add(QStringLiteral("Hỏi về thủ tục %1").arg(i), QStringLiteral("Thủ tục hành chính ở xã"));
+    auto termsOf = [](const QStringList& words) {
+        QList<SearchQuery::Term> out;
+        for (const QString& word : words) {
+            SearchQuery::Term term;
+            term.words = word.split(QLatin1Char(' '));
+            out.append(term);
+        }
+        return out;
+    };
+    const QList<SearchQuery::Term> anyOf = termsOf({QStringLiteral("quoc"), QStringLiteral("te"), QStringLiteral("lai xe"),
+                                                    QStringLiteral("thu tuc")});
+    SearchFilter filter;
+    filter.scope = Visibility::scopeFor(f.coordinator);
+    filter.limit = 10;
+    SearchIndex index(f.context.db->connection().value());
+    auto refsOf = [](const SearchWindow& found) {
+        QStringList out;
+        for (const SearchHit& hit : found.best)
+            out.append(hit.ref);
+        return out;
+    };
+    auto newestOnly = index.similarNewest(anyOf, {}, filter, 2, {2.0, 1.0, 0.25, 0.0});
+    QVERIFY(newestOnly);
+    QVERIFY(!newestOnly->allMatches);
+    QCOMPARE(newestOnly->best.size(), 2);
+    QVERIFY(!refsOf(newestOnly.value()).contains(old.ref));
+    auto withRule = index.similarNewest(anyOf, {termsOf({QStringLiteral("quoc"), QStringLiteral("te")})}, filter, 2,
+                                        {2.0, 1.0, 0.25, 0.0});
+    QVERIFY(withRule);
+    QCOMPARE(withRule->ranked, 3);
+    QCOMPARE(refsOf(withRule.value()).first(), old.ref); // it holds every term: the best
+    // Without the OR in the rule's window the counts come from the text: the same score as in a window of all.
+    auto all = index.similarNewest(anyOf, {}, filter, 10, {2.0, 1.0, 0.25, 0.0});
+    QVERIFY(all && all->allMatches);
+    QCOMPARE(refsOf(all.value()).first(), old.ref);
+    QVERIFY(all->best.first().bm25 < all->best.last().bm25);
 }
 
 QTEST_GUILESS_MAIN(TestSearchWindow)
