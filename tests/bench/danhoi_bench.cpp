@@ -123,7 +123,6 @@ int main(int argc, char** argv)
             show(searchFigures(context, coordinator.value(), RawEngine{db, {}}, runCount));
             show(searchFigures(context, clerk.value(), RawEngine{db, {}}, runCount), QStringLiteral("clerk: "));
             show(similarFigures(context, coordinator.value(), runCount));
-            show(similarFigures(context, clerk.value(), runCount), QStringLiteral("clerk: "));
         }
         if (chosen.contains(QStringLiteral("queue"))) {
             show(queueFigures(context, coordinator.value(), runCount));
