@@ -237,7 +237,7 @@ Result<void> SearchIndex::rebuild()
     return optimize.exec();
 }
 
-Result<SearchIndex::Consistency> SearchIndex::check()
+Result<SearchIndex::Consistency> SearchIndex::check(int batch)
 {
     Consistency out;
     if (!isPostgres(m_db)) { // FTS5's own structures; on a server the tsvector is computed from the row itself
@@ -250,20 +250,9 @@ Result<SearchIndex::Consistency> SearchIndex::check()
     auto rules = publicRules(std::nullopt);
     if (!rules)
         return rules.error();
-    // Both sides in rowid order, compared as they stream past.
-    SqlStatement source(m_db, sourceSelect + QStringLiteral(" ORDER BY q.id"));
-    if (auto ok = source.exec(); !ok)
-        return ok.error();
-    SqlStatement index(m_db, QStringLiteral(
-        "SELECT rowid, title, body, answer, locality FROM question_search ORDER BY rowid"));
-    if (auto ok = index.exec(); !ok)
-        return ok.error();
-    bool indexHasRow = index.next();
-    auto indexRow = [&]() -> std::pair<qint64, Document> {
-        return {index.value(0).toLongLong(),
-                {index.value(1).toString(), index.value(2).toString(), index.value(3).toString(),
-                 index.value(4).toString()}};
-    };
+    // Both sides in rowid order, compared as they stream past, a batch of questions at a time: QPSQL holds a whole
+    // result in memory when another statement runs on the same connection meanwhile (1.1 GB for the index of
+    // 300,000 questions), so neither side ever holds more than a batch.
     constexpr int maxReported = 20;
     auto report = [&](const QString& problem) {
         if (out.problems.size() < maxReported)
@@ -271,42 +260,69 @@ Result<SearchIndex::Consistency> SearchIndex::check()
         else if (out.problems.size() == maxReported)
             out.problems.append(tr("… and more; run \"danhoi-cli search --rebuild\"."));
     };
-    auto orphansBefore = [&](qint64 rowid) {
-        while (indexHasRow && index.value(0).toLongLong() < rowid) {
-            report(tr("The search index holds row %1 that belongs to no question.").arg(index.value(0).toLongLong()));
+    Id after = 0; // the last question of the previous batch
+    for (bool last = false; !last;) {
+        SqlStatement bound(m_db, QStringLiteral("SELECT MAX(id), COUNT(*) FROM (SELECT id FROM questions WHERE id > :after"
+                                                " ORDER BY id LIMIT %1) b").arg(std::max(1, batch)));
+        if (auto ok = bound.bind(QStringLiteral(":after"), after).exec(); !ok)
+            return ok.error();
+        bound.next();
+        last = bound.value(1).toInt() < std::max(1, batch);
+        const Id upTo = bound.value(0).isNull() ? after : bound.value(0).toLongLong();
+        SqlStatement source(m_db, sourceSelect + QStringLiteral(" WHERE q.id > :after AND q.id <= :upto ORDER BY q.id"));
+        if (auto ok = source.bind(QStringLiteral(":after"), after).bind(QStringLiteral(":upto"), upTo).exec(); !ok)
+            return ok.error();
+        // The index rows of this batch's ids and of the gaps before them (rows of no question); after the last batch,
+        // every row left.
+        SqlStatement index(m_db, QStringLiteral("SELECT rowid, title, body, answer, locality FROM question_search"
+                                                " WHERE rowid >= :from%1 ORDER BY rowid")
+                                     .arg(last ? QString() : QStringLiteral(" AND rowid < :until")));
+        index.bind(QStringLiteral(":from"), after == 0 ? std::numeric_limits<qint64>::min() : fullRow(after + 1));
+        if (!last)
+            index.bind(QStringLiteral(":until"), fullRow(upTo + 1));
+        if (auto ok = index.exec(); !ok)
+            return ok.error();
+        bool indexHasRow = index.next();
+        auto orphansBefore = [&](qint64 rowid) {
+            while (indexHasRow && index.value(0).toLongLong() < rowid) {
+                report(tr("The search index holds row %1 that belongs to no question.").arg(index.value(0).toLongLong()));
+                ++out.rows;
+                indexHasRow = index.next();
+            }
+        };
+        auto expectRow = [&](qint64 rowid, const Document& expected, const QString& ref, bool isPublic) {
+            orphansBefore(rowid);
+            if (!indexHasRow || index.value(0).toLongLong() != rowid) {
+                report(isPublic ? tr("The search index lacks the published version of question %1.").arg(ref)
+                                : tr("The search index lacks question %1.").arg(ref));
+                return;
+            }
+            const Document held{index.value(1).toString(), index.value(2).toString(), index.value(3).toString(),
+                                index.value(4).toString()};
+            if (held != expected)
+                report(isPublic ? tr("The search index holds an outdated published version of question %1.").arg(ref)
+                                : tr("The search index holds an outdated version of question %1.").arg(ref));
             ++out.rows;
             indexHasRow = index.next();
+        };
+        while (source.next()) {
+            ++out.questions;
+            const Id id = source.value(0).toLongLong();
+            const QString ref = source.value(7).toString();
+            const Document full{documentText(source.value(1).toString()), documentText(source.value(2).toString()),
+                                documentText(source.value(5).toString()), documentText(source.value(3).toString())};
+            expectRow(fullRow(id), full, ref, false);
+            if (!source.value(4).isNull())
+                expectRow(publicRow(id), publicDocument(source, rules.value()), ref, true);
+            else if (indexHasRow && index.value(0).toLongLong() == publicRow(id)) {
+                report(tr("The search index still holds an unpublished answer of question %1 as public.").arg(ref));
+                ++out.rows;
+                indexHasRow = index.next();
+            }
         }
-    };
-    auto expectRow = [&](qint64 rowid, const Document& expected, const QString& ref, bool isPublic) {
-        orphansBefore(rowid);
-        if (!indexHasRow || index.value(0).toLongLong() != rowid) {
-            report(isPublic ? tr("The search index lacks the published version of question %1.").arg(ref)
-                            : tr("The search index lacks question %1.").arg(ref));
-            return;
-        }
-        if (indexRow().second != expected)
-            report(isPublic ? tr("The search index holds an outdated published version of question %1.").arg(ref)
-                            : tr("The search index holds an outdated version of question %1.").arg(ref));
-        ++out.rows;
-        indexHasRow = index.next();
-    };
-    while (source.next()) {
-        ++out.questions;
-        const Id id = source.value(0).toLongLong();
-        const QString ref = source.value(7).toString();
-        const Document full{documentText(source.value(1).toString()), documentText(source.value(2).toString()),
-                            documentText(source.value(5).toString()), documentText(source.value(3).toString())};
-        expectRow(fullRow(id), full, ref, false);
-        if (!source.value(4).isNull())
-            expectRow(publicRow(id), publicDocument(source, rules.value()), ref, true);
-        else if (indexHasRow && index.value(0).toLongLong() == publicRow(id)) {
-            report(tr("The search index still holds an unpublished answer of question %1 as public.").arg(ref));
-            ++out.rows;
-            indexHasRow = index.next();
-        }
+        orphansBefore(std::numeric_limits<qint64>::max());
+        after = upTo;
     }
-    orphansBefore(std::numeric_limits<qint64>::max());
     return out;
 }
 

@@ -75,8 +75,9 @@ public:
         QStringList problems;
         bool ok() const { return problems.isEmpty(); }
     };
-    // Compares every index row with what refresh() would write now, and runs FTS5's own integrity check.
-    Result<Consistency> check();
+    // Compares every index row with what refresh() would write now, and runs FTS5's own integrity check; reads
+    // `batch` questions at a time.
+    Result<Consistency> check(int batch = 2000);
 
     // Rows matching the FTS5 expression within the filter, best bm25 first.
     Result<QList<SearchHit>> search(const QString& ftsExpression, const SearchFilter& filter,

@@ -25,6 +25,7 @@ private slots:
     void rolledBackWithTheTransaction();
     void vocabularyFollowsTheIndex();
     void deletesAndDriftAreFoundAndRebuilt();
+    void checkFindsTheSameProblemsBatchByBatch();
     void visibility();
     void filtersInTheSameQuery();
     void rankingPrefersExactAccentsAndPhrases();
@@ -224,6 +225,34 @@ void TestSearchIndex::deletesAndDriftAreFoundAndRebuilt()
     QCOMPARE(rebuilt.value(), 1);
     QVERIFY(f.consistency().ok());
     QCOMPARE(f.refs(f.coordinator, QStringLiteral("so do")), QStringList({kept.ref}));
+}
+
+void TestSearchIndex::checkFindsTheSameProblemsBatchByBatch()
+{
+    // The check reads a batch of questions at a time (a whole index in client memory does not scale on a server):
+    // every batch size, including one that ends exactly at the last question, finds the same problems.
+    QList<Question> added;
+    for (int i = 0; i < 6; ++i)
+        added.append(f.add(QStringLiteral("Câu hỏi số %1").arg(i), QStringLiteral("Nội dung %1").arg(i)));
+    Database& db = *f.context.db;
+    QVERIFY(execSql(db, QStringLiteral("DELETE FROM audit_events WHERE question_id = %1").arg(added.at(3).id)));
+    QVERIFY(execSql(db, QStringLiteral("DELETE FROM questions WHERE id = %1").arg(added.at(3).id))); // its row: an orphan
+    QVERIFY(execSql(db, QStringLiteral("UPDATE question_search SET title = 'khac' WHERE rowid = %1").arg(added.at(4).id * 2)));
+    QVERIFY(execSql(db, QStringLiteral("DELETE FROM question_search WHERE rowid = %1").arg(added.at(1).id * 2)));
+    auto whole = SearchIndex(db.connection().value()).check();
+    QVERIFY(whole.ok());
+    QCOMPARE(whole->questions, 5);
+    QCOMPARE(whole->problems.size(), 3);
+    QVERIFY2(whole->problems.at(0).contains(added.at(1).ref), qPrintable(whole->problems.join(QLatin1Char('\n'))));
+    QVERIFY(whole->problems.at(1).contains(QStringLiteral("belongs to no question")));
+    QVERIFY(whole->problems.at(2).contains(added.at(4).ref));
+    for (int batch : {1, 2, 3, 4, 5, 6}) {
+        auto batched = SearchIndex(db.connection().value()).check(batch);
+        QVERIFY(batched.ok());
+        QCOMPARE(batched->problems, whole->problems);
+        QCOMPARE(batched->questions, whole->questions);
+        QCOMPARE(batched->rows, whole->rows);
+    }
 }
 
 void TestSearchIndex::visibility()
