@@ -132,6 +132,9 @@ private:
     // with the index rows' folded text, counted by `ranking`.
     Result<WindowRows> readWindowText(const QString& tsQuery, const SearchFilter& filter, int window,
                                       const SearchRanking& ranking);
+    // The window's rows from an executed statement of (rowid, title, body, answer, locality), the texts folded,
+    // each row's occurrences counted over them.
+    static WindowRows windowOfFoldedTexts(SqlStatement& executed, int window, const SearchRanking& ranking);
     Result<Conditions> conditionsFor(const QString& ftsExpression, const SearchFilter& filter) const;
     // The FROM clause of a search: the matching index rows as `s` (bound :match), with their questions as `q` read
     // from `questions` (the table or the desks' view, DeskReads.h) unless it is empty.

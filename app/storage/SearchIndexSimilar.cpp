@@ -110,19 +110,7 @@ Result<SearchIndex::WindowRows> SearchIndex::readWindowFolded(const QString& fro
     newest.bind(QStringLiteral(":window"), window + 1);
     if (auto ok = newest.exec(); !ok)
         return ok.error();
-    WindowRows out;
-    QList<SearchRanking::Document> documents;
-    while (newest.next()) {
-        if (out.rows.size() == window) {
-            out.more = true;
-            break;
-        }
-        out.rows.append(newest.value(0).toLongLong());
-        documents.append({newest.value(1).toByteArray(), newest.value(2).toByteArray(), newest.value(3).toByteArray(),
-                          newest.value(4).toByteArray()});
-    }
-    out.occurrences = ranking.occurrences(documents);
-    return out;
+    return windowOfFoldedTexts(newest, window, ranking);
 }
 
 } // namespace danhoi

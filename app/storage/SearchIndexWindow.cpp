@@ -140,16 +140,25 @@ Result<SearchIndex::WindowRows> SearchIndex::readWindowText(const QString& tsQue
     newest.bind(QStringLiteral(":window"), window + 1);
     if (auto ok = newest.exec(); !ok)
         return ok.error();
+    return windowOfFoldedTexts(newest, window, ranking);
+}
+
+SearchIndex::WindowRows SearchIndex::windowOfFoldedTexts(SqlStatement& executed, int window, const SearchRanking& ranking)
+{
     WindowRows out;
     QList<SearchRanking::Document> documents;
-    while (newest.next()) {
+    while (executed.next()) {
         if (out.rows.size() == window) {
             out.more = true;
             break;
         }
-        out.rows.append(newest.value(0).toLongLong());
-        documents.append({newest.value(1).toString().toUtf8(), newest.value(2).toString().toUtf8(),
-                          newest.value(3).toString().toUtf8(), newest.value(4).toString().toUtf8()});
+        out.rows.append(executed.value(0).toLongLong());
+        // UTF-8 bytes: SQLite hands them over as a BLOB, PostgreSQL as text.
+        auto bytes = [&](int column) {
+            const QVariant value = executed.value(column);
+            return value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
+        };
+        documents.append({bytes(1), bytes(2), bytes(3), bytes(4)});
     }
     out.occurrences = ranking.occurrences(documents);
     return out;
