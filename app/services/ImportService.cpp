@@ -51,7 +51,7 @@ struct CheckedRecord {
 } // namespace
 
 // Checks each record and remembers what the file itself holds, to tell a repeat: its external ids, and the content
-// keys (32 bytes each) of the others. What it remembers grows with the records, by about 100 bytes each.
+// keys (32 bytes each) of every record. What it remembers grows with the records, by about 100 bytes each.
 class ImportService::RecordCheck
 {
 public:
@@ -101,7 +101,10 @@ public:
                 return problem(QStringLiteral("external_id"),
                                ImportService::tr("repeats the external id %1 of line %2.").arg(externalId).arg(seen.value()));
             m_externalIds.insert(externalId, record.line);
-        } else if (const auto seen = m_fingerprints.constFind(key); seen != m_fingerprints.cend()) {
+        }
+        // The same content as an earlier record, with or without an external id: a repeat, as it would be of a
+        // question recorded before (the bulk writer stages the file's own questions until the end).
+        if (const auto seen = m_fingerprints.constFind(key); seen != m_fingerprints.cend()) {
             outcome.duplicates.append({record.line, ImportService::tr("line %1").arg(seen.value())});
             return std::nullopt;
         }

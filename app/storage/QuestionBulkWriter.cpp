@@ -218,13 +218,10 @@ Result<void> QuestionBulkWriter::addToGroup(Question& q, int year, const QString
     event.questionId = q.id;
     if (auto ok = chain(event); !ok)
         return ok;
-    m_received->add(q, year, sequence.value(), fingerprint, now.toMSecsSinceEpoch(), event);
-    m_indexRows.append({q.id, q.title, q.body, q.asker.locality, QString(), std::nullopt});
-    if (!m_received->full())
-        return {};
-    if (auto ok = m_received->write(); !ok)
-        return ok;
-    return writeIndexRows();
+    m_received->add(q, year, sequence.value(), fingerprint, now.toMSecsSinceEpoch(), event,
+                    {SearchIndex::documentText(q.title), SearchIndex::documentText(q.body),
+                     SearchIndex::documentText(q.asker.locality)});
+    return m_received->full() ? m_received->write() : Result<void>();
 }
 
 Result<void> QuestionBulkWriter::indexLater(IndexRow row)
@@ -332,7 +329,7 @@ Result<void> QuestionBulkWriter::writePublicVersion(QSqlDatabase tx, Id question
 Result<void> QuestionBulkWriter::finish()
 {
     if (m_received)
-        if (auto ok = m_received->write(); !ok)
+        if (auto ok = m_received->writeStaged(m_search); !ok)
             return ok;
     if (auto ok = writeIndexRows(); !ok)
         return ok;

@@ -30,12 +30,13 @@ public:
                      std::optional<int> publishedRevision);
 
     // Imports. The reference of the question already recorded under `externalId` (when not empty) or with the
-    // content `fingerprint`, if any.
+    // content `fingerprint`, if any: recorded before this import (on SQLite its own questions reach their tables in
+    // finish(); the caller tells the repeats within a file).
     Result<std::optional<QString>> recorded(const QString& externalId, const QString& fingerprint);
     // Inserts a question as received with its fingerprint, and `event` (its "record" event) on the chain: in memory
     // on SQLite; on PostgreSQL through the server's audit function, which checks who writes it. On SQLite the rows
-    // are written a group at a time (ReceivedQuestionGroup): the question's id and reference are given at once, its
-    // rows reach the database by finish() at the latest.
+    // are staged a group at a time (ReceivedQuestionGroup): the question's id and reference are given at once, its
+    // rows reach their tables and the search index in finish().
     Result<void> addReceived(Question& question, int year, const QString& fingerprint, AuditEvent& event,
                              const QDateTime& now);
 

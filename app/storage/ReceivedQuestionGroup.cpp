@@ -1,4 +1,5 @@
 #include "ReceivedQuestionGroup.h"
+#include "SearchIndex.h"
 #include "SqliteHandle.h"
 
 #include <sqlite3.h>
@@ -67,15 +68,32 @@ Result<Id> ReceivedQuestionGroup::nextId()
     return (*m_nextId)++;
 }
 
+namespace {
+
+const QString stage = QStringLiteral("temp.import_stage");
+const QString questionColumns = QStringLiteral(
+    "id, ref, ref_year, ref_seq, channel, received_at, title, body, asker_name, asker_locality, asker_phone,"
+    " asker_email, asker_address, asker_id_number, status, external_id, created_at, updated_at");
+const QString eventColumns = QStringLiteral(
+    "seq, at, username, question_id, action, from_status, to_status, note, prev_hash, hash");
+
+} // namespace
+
 void ReceivedQuestionGroup::add(const Question& q, int year, int sequence, const QString& fingerprint, qint64 now,
-                                const AuditEvent& e)
+                                const AuditEvent& e, const std::array<QString, 3>& folded)
 {
     m_questions.append({q.id, q.ref, year, sequence, channelName(q.channel), q.receivedAt.toMSecsSinceEpoch(), q.title, q.body,
                         q.asker.name, q.asker.locality, q.asker.phone, q.asker.email, q.asker.address, q.asker.idNumber,
-                        statusName(q.status), q.externalId.isEmpty() ? QVariant() : QVariant(q.externalId), now, now});
-    m_fingerprints.append({fingerprint, q.id, now});
+                        statusName(q.status), q.externalId.isEmpty() ? QVariant() : QVariant(q.externalId), now, now,
+                        fingerprint, folded[0], folded[1], folded[2]});
     m_events.append({e.seq, e.at.toMSecsSinceEpoch(), e.username, q.id, e.action, e.fromStatus, e.toStatus, e.note,
                      e.prevHash, e.hash});
+}
+
+Result<void> ReceivedQuestionGroup::exec(const QString& sql)
+{
+    SqlStatement statement(m_db, sql);
+    return statement.exec();
 }
 
 // Through the sqlite3 API: Qt would turn each "?" into a named placeholder, which SQLite looks up among those before
@@ -118,25 +136,45 @@ Result<void> ReceivedQuestionGroup::insert(const QString& table, const QString& 
 
 Result<void> ReceivedQuestionGroup::write()
 {
-    if (auto ok = insert(QStringLiteral("questions"),
-                         QStringLiteral("id, ref, ref_year, ref_seq, channel, received_at, title, body, asker_name, asker_locality,"
-                                        " asker_phone, asker_email, asker_address, asker_id_number, status, external_id,"
-                                        " created_at, updated_at"),
-                         18, m_questions);
+    if (!m_staging && !m_questions.isEmpty()) {
+        // Dropped by writeStaged(), or with the transaction when it rolls back.
+        if (auto ok = exec(QStringLiteral("CREATE TEMP TABLE import_stage (id INTEGER PRIMARY KEY, %1, fingerprint,"
+                                          " ftitle, fbody, flocality)")
+                               .arg(questionColumns.mid(questionColumns.indexOf(QLatin1Char(',')) + 1)));
+            !ok)
+            return ok;
+        m_staging = true;
+    }
+    if (auto ok = insert(stage, questionColumns + QStringLiteral(", fingerprint, ftitle, fbody, flocality"), 22,
+                         m_questions);
         !ok)
         return ok;
-    if (auto ok = insert(QStringLiteral("import_fingerprints"), QStringLiteral("fingerprint, question_id, imported_at"), 3,
-                         m_fingerprints);
-        !ok)
-        return ok;
-    if (auto ok = insert(QStringLiteral("audit_events"),
-                         QStringLiteral("seq, at, username, question_id, action, from_status, to_status, note, prev_hash, hash"),
-                         10, m_events);
-        !ok)
+    if (auto ok = insert(QStringLiteral("audit_events"), eventColumns, 10, m_events); !ok)
         return ok;
     m_questions.clear();
-    m_fingerprints.clear();
     m_events.clear();
+    return {};
+}
+
+Result<void> ReceivedQuestionGroup::writeStaged(SearchIndex& index)
+{
+    if (auto ok = write(); !ok)
+        return ok;
+    if (!m_staging)
+        return {};
+    m_full.clear(); // finalized before the table they insert into is dropped
+    if (auto ok = exec(QStringLiteral("INSERT INTO questions (%1) SELECT %1 FROM %2 ORDER BY id").arg(questionColumns, stage));
+        !ok)
+        return ok;
+    if (auto ok = exec(QStringLiteral("INSERT INTO import_fingerprints (fingerprint, question_id, imported_at)"
+                                      " SELECT fingerprint, id, created_at FROM %1 ORDER BY id").arg(stage));
+        !ok)
+        return ok;
+    if (auto ok = index.addNewStaged(stage); !ok)
+        return ok;
+    if (auto ok = exec(QStringLiteral("DROP TABLE %1").arg(stage)); !ok)
+        return ok;
+    m_staging = false;
     return {};
 }
 

@@ -3,18 +3,23 @@
 #include "Database.h"
 #include "core/Domain.h"
 
+#include <array>
+
 namespace danhoi {
 
 // Positional bindings from `offset`; a null QString is bound as '' (text columns are NOT NULL), SQL NULL is an
 // empty QVariant.
 void bindRow(QSqlQuery& query, int offset, const QVariantList& values);
 
-// SQLite: questions as an import receives them, each with its content key and its "record" event, written a group at
-// a time with one INSERT of many rows per table. A one-row INSERT into `questions` opens a statement journal (its
-// count triggers and foreign keys could fail halfway): every page it changes that the transaction had already changed
-// is copied there first, and FTS5 writes out the index rows it holds. Per group that happens once, not per question.
-// The ids are given here, after the largest one (the transaction holds SQLite's write lock). Writes through the
-// sqlite3 API on the connection's own handle (the same library Qt's driver uses).
+// SQLite: questions as an import receives them, each with its content key, its folded index text and its "record"
+// event, staged a group at a time in a temporary table (one INSERT of many rows), then copied into `questions`,
+// `import_fingerprints` and the search index by one INSERT … SELECT each (writeStaged), as the sqlite3 shell's bulk
+// import does. A group INSERT into `questions` itself opens a statement journal (its count triggers and foreign keys
+// could fail halfway): every page of its 13 indexes that the transaction had already changed was copied there first
+// (60,000 page writes for 10,000 questions into the 1M file, more than the WAL took), and FTS5 wrote out the index
+// rows it held as a small segment. The single INSERT … SELECT finds nothing changed yet. The events are written a
+// group at a time (they reference no table). The ids are given here, after the largest one (the transaction holds
+// SQLite's write lock). Writes through the sqlite3 API on the connection's own handle (the library Qt's driver uses).
 class ReceivedQuestionGroup
 {
 public:
@@ -26,20 +31,24 @@ public:
     ~ReceivedQuestionGroup();
 
     Result<Id> nextId();
-    // `event` is complete: its question id, place on the chain and hash.
+    // `event` is complete: its question id, place on the chain and hash. `folded`: SearchIndex::documentText() of
+    // the title, body and locality.
     void add(const Question& question, int year, int sequence, const QString& fingerprint, qint64 now,
-             const AuditEvent& event);
+             const AuditEvent& event, const std::array<QString, 3>& folded);
     bool full() const { return m_questions.size() >= rows; }
-    Result<void> write(); // the rows added since the last write
+    Result<void> write(); // stages the questions added since the last write and writes their events
+    // write(), then the staged questions into their tables and the search index; the temporary table is dropped.
+    Result<void> writeStaged(class SearchIndex& index);
 
 private:
     struct Statement;
     Result<void> insert(const QString& table, const QString& columns, int columnCount, const QList<QVariantList>& values);
+    Result<void> exec(const QString& sql);
 
     QSqlDatabase m_db;
     std::optional<Id> m_nextId;
+    bool m_staging = false; // the temporary table exists
     QList<QVariantList> m_questions;
-    QList<QVariantList> m_fingerprints;
     QList<QVariantList> m_events;
     QHash<QString, std::shared_ptr<Statement>> m_full; // per table: the statement of a full group, prepared once
 };

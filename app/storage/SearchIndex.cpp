@@ -176,6 +176,15 @@ Result<void> SearchIndex::addNew(Id questionId, const QString& title, const QStr
     return insertRow(fullRow(questionId), full);
 }
 
+Result<void> SearchIndex::addNewStaged(const QString& table)
+{
+    // fullRow(id) and documentText(QString()) for the answer, as addNew() writes them.
+    SqlStatement insert(m_db, QStringLiteral("INSERT INTO question_search (rowid, title, body, answer, locality)"
+                                             " SELECT id * 2, ftitle, fbody, '', flocality FROM %1 ORDER BY id")
+                                  .arg(table));
+    return insert.exec();
+}
+
 Result<void> SearchIndex::refresh(Id questionId)
 {
     auto expected = expectedFor(questionId);

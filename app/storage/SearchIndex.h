@@ -66,6 +66,10 @@ public:
     // public row is the portal's redacted text). One statement, prepared on first use.
     Result<void> addNew(Id questionId, const QString& title, const QString& body, const QString& locality,
                         const QString& latestAnswer, const std::optional<QString>& publishedAnswer = std::nullopt);
+    // SQLite imports: the full rows of new, unpublished questions staged in `table`, whose columns id, ftitle, fbody
+    // and flocality hold documentText() of the question's title, body and locality: the rows addNew() would write,
+    // in one INSERT … SELECT (FTS5 then writes its segments as it does for the sqlite3 shell's bulk insert).
+    Result<void> addNewStaged(const QString& table);
     // Re-indexes every question; run inside a write transaction.
     Result<void> rebuild();
 

@@ -173,6 +173,26 @@ private slots:
         QCOMPARE(again.object().value(QStringLiteral("duplicates")).toArray().size(), records);
         QCOMPARE(questionCount(), records + 1);
     }
+
+    // The same content under another external id, far apart in one file: a repeat of the first line, not a second
+    // question (nor a clash of their content keys when the rows are written).
+    void sameContentUnderAnotherId()
+    {
+        const QByteArray first = "{\"id\":\"X-1\",\"title\":\"Hỏi hai lần\",\"body\":\"Cùng nội dung\"}\n";
+        const QByteArray second = "{\"id\":\"X-2\",\"title\":\"Hỏi hai lần\",\"body\":\"Cùng nội dung\"}\n";
+        const CliResult r = import(QStringLiteral("same-content.jsonl"), first + goodLines(records, 3001) + second);
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QCOMPARE(r.object().value(QStringLiteral("imported")).toArray().size(), records + 1);
+        const QJsonArray duplicates = r.object().value(QStringLiteral("duplicates")).toArray();
+        QCOMPARE(duplicates.size(), 1);
+        QCOMPARE(duplicates.at(0).toObject().value(QStringLiteral("line")).toInt(), records + 2);
+        QCOMPARE(duplicates.at(0).toObject().value(QStringLiteral("existing")).toString(), QStringLiteral("line 1"));
+        QCOMPARE(questionCount(), 2 * records + 2);
+        const CliResult checked = m_cli->as(QStringLiteral("admin"), adminPassword,
+                                            {QStringLiteral("search"), QStringLiteral("--check"), QStringLiteral("--json")});
+        QVERIFY2(checked.exitCode == 0, checked.out.constData());
+        QCOMPARE(auditEvents(), m_eventsBefore + 2 * records + 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliImportLarge)
