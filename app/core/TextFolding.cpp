@@ -39,10 +39,12 @@ QString foldSlowly(QStringView word)
 }
 
 // The folding of every code point below U+2000 that folds to exactly one code point (Latin with its Vietnamese
-// letters, Greek, Cyrillic…), computed once with the slow path; 0 where a code point needs the slow path.
+// letters, Greek, Cyrillic…), computed once with the slow path; 0 where a code point needs the slow path. And
+// whether each belongs to a word (TextFolding::isWordCharacter).
 struct FoldingTable {
     static constexpr char16_t size = 0x2000;
     char16_t folded[size];
+    bool word[size];
 
     FoldingTable()
     {
@@ -50,13 +52,54 @@ struct FoldingTable {
             const QChar ch(c);
             const QString one = ch.isSurrogate() || isCombiningDiacritic(c) ? QString() : foldSlowly(QStringView(&ch, 1));
             folded[c] = one.size() == 1 ? one.at(0).unicode() : 0;
+            word[c] = TextFolding::isWordCharacter(ch);
         }
     }
 };
 
-QString foldWord(QStringView word)
+const FoldingTable& foldingTable()
 {
     static const FoldingTable table;
+    return table;
+}
+
+// Calls `word(start, end)` for each word of `text`: a run of letters, digits and combining marks (a surrogate pair
+// counts as one character), as SQLite's unicode61 tokenizer splits.
+template <typename Word>
+void forEachWord(const QString& text, Word word)
+{
+    const FoldingTable& table = foldingTable();
+    const qsizetype n = text.size();
+    auto isWordAt = [&](qsizetype at, qsizetype* width) {
+        const QChar c = text.at(at);
+        *width = 1;
+        if (c.unicode() < FoldingTable::size)
+            return table.word[c.unicode()];
+        if (c.isHighSurrogate() && at + 1 < n && text.at(at + 1).isLowSurrogate()) {
+            *width = 2;
+            const char32_t ucs4 = QChar::surrogateToUcs4(c, text.at(at + 1));
+            return QChar::isLetterOrNumber(ucs4) || QChar::isMark(ucs4)
+                || QChar::category(ucs4) == QChar::Other_PrivateUse;
+        }
+        return !c.isSurrogate() && TextFolding::isWordCharacter(c);
+    };
+    qsizetype i = 0;
+    while (i < n) {
+        qsizetype width = 1;
+        if (!isWordAt(i, &width)) {
+            i += width;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < n && isWordAt(i, &width))
+            i += width;
+        word(start, i);
+    }
+}
+
+QString foldWord(QStringView word)
+{
+    const FoldingTable& table = foldingTable();
     QString out(word.size(), Qt::Uninitialized);
     QChar* to = out.data();
     for (QChar c : word) {
@@ -87,33 +130,12 @@ bool TextFolding::isWordCharacter(QChar c)
 QList<FoldedWord> TextFolding::wordsWithPositions(const QString& text)
 {
     QList<FoldedWord> out;
-    const qsizetype n = text.size();
-    out.reserve(n / 5 + 1); // Vietnamese syllables average four letters and a space
-    qsizetype i = 0;
-    auto isWordAt = [&](qsizetype at, qsizetype* width) {
-        const QChar c = text.at(at);
-        if (c.isHighSurrogate() && at + 1 < n && text.at(at + 1).isLowSurrogate()) {
-            *width = 2;
-            const char32_t ucs4 = QChar::surrogateToUcs4(c, text.at(at + 1));
-            return QChar::isLetterOrNumber(ucs4) || QChar::isMark(ucs4)
-                || QChar::category(ucs4) == QChar::Other_PrivateUse;
-        }
-        *width = 1;
-        return !c.isSurrogate() && isWordCharacter(c);
-    };
-    while (i < n) {
-        qsizetype width = 1;
-        if (!isWordAt(i, &width)) {
-            i += width;
-            continue;
-        }
-        const qsizetype start = i;
-        while (i < n && isWordAt(i, &width))
-            i += width;
-        const QString folded = foldWord(QStringView(text).mid(start, i - start));
+    out.reserve(text.size() / 5 + 1); // Vietnamese syllables average four letters and a space
+    forEachWord(text, [&](qsizetype start, qsizetype end) {
+        const QString folded = foldWord(QStringView(text).mid(start, end - start));
         if (!folded.isEmpty())
-            out.append({start, i - start, folded});
-    }
+            out.append({start, end - start, folded});
+    });
     return out;
 }
 
@@ -122,6 +144,35 @@ QStringList TextFolding::words(const QString& text)
     QStringList out;
     for (const FoldedWord& word : wordsWithPositions(text))
         out.append(word.folded);
+    return out;
+}
+
+QString TextFolding::joinedWords(const QString& text)
+{
+    // Where every letter folds to one code point (nearly all text), folded in place: as long as the text at most.
+    const FoldingTable& table = foldingTable();
+    QString out(text.size(), Qt::Uninitialized);
+    char16_t* const begin = reinterpret_cast<char16_t*>(out.data());
+    char16_t* to = begin;
+    bool slow = false;
+    forEachWord(text, [&](qsizetype start, qsizetype end) {
+        if (slow)
+            return;
+        if (to != begin)
+            *to++ = u' ';
+        for (qsizetype k = start; k < end; ++k) {
+            const char16_t c = text.at(k).unicode();
+            const char16_t folded = c < FoldingTable::size ? table.folded[c] : 0;
+            if (folded == 0) {
+                slow = true;
+                return;
+            }
+            *to++ = folded;
+        }
+    });
+    if (slow)
+        return words(text).join(QLatin1Char(' '));
+    out.truncate(to - begin);
     return out;
 }
 

@@ -22,6 +22,8 @@ public:
     // The folded words of `text`, split where SQLite's unicode61 tokenizer splits: a word is a run of letters,
     // digits and combining marks; everything else separates.
     static QStringList words(const QString& text);
+    // The same words joined by single spaces (words(text).join(' ')), in one pass: what the search index stores.
+    static QString joinedWords(const QString& text);
     // The words of `text` with their positions in `text` itself (NFC expected; any form works).
     static QList<FoldedWord> wordsWithPositions(const QString& text);
     // Whether `c` belongs to a word (letter, digit, combining mark, private use), like unicode61.

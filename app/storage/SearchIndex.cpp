@@ -48,7 +48,7 @@ SearchIndex::~SearchIndex() = default;
 
 QString SearchIndex::documentText(const QString& text)
 {
-    return TextFolding::words(text).join(QLatin1Char(' '));
+    return TextFolding::joinedWords(text);
 }
 
 Result<SearchIndex::PublicRules> SearchIndex::publicRules(const std::optional<QList<Id>>& only)

@@ -3,6 +3,8 @@
 
 #include "core/AuditChain.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 #include <QTimeZone>
 
@@ -74,6 +76,7 @@ private slots:
     void intactChainVerifies();
     void emptyChain();
     void canonicalSerialisationIsFixed();
+    void canonicalIsTheCompactJsonArray();
     void hashIgnoresTheTimeZoneOfTheTimestamp();
     void editedEvent();
     void deletedEvent();
@@ -117,6 +120,35 @@ void TestAuditChain::canonicalSerialisationIsFixed()
     AuditEvent other = e;
     other.id = 777;
     QCOMPARE(AuditChain::hashOf(other), AuditChain::hashOf(e));
+}
+
+// The serialisation is defined as QJsonDocument's compact array of the fields; written directly, it must give the
+// same bytes for any text: every ASCII character (quotes, backslash, controls, DEL), Vietnamese, other scripts,
+// pairs and lone surrogates, empty and null fields.
+void TestAuditChain::canonicalIsTheCompactJsonArray()
+{
+    auto definition = [](const AuditEvent& e) {
+        const QJsonArray fields{QString::number(e.seq), QString::number(e.at.toMSecsSinceEpoch()), e.username,
+                                e.questionId ? QString::number(*e.questionId) : QString(), e.action, e.fromStatus,
+                                e.toStatus, e.note, e.prevHash};
+        return QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    };
+    QStringList notes = {QString(), QStringLiteral(""), QStringLiteral("Nhập từ tệp \"dữ liệu.jsonl\", dòng 7"),
+                         QStringLiteral("a\\b/c\u007f\u0080\u00a0€😀中文"), QString(QChar(0xD800)),
+                         QStringLiteral("x") + QChar(0xDC00) + QStringLiteral("y")};
+    for (char16_t c = 0; c < 0x80; ++c)
+        notes.append(QStringLiteral("<") + QChar(c) + QStringLiteral(">"));
+    AuditEvent e = makeEvent(30, QStringLiteral("cv.\"ten\""), 42, QStringLiteral("record"), QString(),
+                             QStringLiteral("received"), QString());
+    e.seq = 12345;
+    e.prevHash = AuditChain::genesisHash();
+    for (const QString& note : std::as_const(notes)) {
+        e.note = note;
+        QCOMPARE(AuditChain::canonical(e), definition(e));
+    }
+    e.questionId.reset();
+    e.username = QStringLiteral("tab\there");
+    QCOMPARE(AuditChain::canonical(e), definition(e));
 }
 
 void TestAuditChain::hashIgnoresTheTimeZoneOfTheTimestamp()

@@ -23,6 +23,7 @@ private slots:
     void wordsSplitLikeUnicode61();
     void wordPositionsPointIntoTheOriginal();
     void everyCodePointFollowsTheDefinition();
+    void joinedWordsAreTheWordsJoined();
 };
 
 // Each row: the base vowel, then the six tones (ngang, huyền, sắc, hỏi, ngã, nặng) as precomposed NFC letters.
@@ -161,6 +162,25 @@ void TestTextFolding::everyCodePointFollowsTheDefinition()
         QCOMPARE(TextFolding::fold(one), definition(one));
         const QString word = QStringLiteral("a") + one + QStringLiteral("ệ");
         QCOMPARE(TextFolding::fold(word), definition(word));
+    }
+}
+
+// The one-pass joining (what the search index stores) writes exactly the words, with the slow path's words too.
+void TestTextFolding::joinedWordsAreTheWordsJoined()
+{
+    const QStringList texts = {
+        QString(), QStringLiteral("  \t\n "), QStringLiteral("Nghị định 23/2015/NĐ-CP, (mức) \"phí\" 2.000đ/trang!"),
+        QStringLiteral("  Đường  đi, Nghệ An  "), QStringLiteral("Đường đi").normalized(QString::NormalizationForm_D),
+        QStringLiteral("Straße ﬁn Ǆ"), QStringLiteral("a😀b 中文 𝐀𝐁"), QStringLiteral("x\u0301 \u0301 y"),
+        QStringLiteral("mã QR"), QStringLiteral("ΑΒΓ Ωμέγα Кириллица"),
+    };
+    for (const QString& text : texts)
+        QCOMPARE(TextFolding::joinedWords(text), TextFolding::words(text).join(QLatin1Char(' ')));
+    for (char32_t u = 0; u < 0x3000; ++u) {
+        if (QChar::isSurrogate(u))
+            continue;
+        const QString text = QStringLiteral("Ví dụ ") + QString::fromUcs4(&u, 1) + QStringLiteral("ệ, đ") + QString::fromUcs4(&u, 1);
+        QCOMPARE(TextFolding::joinedWords(text), TextFolding::words(text).join(QLatin1Char(' ')));
     }
 }
 
