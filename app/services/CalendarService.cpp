@@ -2,7 +2,6 @@
 
 #include "AuditService.h"
 #include "core/TextRules.h"
-#include "storage/CatalogRepository.h"
 
 namespace danhoi {
 
@@ -58,14 +57,10 @@ CalendarService::DueDate CalendarService::dueDate(const ServiceContext& context,
 
 Result<std::pair<QDate, QDate>> CalendarService::dueSoon(ServiceContext& context)
 {
-    auto connection = context.db->connection();
-    if (!connection)
-        return connection.error();
-    auto settings = CatalogRepository(connection.value()).agencySettings();
-    if (!settings)
-        return settings.error();
-    const QDate today = AgencyTime(settings->timeZone).today(*context.clock);
-    return std::pair{today, context.calendar.addWorkingDays(today, dueSoonWorkingDays)};
+    auto today = context.agencyToday();
+    if (!today)
+        return today.error();
+    return std::pair{today.value(), context.calendar.addWorkingDays(today.value(), dueSoonWorkingDays)};
 }
 
 Result<void> CalendarService::requireAdmin() const

@@ -82,10 +82,10 @@ Result<ExportSummary> ExportService::exportQuestions(const ExportFilter& filter,
     if (!connection)
         return connection.error();
     CatalogRepository catalog(connection.value());
-    auto settings = catalog.agencySettings();
-    if (!settings)
-        return settings.error();
-    const AgencyTime time(settings->timeZone);
+    auto agencyTime = m_context.agencyTime(connection.value());
+    if (!agencyTime)
+        return agencyTime.error();
+    const AgencyTime time = agencyTime.value();
     const QDate today = time.today(*m_context.clock);
 
     QuestionQuery query;

@@ -118,9 +118,9 @@ Result<Question> QuestionService::add(const NewQuestion& input)
         return valid.error();
     return inTransaction<Question>(*m_context.db, [&](QSqlDatabase tx) -> Result<Question> {
         CatalogRepository catalog(tx);
-        auto settings = catalog.agencySettings();
-        if (!settings)
-            return settings.error();
+        auto agencyTime = m_context.agencyTime(tx);
+        if (!agencyTime)
+            return agencyTime.error();
         Question question;
         question.title = valid->title;
         question.body = valid->body;
@@ -145,7 +145,7 @@ Result<Question> QuestionService::add(const NewQuestion& input)
             if (existing.value())
                 return Error::conflict(tr("A question with the external id %1 is already recorded.").arg(question.externalId));
         }
-        const int year = AgencyTime(settings->timeZone).dateOf(question.receivedAt).year();
+        const int year = agencyTime->dateOf(question.receivedAt).year();
         if (auto ok = questions.insert(question, year, m_context.now()); !ok)
             return ok.error();
         if (auto ok = AuditService::record(tx, m_context.now(), m_actor.username, question.id, QStringLiteral("record"),
@@ -215,9 +215,10 @@ Result<QuestionDetails> QuestionService::details(const QString& idOrReference)
         details.mayAssign = question->departmentId.has_value() && Workflow::checkAssign(m_actor, subject).ok();
     }
     if (question->dueDate && QuestionRepository::openStatuses().contains(question->status)) {
-        auto settings = CatalogRepository(connection.value()).agencySettings();
-        const QDate today = AgencyTime(settings ? settings->timeZone : QString()).today(*m_context.clock);
-        details.workingDaysLeft = m_context.calendar.workingDaysUntil(today, *question->dueDate);
+        auto today = m_context.agencyToday(connection.value());
+        if (!today)
+            return today.error();
+        details.workingDaysLeft = m_context.calendar.workingDaysUntil(today.value(), *question->dueDate);
     }
     return details;
 }
@@ -256,17 +257,6 @@ Result<QList<qint64>> QuestionService::countEach(QList<QuestionQuery> queries)
     if (!connection)
         return connection.error();
     return QuestionRepository(connection.value()).countEach(queries);
-}
-
-Result<QDate> QuestionService::agencyToday()
-{
-    auto connection = m_context.db->connection();
-    if (!connection)
-        return connection.error();
-    auto settings = CatalogRepository(connection.value()).agencySettings();
-    if (!settings)
-        return settings.error();
-    return AgencyTime(settings->timeZone).today(*m_context.clock);
 }
 
 Result<Question> QuestionService::assign(const QString& idOrReference, const QString& clerkUsername)

@@ -42,8 +42,7 @@ public:
     Result<qint64> count(QuestionQuery query);
     // Counts for several lists at once (queue badges), in one aggregate query, within the actor's visibility.
     Result<QList<qint64>> countEach(QList<QuestionQuery> queries);
-    // Today in the agency's time zone (for overdue queues and days left).
-    Result<QDate> agencyToday();
+    // The statuses of questions still being worked on (overdue queues, days left).
     static QList<Status> openStatuses() { return QuestionRepository::openStatuses(); }
     // Puts a routed question on a clerk's desk (audited, no status change).
     Result<Question> assign(const QString& idOrReference, const QString& clerkUsername);

@@ -92,14 +92,13 @@ Result<SearchResults> SearchService::find(const SearchRequest& request)
         filter.departmentId = department.value()->id;
     }
     if (request.receivedFrom.isValid() || request.receivedTo.isValid()) {
-        auto settings = catalog.agencySettings();
-        if (!settings)
-            return settings.error();
-        const AgencyTime time(settings->timeZone);
+        auto time = m_context.agencyTime(connection.value());
+        if (!time)
+            return time.error();
         if (request.receivedFrom.isValid())
-            filter.receivedFrom = QDateTime(request.receivedFrom, QTime(0, 0), time.zone()).toUTC();
+            filter.receivedFrom = QDateTime(request.receivedFrom, QTime(0, 0), time->zone()).toUTC();
         if (request.receivedTo.isValid())
-            filter.receivedBefore = QDateTime(request.receivedTo.addDays(1), QTime(0, 0), time.zone()).toUTC();
+            filter.receivedBefore = QDateTime(request.receivedTo.addDays(1), QTime(0, 0), time->zone()).toUTC();
     }
     auto newest = SearchIndex(connection.value()).searchNewest(query, filter, window);
     if (!newest)

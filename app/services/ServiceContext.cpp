@@ -1,5 +1,6 @@
 #include "ServiceContext.h"
 
+#include "storage/CatalogRepository.h"
 #include "storage/Migrations.h"
 #include "storage/PostgresSecurity.h"
 
@@ -8,6 +9,38 @@
 #include <QStandardPaths>
 
 namespace danhoi {
+
+Result<AgencyTime> ServiceContext::agencyTime(QSqlDatabase connection) const
+{
+    auto settings = CatalogRepository(std::move(connection)).agencySettings();
+    if (!settings)
+        return settings.error();
+    return AgencyTime(settings->timeZone);
+}
+
+Result<AgencyTime> ServiceContext::agencyTime() const
+{
+    auto connection = db->connection();
+    if (!connection)
+        return connection.error();
+    return agencyTime(connection.value());
+}
+
+Result<QDate> ServiceContext::agencyToday(QSqlDatabase connection) const
+{
+    auto time = agencyTime(std::move(connection));
+    if (!time)
+        return time.error();
+    return time->today(*clock);
+}
+
+Result<QDate> ServiceContext::agencyToday() const
+{
+    auto time = agencyTime();
+    if (!time)
+        return time.error();
+    return time->today(*clock);
+}
 
 QString DatabaseOpener::defaultLocation()
 {

@@ -20,6 +20,12 @@ struct ServiceContext {
     WorkingCalendar calendar = WorkingCalendar::vietnam(); // CalendarService::refresh adds the yearly table
 
     QDateTime now() const { return clock->now(); }
+    // The agency's time zone, from its settings read on `connection` (a transaction's) or on the database's own.
+    Result<AgencyTime> agencyTime(QSqlDatabase connection) const;
+    Result<AgencyTime> agencyTime() const;
+    // Today's date where the agency is, by this context's clock.
+    Result<QDate> agencyToday(QSqlDatabase connection) const;
+    Result<QDate> agencyToday() const;
 };
 
 // Opens the database behind a location: an SQLite file (an older schema is upgraded after a backup copy) or
