@@ -2039,6 +2039,14 @@
         <source>The database is ready (schema version %1, roles and permissions in place). Next: danhoi-cli init as its owner.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database check after the upgrade failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was upgraded from schema version %1 to %2. For a full check of every index and of the search index, run &quot;danhoi-cli db check&quot; (on a large database it takes a while).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceService</name>

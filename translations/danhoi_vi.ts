@@ -2038,6 +2038,14 @@
         <source>The database is ready (schema version %1, roles and permissions in place). Next: danhoi-cli init as its owner.</source>
         <translation>Cơ sở dữ liệu đã sẵn sàng (phiên bản lược đồ %1, đã có các vai trò và quyền). Bước tiếp theo: chủ sở hữu chạy danhoi-cli init.</translation>
     </message>
+    <message>
+        <source>The database check after the upgrade failed: %1</source>
+        <translation>Kiểm tra cơ sở dữ liệu sau khi nâng cấp không đạt: %1</translation>
+    </message>
+    <message>
+        <source>The database was upgraded from schema version %1 to %2. For a full check of every index and of the search index, run &quot;danhoi-cli db check&quot; (on a large database it takes a while).</source>
+        <translation>Cơ sở dữ liệu đã được nâng cấp từ phiên bản lược đồ %1 lên %2. Để kiểm tra đầy đủ mọi chỉ mục và chỉ mục tìm kiếm, hãy chạy &quot;danhoi-cli db check&quot; (với cơ sở dữ liệu lớn, việc này mất khá nhiều thời gian).</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceService</name>

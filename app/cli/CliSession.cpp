@@ -52,6 +52,7 @@ Result<void> CliSession::start()
     if (!opened)
         return opened.error();
     m_context.db = opened->db;
+    m_upgradedFrom = opened->upgradedFrom;
     if (!opened->backupPath.isEmpty())
         std::fprintf(stderr, "%s\n",
                      qPrintable(tr("The database was upgraded from schema version %1; the old file was kept as %2.")

@@ -18,6 +18,8 @@ public:
     ServiceContext& context() { return m_context; }
     const User& user() const { return m_user; }
     bool json() const { return m_invocation.json; }
+    // The schema version the database had before start() upgraded it; 0 when it was already current.
+    int upgradedFrom() const { return m_upgradedFrom; }
 
     // Opens the database (creating it only for init) and logs the user in when the command needs one.
     Result<void> start();
@@ -36,6 +38,7 @@ private:
     Invocation m_invocation;
     ServiceContext m_context;
     User m_user;
+    int m_upgradedFrom = 0;
 };
 
 int exitCodeOf(const Error& error);

@@ -7,7 +7,25 @@
 
 namespace danhoi {
 
-Result<MaintenanceService::Health> MaintenanceService::checkDatabase(Database& db)
+namespace {
+
+// integrity_check or quick_check: one line "ok", or one line per problem found.
+Result<void> runSqliteCheck(QSqlDatabase connection, const QString& pragma, QStringList& problems)
+{
+    SqlStatement check(connection, QStringLiteral("PRAGMA %1").arg(pragma));
+    if (auto ok = check.exec(); !ok)
+        return ok.error();
+    while (check.next()) {
+        const QString line = check.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<MaintenanceService::Health> MaintenanceService::checkVersion(Database& db)
 {
     Health health;
     health.programVersion = Migrations::latestVersion();
@@ -19,6 +37,31 @@ Result<MaintenanceService::Health> MaintenanceService::checkDatabase(Database& d
         health.problems.append(tr("Schema version %1, but this program needs %2.")
                                    .arg(health.schemaVersion)
                                    .arg(health.programVersion));
+    return health;
+}
+
+Result<MaintenanceService::Health> MaintenanceService::checkUpgradedDatabase(Database& db)
+{
+    auto checked = checkVersion(db);
+    if (!checked)
+        return checked.error();
+    Health& health = checked.value();
+    auto connection = db.connection();
+    if (!connection)
+        return connection.error();
+    if (db.engine() == Database::Engine::Sqlite)
+        if (auto ok = runSqliteCheck(connection.value(), QStringLiteral("quick_check"), health.problems); !ok)
+            return ok.error();
+    health.ok = health.problems.isEmpty();
+    return checked;
+}
+
+Result<MaintenanceService::Health> MaintenanceService::checkDatabase(Database& db)
+{
+    auto checked = checkVersion(db);
+    if (!checked)
+        return checked.error();
+    Health& health = checked.value();
     auto connection = db.connection();
     if (!connection)
         return connection.error();
@@ -33,19 +76,13 @@ Result<MaintenanceService::Health> MaintenanceService::checkDatabase(Database& d
         health.problems += search->problems;
     }
     health.ok = health.problems.isEmpty();
-    return health;
+    return checked;
 }
 
 Result<void> MaintenanceService::checkSqliteFile(QSqlDatabase connection, Health& health)
 {
-    SqlStatement integrity(connection, QStringLiteral("PRAGMA integrity_check"));
-    if (auto ok = integrity.exec(); !ok)
+    if (auto ok = runSqliteCheck(connection, QStringLiteral("integrity_check"), health.problems); !ok)
         return ok.error();
-    while (integrity.next()) {
-        const QString line = integrity.value(0).toString();
-        if (line != QLatin1String("ok"))
-            health.problems.append(line);
-    }
     SqlStatement keys(connection, QStringLiteral("PRAGMA foreign_key_check"));
     if (auto ok = keys.exec(); !ok)
         return ok.error();
@@ -60,6 +97,13 @@ Result<MaintenanceService::Health> MaintenanceService::check()
     if (!m_actor.hasRole(Role::Admin))
         return Error::forbidden(tr("Only an administrator may check the database."));
     return checkDatabase(*m_context.db);
+}
+
+Result<MaintenanceService::Health> MaintenanceService::checkUpgraded()
+{
+    if (!m_actor.hasRole(Role::Admin))
+        return Error::forbidden(tr("Only an administrator may check the database."));
+    return checkUpgradedDatabase(*m_context.db);
 }
 
 Result<QString> MaintenanceService::backup(const QString& target)

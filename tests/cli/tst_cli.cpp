@@ -411,7 +411,11 @@ private slots:
         QVERIFY(admin({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")}).array().size() > 10);
         QCOMPARE(clerk({QStringLiteral("audit"), QStringLiteral("list")}).exitCode, 3);
         QCOMPARE(admin({QStringLiteral("db"), QStringLiteral("check")}).exitCode, 0);
-        QCOMPARE(admin({QStringLiteral("db"), QStringLiteral("upgrade")}).exitCode, 0);
+        const CliResult upgrade = admin({QStringLiteral("db"), QStringLiteral("upgrade"), QStringLiteral("--json")});
+        QCOMPARE(upgrade.exitCode, 0);
+        QCOMPARE(upgrade.object().value(QStringLiteral("ok")).toBool(), true);
+        QVERIFY(upgrade.object().value(QStringLiteral("upgraded_from")).isNull()); // it was current
+        QVERIFY(upgrade.object().value(QStringLiteral("schema_version")).toInt() >= 9);
         const QString backup = m_dir.filePath(QStringLiteral("backup.sqlite"));
         if (danhoi::test::BackendUnderTest::isPostgres()) { // the office's pg_dump (docs/office-server.md), not DanHoi
             const CliResult refused = admin({QStringLiteral("backup"), QStringLiteral("--out"), backup});

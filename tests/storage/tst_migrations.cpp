@@ -2,6 +2,7 @@
 // asks, desks refuse), and refusals.
 
 #include "core/AuditChain.h"
+#include "services/MaintenanceService.h"
 #include "services/ServiceContext.h"
 #include "storage/Migrations.h"
 #include "storage/RevisionRepository.h"
@@ -27,6 +28,7 @@ private slots:
     void everyStepFromThePreviousVersion();
     void upgradeFromVersion1WritesABackup();
     void upgradeKeepsTheAuditChainVerifiable();
+    void upgradeCheckReadsEveryPage();
     void newerSchemaIsRefused();
     void foreignSqliteFileIsRefused();
     void nonSqliteFileIsRefused();
@@ -201,6 +203,52 @@ void TestMigrations::upgradeKeepsTheAuditChainVerifiable()
     const AuditChain::Verdict verdict = AuditChain::verify(audit.list().value(), head->second, head->first);
     QVERIFY2(verdict.ok, qPrintable(verdict.reason));
     QCOMPARE(verdict.checked, 3);
+}
+
+// db upgrade's own check is quick_check (db check's full one takes a quarter of an hour at a million questions): it
+// passes on an upgraded file and finds a damaged page.
+void TestMigrations::upgradeCheckReadsEveryPage()
+{
+    DANHOI_SQLITE_ONLY("the pages of a file; a server checks its own");
+    const QString file = path(QStringLiteral("pages.sqlite"));
+    {
+        auto db = Database::openSqlite(file);
+        QVERIFY(db.ok());
+        QVERIFY(Migrations::migrateTo(*db.value(), 1).ok());
+        QVERIFY(execSql(*db.value(), QStringLiteral("INSERT INTO departments (code, name_vi) VALUES ('SVH', 'Sở Văn hóa')")));
+        for (int i = 1; i <= 300; ++i)
+            QVERIFY(execSql(*db.value(), QStringLiteral(
+                "INSERT INTO questions (ref, ref_year, ref_seq, channel, received_at, title, body, status,"
+                " department_id, created_at, updated_at) VALUES ('HD-2024-%1', 2024, %1, 'portal', 1700000000000,"
+                " 'Lễ hội số %1', '%2', 'assigned', 1, 1700000000000, 1700000000000)")
+                                                .arg(i)
+                                                .arg(QString(200, QLatin1Char('x')))));
+    }
+    int rootPage = 0;
+    {
+        auto opened = DatabaseOpener::open(file, true);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+        QCOMPARE(opened->upgradedFrom, 1);
+        auto health = MaintenanceService::checkUpgradedDatabase(*opened->db);
+        QVERIFY(health.ok());
+        QVERIFY2(health->ok, qPrintable(health->problems.join(QLatin1Char('\n'))));
+        QCOMPARE(health->schemaVersion, Migrations::latestVersion());
+        rootPage = scalar(*opened->db, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'questions'")).toInt();
+        QVERIFY(rootPage > 1);
+        QVERIFY(QFile::remove(opened->backupPath));
+    }
+    { // garbage over the cell pointers of the questions table's root page
+        QFile raw(file);
+        QVERIFY(raw.open(QIODevice::ReadWrite));
+        QVERIFY(raw.seek(qint64(rootPage - 1) * 4096 + 12));
+        QVERIFY(raw.write(QByteArray(64, '\xff')) == 64);
+    }
+    auto reopened = DatabaseOpener::open(file, true);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.error().message));
+    auto health = MaintenanceService::checkUpgradedDatabase(*reopened->db);
+    QVERIFY(health.ok());
+    QVERIFY(!health->ok);
+    QVERIFY(!health->problems.isEmpty());
 }
 
 void TestMigrations::newerSchemaIsRefused()
