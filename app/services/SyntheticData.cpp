@@ -9,6 +9,7 @@
 #include "storage/Logins.h"
 #include "storage/PostgresSecurity.h"
 #include "storage/QuestionBulkWriter.h"
+#include "storage/QuestionSortMarks.h"
 #include "storage/UserRepository.h"
 
 #include <QRandomGenerator>
@@ -328,6 +329,17 @@ Result<SyntheticData::Summary> SyntheticData::generate(qint64 count, quint32 see
         summary.questions = done;
         if (progress && !progress(done, count))
             break;
+    }
+    // The marks of the sorts were placed over an empty table: place them over what was written (SQLite; see
+    // QuestionSortMarks).
+    if (m_context.db->engine() == Database::Engine::Sqlite) {
+        auto placed = inTransaction<bool>(*m_context.db, [](QSqlDatabase tx) -> Result<bool> {
+            if (auto ok = QuestionSortMarks(tx).place(); !ok)
+                return ok.error();
+            return true;
+        });
+        if (!placed)
+            return placed.error();
     }
     return summary;
 }

@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "QuestionSortMarks.h"
 #include "Schema.h"
 #include "SearchIndex.h"
 
@@ -27,11 +28,14 @@ Result<bool> hasVersionTable(QSqlDatabase connection)
 }
 
 // What a step computes in the program rather than in SQL, in the step's own transaction: version 4 indexes the
-// folded text of every existing question (folding has no SQL function, by design).
+// folded text of every existing question (folding has no SQL function, by design); version 10 places the marks of
+// the sorts (SQLite).
 Result<void> programStep(int version, QSqlDatabase connection)
 {
     if (version == 4)
         return SearchIndex(connection).rebuild();
+    if (version == 10 && !isPostgres(connection))
+        return QuestionSortMarks(connection).place();
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "QuestionRepository.h"
 #include "QuestionCounts.h"
+#include "QuestionSortMarks.h"
 #include "DeskReads.h"
 #include "SearchIndex.h"
 
@@ -260,8 +261,32 @@ Result<qint64> countOf(QSqlDatabase db, const QList<Part>& parts, const QString&
     return count.value(0).toLongLong();
 }
 
+// A page from a mark of its sort (SQLite): the two ranges of QuestionSortMarks::Arms, merged in the list's order,
+// each walked along the sort's index.
+Result<QList<Id>> idsFromMark(QSqlDatabase db, const QuestionQuery& query, Where where, const QString& direction)
+{
+    const QuestionSortMarks::Arms arms = QuestionSortMarks::armsOf(query);
+    for (const auto& [name, value] : arms.bindings)
+        where.bind(name, value);
+    const QString arm = QStringLiteral("SELECT q.id AS page_id, %1 AS key_first, %2 AS key_last FROM questions q")
+                            .arg(arms.first, arms.last);
+    SqlStatement page(db, arm + where.with(arms.atMark).sql() + QStringLiteral(" UNION ALL ") + arm
+                              + where.with(arms.pastMark).sql()
+                              + QStringLiteral(" ORDER BY key_first %1, key_last %1 LIMIT :limit OFFSET :offset").arg(direction));
+    where.applyTo(page);
+    page.bind(QStringLiteral(":limit"), query.limit).bind(QStringLiteral(":offset"), query.offset);
+    if (auto ok = page.exec(); !ok)
+        return ok.error();
+    QList<Id> ids;
+    while (page.next())
+        ids.append(page.value(0).toLongLong());
+    return ids;
+}
+
 Result<QList<Id>> idsAlongIndex(QSqlDatabase db, const QuestionQuery& query, const Where& where, const QString& direction)
 {
+    if (query.sortFrom)
+        return idsFromMark(db, query, where, direction);
     QString order = sortExpression(query.sort);
     order = order.contains(QLatin1String("%1")) ? order.arg(direction) : order;
     return idsOf(db, partsOf(db, query.scope), QStringLiteral(" FROM %1 q"), where,
@@ -440,16 +465,20 @@ Result<QList<Question>> QuestionRepository::list(const QuestionQuery& asked, qin
 {
     // First the page's ids alone, walked along the index of the sort column (the rows skipped by OFFSET are index
     // entries, not joined rows), then those rows in full. Far down a list by date or by status, the walk starts at
-    // the period of receipt (of the status) that holds the page (the counts tell which), not at the top.
+    // the period of receipt (of the status) that holds the page (the counts tell which), not at the top; by title,
+    // locality, reference or due date at the mark that holds it.
     QuestionCounts counts(m_db);
-    auto nearer = counts.nearerStart(asked, countsFrom);
+    auto nearer = QuestionSortMarks::sorts(asked.sort) ? QuestionSortMarks(m_db).nearerStart(asked, countsFrom)
+                                                        : counts.nearerStart(asked, countsFrom);
     if (!nearer)
         return nearer.error();
     auto page = pageOf(m_db, nearer.value().value_or(asked));
-    if (!page || !nearer.value() || asked.sort != QuestionQuery::Sort::Status)
+    if (!page || !nearer.value()
+        || (asked.sort != QuestionQuery::Sort::Status && asked.sort != QuestionQuery::Sort::Department))
         return page;
     // By status, the narrowed page ends with its status: the rest comes from the statuses after it, each placed the
-    // same way (its first period, offset 0), until the page is full or the list ends.
+    // same way (its first period, offset 0), until the page is full or the list ends. By department, the same with
+    // the departments after it.
     QList<Question> out = page.value();
     while (out.size() < asked.limit) {
         QuestionQuery rest = asked;

@@ -25,6 +25,15 @@ struct QuestionQuery {
     // Sort::Received only: the rows after (received_at, id) of the previous page's last row, for paging through a
     // long list without an OFFSET that grows with every page.
     std::optional<std::pair<QDateTime, Id>> afterReceived;
+    // Sorts by title, locality, reference and due date: the rows from this key of the sort on or, with `before`,
+    // the rows before it (in ascending order). Set by QuestionSortMarks for a far page.
+    struct SortKey {
+        QString text;       // title, locality or due date ('' by reference)
+        qint64 number = 0;  // the reference's year
+        qint64 id = 0;      // the question's id (the reference's sequence number)
+        bool before = false;
+    };
+    std::optional<SortKey> sortFrom;
     Sort sort = Sort::Received;
     bool descending = true;
     int limit = 100;
@@ -44,7 +53,8 @@ public:
     Result<std::optional<Question>> byReference(const QString& ref);
     Result<std::optional<Id>> idByExternalId(const QString& externalId);
     // From this offset on, a page of a list by date or by status (and no filter the counts do not hold) is read from
-    // the period of receipt that holds it (QuestionCounts::nearerStart) rather than walked to from the top.
+    // the period of receipt that holds it (QuestionCounts::nearerStart), and by title, locality, reference or due
+    // date from the mark that holds it (QuestionSortMarks::nearerStart), rather than walked to from the top.
     static constexpr qint64 farOffset = 10000;
     // One page; `countsFrom` lowers farOffset (tests compare both ways of reading a page).
     Result<QList<Question>> list(const QuestionQuery& query, qint64 countsFrom = farOffset);

@@ -1,4 +1,5 @@
 #include "Schema.h"
+#include "QuestionSortMarks.h"
 
 namespace danhoi::schema {
 
@@ -234,12 +235,21 @@ QStringList version9()
     };
 }
 
+// Version 10: far pages of the lists by title, locality, reference and due date start from the nearest mark of their
+// sort (QuestionSortMarks: marks placed by the program in the step's transaction, counts kept by triggers), and a
+// clerk's walk along those sorts reads the index alone. SQLite only: PostgreSQL's step 10 is empty.
+QStringList version10()
+{
+    return QuestionSortMarks::schemaStep();
+}
+
 } // namespace
 
 QList<QStringList> steps(bool postgres)
 {
     return {version1(), version2(), version3(), postgres ? version4Postgres() : version4(), version5(), version6(), version7(),
-            postgres ? version8Postgres() : version8(), postgres ? QStringList() : version9()};
+            postgres ? version8Postgres() : version8(), postgres ? QStringList() : version9(),
+            postgres ? QStringList() : version10()};
 }
 
 } // namespace danhoi::schema
