@@ -212,6 +212,17 @@ Where whereOf(const QuestionQuery& query)
     return where;
 }
 
+// The ids `page` reads (its first column), in its order.
+Result<QList<Id>> idsRead(SqlStatement& page)
+{
+    if (auto ok = page.exec(); !ok)
+        return ok.error();
+    QList<Id> ids;
+    while (page.next())
+        ids.append(page.value(0).toLongLong());
+    return ids;
+}
+
 // The ids of one page: `from` (a FROM clause naming its source %1 as `q`) with `where`, in `order` (an ORDER BY of
 // columns of q, or of d.code for the department's code). With two parts each is cut at offset + limit in the same
 // order, then the page is taken from their merge.
@@ -238,12 +249,7 @@ Result<QList<Id>> idsOf(QSqlDatabase db, const QList<Part>& parts, const QString
     page.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
     if (parts.size() > 1)
         page.bind(QStringLiteral(":window"), limit + offset);
-    if (auto ok = page.exec(); !ok)
-        return ok.error();
-    QList<Id> ids;
-    while (page.next())
-        ids.append(page.value(0).toLongLong());
-    return ids;
+    return idsRead(page);
 }
 
 // How many rows `from` (as idsOf) holds with `where`, over every part.
@@ -275,12 +281,7 @@ Result<QList<Id>> idsFromMark(QSqlDatabase db, const QuestionQuery& query, Where
                               + QStringLiteral(" ORDER BY key_first %1, key_last %1 LIMIT :limit OFFSET :offset").arg(direction));
     where.applyTo(page);
     page.bind(QStringLiteral(":limit"), query.limit).bind(QStringLiteral(":offset"), query.offset);
-    if (auto ok = page.exec(); !ok)
-        return ok.error();
-    QList<Id> ids;
-    while (page.next())
-        ids.append(page.value(0).toLongLong());
-    return ids;
+    return idsRead(page);
 }
 
 Result<QList<Id>> idsAlongIndex(QSqlDatabase db, const QuestionQuery& query, const Where& where, const QString& direction)
