@@ -156,6 +156,20 @@ Result<void> QuestionSortMarks::place(int rows)
     return {};
 }
 
+Result<bool> QuestionSortMarks::placeIfUneven(int rows)
+{
+    SqlStatement largest(m_db, QStringLiteral("SELECT COALESCE(MAX(total), 0) FROM (SELECT SUM(n) AS total"
+                                              " FROM question_sort_counts GROUP BY sort, mark) marks"));
+    if (auto ok = largest.exec(); !ok)
+        return ok.error();
+    largest.next();
+    if (largest.value(0).toLongLong() <= 4 * qint64(std::max(rows, 1)))
+        return false;
+    if (auto ok = place(rows); !ok)
+        return ok.error();
+    return true;
+}
+
 Result<std::optional<QuestionQuery>> QuestionSortMarks::nearerStart(const QuestionQuery& query, qint64 from)
 {
     const SortKey* key = keyOf(query.sort);

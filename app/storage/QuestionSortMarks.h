@@ -37,6 +37,9 @@ public:
     // Places the marks again from the questions as they are, `rows` apart, and counts each mark's rows; in the
     // caller's transaction (a schema step, after a generated or imported batch).
     Result<void> place(int rows = rowsPerMark);
+    // Places them again when one mark holds more than four times `rows` (a database that grew since they were
+    // placed); whether it did. A check of a few thousand count rows otherwise.
+    Result<bool> placeIfUneven(int rows = rowsPerMark);
     // The same page as `query` (sorted by title, locality, reference or due date, offset at least `from`), narrowed
     // to the rows from the mark that holds its first row on (QuestionQuery::sortFrom), the offset counted from that
     // mark; nullopt when `query` is not such a page or the marks cannot place it (PostgreSQL, questions with no due

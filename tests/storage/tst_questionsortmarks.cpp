@@ -28,6 +28,7 @@ private slots:
     void farPagesStartFromTheirMark();
     void pagesStayExactAfterWrites();
     void migrationPlacesMarksOverTheQuestionsThere();
+    void unevenMarksArePlacedAgain();
     void clerksWalksReadNoTableRows();
 
 private:
@@ -196,6 +197,22 @@ void TestQuestionSortMarks::migrationPlacesMarksOverTheQuestionsThere()
     QCOMPARE(perSort, (QList<QList<qint64>>{{1, 1, 45}, {2, 1, 45}, {3, 1, 45}, {4, 1, withDue}}));
     QVERIFY(QuestionSortMarks(m_backend.db->connection().value()).place(7).ok());
     comparePages("the migration and marks placed again");
+}
+
+// A mark that holds more than four times the rows it was placed for is placed again (after an import).
+void TestQuestionSortMarks::unevenMarksArePlacedAgain()
+{
+    if (BackendUnderTest::isPostgres())
+        QSKIP("no marks on PostgreSQL");
+    addQuestions(); // 45 rows under the one mark of each sort placed over the empty table
+    QuestionSortMarks marks(m_backend.db->connection().value());
+    QCOMPARE(marks.placeIfUneven(12).value(), false); // 45 <= 4 x 12
+    QCOMPARE(marks.placeIfUneven(10).value(), true);
+    QSqlQuery placed(m_backend.db->connection().value());
+    QVERIFY(placed.exec(QStringLiteral("SELECT COUNT(*) FROM question_sort_marks WHERE sort = 1")) && placed.next());
+    QCOMPARE(placed.value(0).toInt(), 5); // the lowest mark and every tenth title
+    QCOMPARE(marks.placeIfUneven(10).value(), false);
+    comparePages("marks placed again ten rows apart");
 }
 
 // SQLite's plan for a clerk's page from a mark, as QuestionRepository asks it (the two ranges of the sort's index
