@@ -1273,6 +1273,21 @@
     </message>
 </context>
 <context>
+    <name>DatabaseUpgradeDialog</name>
+    <message>
+        <source>Upgrading the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a large database this takes several minutes. Please keep DanHoi open and do not switch the computer off; the desk opens by itself when the upgrade is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskLauncher</name>
     <message>
         <source>DanHoi cannot start</source>
@@ -3770,6 +3785,27 @@
     </message>
     <message>
         <source>%1 is a folder; enter a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::DatabaseUpgradeDialog</name>
+    <message>
+        <source>This database was made by an older version of DanHoi (schema version %1); this version needs schema version %2. DanHoi first keeps a copy of the file as it is, then upgrades it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was upgraded from schema version %1 to %2. The file as it was before is kept as:
+%3
+It is no longer needed once you have checked that your questions are all there; delete it then to free the space.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

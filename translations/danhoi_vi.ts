@@ -1272,6 +1272,21 @@
     </message>
 </context>
 <context>
+    <name>DatabaseUpgradeDialog</name>
+    <message>
+        <source>Upgrading the database</source>
+        <translation>Đang nâng cấp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Upgrade in progress</source>
+        <translation>Đang nâng cấp</translation>
+    </message>
+    <message>
+        <source>On a large database this takes several minutes. Please keep DanHoi open and do not switch the computer off; the desk opens by itself when the upgrade is done.</source>
+        <translation>Với cơ sở dữ liệu lớn, việc này mất vài phút. Đề nghị để DanHoi mở và không tắt máy tính; màn hình làm việc sẽ tự mở khi nâng cấp xong.</translation>
+    </message>
+</context>
+<context>
     <name>DeskLauncher</name>
     <message>
         <source>DanHoi cannot start</source>
@@ -3765,6 +3780,29 @@
     <message>
         <source>%1 is a folder; enter a file name.</source>
         <translation>%1 là một thư mục; hãy nhập tên tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>danhoi::DatabaseUpgradeDialog</name>
+    <message>
+        <source>This database was made by an older version of DanHoi (schema version %1); this version needs schema version %2. DanHoi first keeps a copy of the file as it is, then upgrades it.</source>
+        <translation>Cơ sở dữ liệu này được tạo bởi phiên bản DanHoi cũ hơn (phiên bản lược đồ %1); phiên bản này cần lược đồ phiên bản %2. DanHoi sẽ lưu một bản sao của tệp như hiện trạng, sau đó nâng cấp.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>Đã nâng cấp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The database was upgraded from schema version %1 to %2. The file as it was before is kept as:
+%3
+It is no longer needed once you have checked that your questions are all there; delete it then to free the space.</source>
+        <translation>Cơ sở dữ liệu đã được nâng cấp từ phiên bản lược đồ %1 lên %2. Tệp trước khi nâng cấp được lưu tại:
+%3
+Sau khi đã kiểm tra thấy đầy đủ các câu hỏi, tệp này không còn cần thiết; khi đó có thể xóa để giải phóng dung lượng.</translation>
     </message>
 </context>
 <context>

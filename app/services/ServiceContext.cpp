@@ -57,6 +57,23 @@ Result<DatabaseOpener::Opened> DatabaseOpener::open(const QString& location, boo
     return open(request);
 }
 
+std::optional<DatabaseOpener::PendingUpgrade> DatabaseOpener::pendingUpgrade(const QString& location)
+{
+    auto parsed = DatabaseLocation::parse(location);
+    if (!parsed || parsed->isPostgres())
+        return std::nullopt;
+    const QString path = parsed->path.isEmpty() ? defaultLocation() : parsed->path;
+    if (!QFileInfo::exists(path))
+        return std::nullopt;
+    auto db = Database::openSqlite(path);
+    if (!db)
+        return std::nullopt;
+    auto version = Migrations::currentVersion(*db.value());
+    if (!version || version.value() == 0 || version.value() >= Migrations::latestVersion())
+        return std::nullopt;
+    return PendingUpgrade{QFileInfo(path).absoluteFilePath(), version.value(), Migrations::latestVersion()};
+}
+
 bool DatabaseOpener::isServerLocation(const QString& location)
 {
     auto parsed = DatabaseLocation::parse(location);

@@ -49,6 +49,14 @@ public:
     };
     static Result<Opened> open(const Request& request);
     static Result<Opened> open(const QString& location, bool mustExist);
+    // An SQLite file that open() will upgrade, with its older schema; nothing for a current, new or missing file, a
+    // server, or a location open() refuses (it says why).
+    struct PendingUpgrade {
+        QString path;
+        int fromVersion = 0;
+        int toVersion = 0;
+    };
+    static std::optional<PendingUpgrade> pendingUpgrade(const QString& location);
     static QString defaultLocation();
     // True for a postgresql:// location (whatever else is wrong with it).
     static bool isServerLocation(const QString& location);

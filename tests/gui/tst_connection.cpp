@@ -1,7 +1,11 @@
 // The desk's connection dialog: a file or the office's server (server, port, database, encryption), checked like
-// danhoi-cli's --db before it closes, remembered for the next start; and the login dialog's way to it.
+// danhoi-cli's --db before it closes, remembered for the next start; and the login dialog's way to it. A file of an
+// older DanHoi is upgraded behind a window that says so.
 
+#include "common/MessageBox.h"
 #include "connection/ConnectionDialog.h"
+#include "connection/DatabaseUpgradeDialog.h"
+#include "storage/Migrations.h"
 #include "login/LoginDialog.h"
 #include "GuiFixture.h"
 
@@ -29,6 +33,7 @@ private slots:
     void badServerAddressIsRefusedAtTheField();
     void fileChoiceNeedsAFile();
     void loginOffersAnotherPlace();
+    void olderFileIsUpgradedBehindAWindow();
 
 private:
     template <typename T>
@@ -153,4 +158,66 @@ void TestConnection::loginOffersAnotherPlace()
 }
 
 QTEST_MAIN(TestConnection)
+namespace {
+
+// The texts of every upgrade window shown, read when it appears (the upgrade of a small file takes milliseconds).
+class UpgradeWindowWatcher : public QObject
+{
+public:
+    QStringList texts;
+    int shown = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show && watched->objectName() == QLatin1String("DatabaseUpgradeDialog")) {
+            auto* window = static_cast<QWidget*>(watched);
+            ++shown;
+            texts << window->windowTitle();
+            for (const QLabel* label : window->findChildren<QLabel*>())
+                texts << label->text();
+            test::screenshot(window, QStringLiteral("database-upgrade"));
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+void TestConnection::olderFileIsUpgradedBehindAWindow()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        auto old = Database::openSqlite(file);
+        QVERIFY(old.ok());
+        QVERIFY(Migrations::migrateTo(*old.value(), 1).ok());
+    }
+    UpgradeWindowWatcher watcher;
+    qApp->installEventFilter(&watcher);
+    MessageBox::clearLastText();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    auto opened = DatabaseUpgradeDialog::open(file);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+    QCOMPARE(opened->upgradedFrom, 1);
+    QCOMPARE(Migrations::currentVersion(*opened->db).value(), Migrations::latestVersion());
+    QCOMPARE(watcher.shown, 1);
+    const QString shown = watcher.texts.join(QLatin1Char('\n'));
+    QVERIFY2(shown.contains(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())), qPrintable(shown));
+    QVERIFY2(shown.contains(QString::number(Migrations::latestVersion())), qPrintable(shown));
+    // Then where the file as it was is kept.
+    QVERIFY(QFileInfo::exists(opened->backupPath));
+    QVERIFY2(MessageBox::lastText().contains(QDir::toNativeSeparators(opened->backupPath)), qPrintable(MessageBox::lastText()));
+
+    // A current file opens without a window or a message.
+    opened = Result<DatabaseOpener::Opened>(Error::other(QStringLiteral("closed")));
+    MessageBox::clearLastText();
+    auto again = DatabaseUpgradeDialog::open(file);
+    QVERIFY(again.ok());
+    QCOMPARE(again->upgradedFrom, 0);
+    QCOMPARE(watcher.shown, 1);
+    QVERIFY(MessageBox::lastText().isEmpty());
+    qApp->removeEventFilter(&watcher);
+}
+
 #include "tst_connection.moc"

@@ -5,6 +5,7 @@
 #include "common/DeskSession.h"
 #include "common/MessageBox.h"
 #include "connection/ConnectionDialog.h"
+#include "connection/DatabaseUpgradeDialog.h"
 #include "login/LoginDialog.h"
 #include "services/AdminService.h"
 #include "services/AuthService.h"
@@ -65,7 +66,7 @@ int DeskLauncher::run(const Options& options)
             // A shared server is set up by its IT officer (danhoi-cli db provision, init); signing in connects.
             context.serverLocation = location;
         } else {
-            auto opened = DatabaseOpener::open(location, false);
+            auto opened = DatabaseUpgradeDialog::open(location);
             if (!opened) {
                 location = chooseAnotherLocation(location, opened.error().message);
                 if (location.isEmpty())
