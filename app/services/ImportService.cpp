@@ -1,7 +1,6 @@
 #include "ImportService.h"
 
 #include "core/AuditNote.h"
-#include "storage/CatalogRepository.h"
 #include "publishing/ImportReader.h"
 #include "storage/QuestionBulkWriter.h"
 #include "storage/QuestionSortMarks.h"
@@ -125,10 +124,10 @@ Result<ImportOutcome> ImportService::importFrom(ImportReader& reader, const QStr
     auto connection = m_context.db->connection();
     if (!connection)
         return connection.error();
-    auto settings = CatalogRepository(connection.value()).agencySettings();
-    if (!settings)
-        return settings.error();
-    const AgencyTime agencyTime(settings->timeZone);
+    auto zone = m_context.agencyTime(connection.value());
+    if (!zone)
+        return zone.error();
+    const AgencyTime agencyTime = zone.value();
     const QuestionService questions(m_context, m_actor);
 
     // One pass over the file: each record is checked, then written at once while the file has had no problem. After
