@@ -1122,6 +1122,10 @@
         <source>Another desk changed the same data at the same moment; try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -1143,6 +1147,14 @@
     </message>
     <message>
         <source>The copy holds %1 audit events but the file %2; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a DanHoi database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 has schema version %2 but this DanHoi copies only version %3. db copy never changes the file it copies: upgrade it first with &quot;danhoi-cli --db %1 db upgrade&quot; (a backup is kept beside it), then copy it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1121,6 +1121,10 @@
         <source>Another desk changed the same data at the same moment; try again.</source>
         <translation>Một máy trạm khác vừa thay đổi cùng dữ liệu vào đúng thời điểm này; đề nghị thực hiện lại.</translation>
     </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -1143,6 +1147,14 @@
     <message>
         <source>The copy holds %1 audit events but the file %2; nothing was copied.</source>
         <translation>Bản sao có %1 bản ghi nhật ký nhưng tệp nguồn có %2; chưa sao chép dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a DanHoi database.</source>
+        <translation>Tệp %1 không phải là cơ sở dữ liệu DanHoi.</translation>
+    </message>
+    <message>
+        <source>The file %1 has schema version %2 but this DanHoi copies only version %3. db copy never changes the file it copies: upgrade it first with &quot;danhoi-cli --db %1 db upgrade&quot; (a backup is kept beside it), then copy it.</source>
+        <translation>Tệp %1 có phiên bản lược đồ %2, nhưng chương trình DanHoi này chỉ sao chép phiên bản %3. Lệnh db copy không bao giờ thay đổi tệp được sao chép: đề nghị nâng cấp tệp trước bằng lệnh &quot;danhoi-cli --db %1 db upgrade&quot; (bản sao lưu được giữ bên cạnh tệp), sau đó sao chép lại.</translation>
     </message>
 </context>
 <context>

@@ -89,36 +89,50 @@ QString AuditChain::hashOf(const AuditEvent& event)
     return QString::fromLatin1(QCryptographicHash::hash(canonical(event), QCryptographicHash::Sha256).toHex());
 }
 
-AuditChain::Verdict AuditChain::verify(const QList<AuditEvent>& events, const QString& headHash, qint64 headCount)
+bool AuditChain::Walk::add(const QList<AuditEvent>& events)
 {
-    Verdict verdict;
-    QString previous = genesisHash();
-    qint64 expectedSeq = 1;
     for (const AuditEvent& event : events) {
+        if (!m_verdict.ok)
+            return false;
+        const qint64 expectedSeq = m_verdict.checked + 1;
         auto fail = [&](const QString& reason) {
-            verdict.ok = false;
-            verdict.firstBadSeq = event.seq;
-            verdict.reason = reason;
-            return verdict;
+            m_verdict.ok = false;
+            m_verdict.firstBadSeq = event.seq;
+            m_verdict.reason = reason;
         };
         if (event.seq != expectedSeq)
-            return fail(tr("Event %1 is missing or out of order (found %2).").arg(expectedSeq).arg(event.seq));
-        if (event.prevHash != previous)
-            return fail(tr("Event %1 does not follow the event before it.").arg(event.seq));
-        if (hashOf(event) != event.hash)
-            return fail(tr("Event %1 was altered after it was written.").arg(event.seq));
-        previous = event.hash;
-        ++expectedSeq;
-        ++verdict.checked;
+            fail(tr("Event %1 is missing or out of order (found %2).").arg(expectedSeq).arg(event.seq));
+        else if (event.prevHash != m_previous)
+            fail(tr("Event %1 does not follow the event before it.").arg(event.seq));
+        else if (hashOf(event) != event.hash)
+            fail(tr("Event %1 was altered after it was written.").arg(event.seq));
+        if (!m_verdict.ok)
+            return false;
+        m_previous = event.hash;
+        ++m_verdict.checked;
     }
-    if (verdict.checked != headCount || previous != (headCount == 0 ? genesisHash() : headHash)) {
-        verdict.ok = false;
-        verdict.firstBadSeq = verdict.checked + 1;
-        verdict.reason = tr("The chain ends at event %1 but %2 events were recorded.")
-                             .arg(verdict.checked)
-                             .arg(headCount);
+    return m_verdict.ok;
+}
+
+AuditChain::Verdict AuditChain::Walk::finish(const QString& headHash, qint64 headCount)
+{
+    if (!m_verdict.ok)
+        return m_verdict;
+    if (m_verdict.checked != headCount || m_previous != (headCount == 0 ? genesisHash() : headHash)) {
+        m_verdict.ok = false;
+        m_verdict.firstBadSeq = m_verdict.checked + 1;
+        m_verdict.reason = tr("The chain ends at event %1 but %2 events were recorded.")
+                               .arg(m_verdict.checked)
+                               .arg(headCount);
     }
-    return verdict;
+    return m_verdict;
+}
+
+AuditChain::Verdict AuditChain::verify(const QList<AuditEvent>& events, const QString& headHash, qint64 headCount)
+{
+    Walk walk;
+    walk.add(events);
+    return walk.finish(headHash, headCount);
 }
 
 } // namespace danhoi

@@ -23,6 +23,19 @@ public:
     };
     // Events must be given in seq order. headHash/headCount describe the chain's recorded end.
     static Verdict verify(const QList<AuditEvent>& events, const QString& headHash, qint64 headCount);
+
+    // The same verification, the events given a batch at a time (millions of them need not be held at once).
+    class Walk
+    {
+    public:
+        // False once the chain broke (the verdict says where); later events are ignored.
+        bool add(const QList<AuditEvent>& events);
+        Verdict finish(const QString& headHash, qint64 headCount);
+
+    private:
+        Verdict m_verdict;
+        QString m_previous = genesisHash();
+    };
 };
 
 } // namespace danhoi

@@ -2,6 +2,8 @@
 
 #include "PublicText.h"
 #include "core/AuditChain.h"
+#include "storage/BulkLoad.h"
+#include "storage/Migrations.h"
 #include "storage/PostgresSecurity.h"
 #include "storage/RevisionRepository.h"
 #include "storage/SearchIndex.h"
@@ -30,10 +32,18 @@ Result<qint64> DatabaseCopy::verifiedChain(Database& db, const QString& which)
     auto head = audit.head();
     if (!head)
         return head.error();
-    auto events = audit.list();
-    if (!events)
-        return events.error();
-    const AuditChain::Verdict verdict = AuditChain::verify(events.value(), head->second, head->first);
+    // A batch at a time: a million questions carry about five million events.
+    constexpr int batch = 20000;
+    AuditChain::Walk walk;
+    for (qint64 after = 0;;) {
+        auto events = audit.after(after, batch);
+        if (!events)
+            return events.error();
+        if (events->isEmpty() || !walk.add(events.value()))
+            break;
+        after = events->last().seq;
+    }
+    const AuditChain::Verdict verdict = walk.finish(head->second, head->first);
     if (!verdict.ok)
         return Error{ErrorKind::Verification, tr("The audit chain of %1 does not verify: %2").arg(which, verdict.reason), {}};
     return qint64(verdict.checked);
@@ -46,16 +56,38 @@ Result<qint64> DatabaseCopy::writePublicVersions(QSqlDatabase target, TableCopie
         return keeps.error();
     if (!keeps.value())
         return qint64(0);
-    auto published = PublishedTexts::load(target);
+    auto published = copier.publishedQuestions();
     if (!published)
         return published.error();
-    for (const PublishedQuestion& question : published->questions) {
-        const PublicItem item = published->itemOf(question);
-        if (auto ok = copier.writePublicVersion(question.id, {item.title, item.question, item.askerLine, item.answerMarkdown});
-            !ok)
+    constexpr qsizetype batch = 2000;
+    for (qsizetype from = 0; from < published->size(); from += batch)
+        if (auto ok = PublicText::keepNew(target, published->mid(from, batch)); !ok)
             return ok.error();
-    }
-    return qint64(published->questions.size());
+    return qint64(published->size());
+}
+
+Result<std::shared_ptr<Database>> DatabaseCopy::openSource(const QString& sqliteFile)
+{
+    // Read-only: the copy never changes the installation it leaves, not even its schema (an older file would be
+    // upgraded in place by an ordinary open).
+    auto source = Database::openSqliteReadOnly(sqliteFile);
+    if (!source)
+        return source.error();
+    auto version = Migrations::currentVersion(*source.value());
+    if (!version)
+        return version.error();
+    if (version.value() == 0)
+        return Error::invalid(tr("The file %1 is not a DanHoi database.").arg(sqliteFile), QStringLiteral("from"));
+    if (version.value() < Migrations::latestVersion())
+        return Error::conflict(tr("The file %1 has schema version %2 but this DanHoi copies only version %3. db copy "
+                                  "never changes the file it copies: upgrade it first with \"danhoi-cli --db %1 db "
+                                  "upgrade\" (a backup is kept beside it), then copy it.")
+                                   .arg(sqliteFile)
+                                   .arg(version.value())
+                                   .arg(Migrations::latestVersion()));
+    if (auto ok = Migrations::requireCurrent(*source.value()); !ok)
+        return ok.error();
+    return source.value();
 }
 
 Result<DatabaseCopy::Outcome> DatabaseCopy::run(const QString& sqliteFile, const QString& serverLocation)
@@ -65,13 +97,11 @@ Result<DatabaseCopy::Outcome> DatabaseCopy::run(const QString& sqliteFile, const
     if (!DatabaseOpener::isServerLocation(serverLocation))
         return Error::invalid(tr("--to takes the new PostgreSQL database, postgresql://OWNER@HOST/DBNAME."),
                               QStringLiteral("to"));
-    auto source = DatabaseOpener::open(sqliteFile, true);
+    auto source = openSource(sqliteFile);
     if (!source)
         return source.error();
     Outcome outcome;
-    outcome.upgradedFrom = source->upgradedFrom;
-    outcome.backupPath = source->backupPath;
-    auto sourceEvents = verifiedChain(*source->db, sqliteFile);
+    auto sourceEvents = verifiedChain(*source.value(), sqliteFile);
     if (!sourceEvents)
         return Error{sourceEvents.error().kind,
                      tr("Nothing was copied: %1").arg(sourceEvents.error().message), {}};
@@ -81,7 +111,7 @@ Result<DatabaseCopy::Outcome> DatabaseCopy::run(const QString& sqliteFile, const
     auto target = DatabaseOpener::open(request);
     if (!target)
         return target.error();
-    auto from = source->db->connection();
+    auto from = source.value()->connection();
     if (!from)
         return from.error();
 
@@ -112,6 +142,9 @@ Result<DatabaseCopy::Outcome> DatabaseCopy::run(const QString& sqliteFile, const
             outcome.oneTimePasswords.append({username, password});
         return {};
     };
+    BulkLoad bulk(tx.connection());
+    if (auto ok = bulk.suspend(); !ok)
+        return ok.error();
     for (const QString& table : TableCopier::tables()) {
         const QStringList later = table == QLatin1String("questions") ? QStringList{QStringLiteral("duplicate_of_id")}
                                                                       : QStringList{};
@@ -123,12 +156,17 @@ Result<DatabaseCopy::Outcome> DatabaseCopy::run(const QString& sqliteFile, const
     }
     if (auto ok = copier.advanceIdentities(); !ok)
         return ok.error();
+    // What the public versions and the search index are made from is read back through these tables' indexes.
+    if (auto ok = bulk.restoreIndexes({QStringLiteral("questions"), QStringLiteral("answer_revisions")}); !ok)
+        return ok.error();
     auto shown = writePublicVersions(tx.connection(), copier);
     if (!shown)
         return shown.error();
     if (shown.value() > 0)
         outcome.rows.append({QStringLiteral("public_questions"), shown.value()});
     if (auto ok = SearchIndex(tx.connection()).rebuild(); !ok)
+        return ok.error();
+    if (auto ok = bulk.finish(); !ok)
         return ok.error();
     auto copiedEvents = verifiedChain(*target->db, serverLocation);
     if (!copiedEvents)

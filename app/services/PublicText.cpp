@@ -1,6 +1,7 @@
 #include "PublicText.h"
 
 #include "storage/CatalogRepository.h"
+#include "storage/QuestionBulkWriter.h"
 
 namespace danhoi {
 
@@ -93,6 +94,20 @@ Result<void> PublicText::rewriteKept(QSqlDatabase tx, const std::optional<QList<
     for (auto item = items.cbegin(); item != items.cend(); ++item)
         versions.append({item.key(), {item->title, item->question, item->askerLine, item->answerMarkdown}});
     return GuardedWrites::of(tx)->rewritePublicVersions(versions);
+}
+
+Result<void> PublicText::keepNew(QSqlDatabase tx, const QList<Id>& ids)
+{
+    if (!isPostgres(tx) || ids.isEmpty())
+        return {};
+    auto items = of(tx, ids);
+    if (!items)
+        return items.error();
+    QList<std::pair<Id, PublicVersion>> versions;
+    versions.reserve(items->size());
+    for (auto it = items->cbegin(); it != items->cend(); ++it)
+        versions.append({it.key(), {it->title, it->question, it->askerLine, it->answerMarkdown}});
+    return QuestionBulkWriter::writePublicVersions(tx, versions);
 }
 
 Result<QHash<Id, PublicItem>> PublicText::made(QSqlDatabase db, const QList<Id>& ids)

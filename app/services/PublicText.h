@@ -31,6 +31,9 @@ public:
     // makes them again and rewrites the kept ones (PostgreSQL; nothing is kept on SQLite). Inside the change's
     // transaction, by a user who reads the questions in full.
     static Result<void> rewriteKept(QSqlDatabase tx, const std::optional<QList<Id>>& only);
+    // PostgreSQL: keeps the public versions of questions published without the server's publish (generated data,
+    // db copy), hundreds a statement; nothing on SQLite. By a reader of the questions in full (the owner).
+    static Result<void> keepNew(QSqlDatabase tx, const QList<Id>& ids);
 
 private:
     static Result<QHash<Id, PublicItem>> made(QSqlDatabase db, const QList<Id>& ids);

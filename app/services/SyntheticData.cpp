@@ -85,23 +85,6 @@ QString filled(QString sentence, const QString& first, const QString& second)
     return sentence.replace(QLatin1String("%1"), first).replace(QLatin1String("%2"), second);
 }
 
-// PostgreSQL: other departments' desks read a published question only in its public version (public_questions),
-// which the server's publish writes; generated questions are published here, so it is written here.
-Result<void> writePublicVersions(QSqlDatabase tx, const QList<Id>& ids)
-{
-    if (!isPostgres(tx) || ids.isEmpty())
-        return {};
-    auto items = PublicText::of(tx, ids);
-    if (!items)
-        return items.error();
-    for (auto it = items->cbegin(); it != items->cend(); ++it)
-        if (auto ok = QuestionBulkWriter::writePublicVersion(
-                tx, it.key(), {it->title, it->question, it->askerLine, it->answerMarkdown});
-            !ok)
-            return ok;
-    return {};
-}
-
 template <typename T>
 const T& pick(const QList<T>& items, QRandomGenerator& random)
 {
@@ -317,7 +300,7 @@ Result<SyntheticData::Summary> SyntheticData::generate(qint64 count, quint32 see
                 summary.revisions += revisions.size();
                 summary.events += events.size();
             }
-            if (auto ok = writePublicVersions(tx, publishedIds); !ok)
+            if (auto ok = PublicText::keepNew(tx, publishedIds); !ok)
                 return ok.error();
             if (auto ok = writer.finish(); !ok)
                 return ok.error();

@@ -83,6 +83,21 @@ Result<std::shared_ptr<Database>> Database::openSqlite(const QString& path)
     return db;
 }
 
+Result<std::shared_ptr<Database>> Database::openSqliteReadOnly(const QString& path)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Error::other(tr("The SQLite driver of Qt is not installed (package libqt6sql6-sqlite)."));
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return Error::notFound(tr("There is no file %1.").arg(path));
+    std::shared_ptr<Database> db(new Database(Engine::Sqlite, info.absoluteFilePath()));
+    db->m_readOnly = true;
+    auto connection = db->connection();
+    if (!connection)
+        return connection.error();
+    return db;
+}
+
 Result<std::shared_ptr<Database>> Database::openPostgres(const DatabaseLocation& location, const QString& user,
                                                         const QString& password)
 {
@@ -132,15 +147,18 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
 Result<void> Database::openSqliteConnection(QSqlDatabase& db)
 {
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1%2")
+                             .arg(busyTimeoutMs)
+                             .arg(m_readOnly ? QStringLiteral(";QSQLITE_OPEN_READONLY") : QString()));
     if (!db.open())
         return Error::other(tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text()));
-    const QStringList pragmas = {
-        QStringLiteral("PRAGMA journal_mode=WAL"),
-        QStringLiteral("PRAGMA synchronous=FULL"),
-        QStringLiteral("PRAGMA foreign_keys=ON"),
-        QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs),
-    };
+    const QStringList pragmas = m_readOnly ? QStringList{QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs)}
+                                           : QStringList{
+                                                 QStringLiteral("PRAGMA journal_mode=WAL"),
+                                                 QStringLiteral("PRAGMA synchronous=FULL"),
+                                                 QStringLiteral("PRAGMA foreign_keys=ON"),
+                                                 QStringLiteral("PRAGMA busy_timeout=%1").arg(busyTimeoutMs),
+                                             };
     for (const QString& pragma : pragmas) {
         QSqlQuery query(db);
         if (!query.exec(pragma)) {

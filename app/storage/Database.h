@@ -28,6 +28,9 @@ public:
 
     // Opens (creating if needed) an SQLite file with WAL, synchronous=FULL, foreign keys and a busy timeout.
     static Result<std::shared_ptr<Database>> openSqlite(const QString& path);
+    // Opens an existing SQLite file read-only (SQLITE_OPEN_READONLY, its journal mode left as it is): whatever runs
+    // on it, the file is not changed (the source of db copy).
+    static Result<std::shared_ptr<Database>> openSqliteReadOnly(const QString& path);
     // Connects to a PostgreSQL database (QPSQL) as `user` (the location's user when empty). An empty password
     // leaves it to libpq (PGPASSWORD, ~/.pgpass, peer). Fails with a plain message when the server cannot be
     // reached, the login is refused or the database does not exist.
@@ -69,6 +72,7 @@ private:
     Error connectionError(const QSqlError& error) const;
 
     Engine m_engine;
+    bool m_readOnly = false;
     QString m_path;
     DatabaseLocation m_location;
     QString m_user;

@@ -1,5 +1,6 @@
 #include "QuestionBulkWriter.h"
 
+#include "BatchedInsert.h"
 #include "ReceivedQuestionGroup.h"
 #include "RevisionRepository.h"
 #include "core/AuditChain.h"
@@ -312,18 +313,23 @@ Result<void> QuestionBulkWriter::deferWordCounts()
     return {};
 }
 
-Result<void> QuestionBulkWriter::writePublicVersion(QSqlDatabase tx, Id questionId, const PublicVersion& shown)
+Result<void> QuestionBulkWriter::writePublicVersions(QSqlDatabase tx, const QList<std::pair<Id, PublicVersion>>& versions)
 {
-    SqlStatement write(tx, QStringLiteral(
-        "INSERT INTO public_questions (question_id, revision_id, ref, title, question, asker_line, answer,"
-        " department_id, category_id, received_at, answered_at, published_at)"
-        " SELECT q.id, r.id, q.ref, :title, :question, :asker_line, :answer, q.department_id, q.category_id,"
-        " q.received_at, r.reviewed_at, COALESCE(q.published_at, r.reviewed_at, q.updated_at)"
-        " FROM questions q JOIN answer_revisions r ON r.id = q.published_revision_id WHERE q.id = :id"));
-    write.bind(QStringLiteral(":title"), shown.title).bind(QStringLiteral(":question"), shown.question);
-    write.bind(QStringLiteral(":asker_line"), shown.askerLine).bind(QStringLiteral(":answer"), shown.answer);
-    write.bind(QStringLiteral(":id"), questionId);
-    return write.exec();
+    BatchedInsert write(tx,
+                        QStringLiteral("INSERT INTO public_questions (question_id, revision_id, ref, title, question,"
+                                       " asker_line, answer, department_id, category_id, received_at, answered_at,"
+                                       " published_at)"
+                                       " SELECT q.id, r.id, q.ref, v.title, v.question, v.asker_line, v.answer,"
+                                       " q.department_id, q.category_id, q.received_at, r.reviewed_at,"
+                                       " COALESCE(q.published_at, r.reviewed_at, q.updated_at) FROM ("),
+                        QStringLiteral("(CAST(? AS BIGINT), ?, ?, ?, ?)"), 5,
+                        QStringLiteral(") AS v (id, title, question, asker_line, answer)"
+                                       " JOIN questions q ON q.id = v.id"
+                                       " JOIN answer_revisions r ON r.id = q.published_revision_id"));
+    for (const auto& [id, shown] : versions)
+        if (auto ok = write.add({id, shown.title, shown.question, shown.askerLine, shown.answer}); !ok)
+            return ok;
+    return write.finish();
 }
 
 Result<void> QuestionBulkWriter::finish()

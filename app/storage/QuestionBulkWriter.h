@@ -44,8 +44,9 @@ public:
     // transaction and finish() counts the words of the rows written here in one statement, instead of one count
     // per index row written (about 1 ms each). Nothing on SQLite.
     Result<void> deferWordCounts();
-    // PostgreSQL: the public version of a question published here (public_questions, what other departments read).
-    static Result<void> writePublicVersion(QSqlDatabase tx, Id questionId, const PublicVersion& shown);
+    // PostgreSQL: the public versions of questions published here (public_questions, what other departments read),
+    // hundreds a statement.
+    static Result<void> writePublicVersions(QSqlDatabase tx, const QList<std::pair<Id, PublicVersion>>& versions);
 
     // Writes the audit head if this writer extended the chain and the deferred word counts; call before committing.
     Result<void> finish();

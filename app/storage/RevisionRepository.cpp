@@ -190,4 +190,16 @@ Result<QList<AuditEvent>> AuditRepository::list(std::optional<Id> questionId, in
     return out;
 }
 
+Result<QList<AuditEvent>> AuditRepository::after(qint64 seq, int limit)
+{
+    SqlStatement q(m_db, QStringLiteral("SELECT id, seq, at, username, question_id, action, from_status, to_status, note,"
+                                        " prev_hash, hash FROM audit_events WHERE seq > :seq ORDER BY seq LIMIT :limit"));
+    if (auto ok = q.bind(QStringLiteral(":seq"), seq).bind(QStringLiteral(":limit"), limit).exec(); !ok)
+        return ok.error();
+    QList<AuditEvent> out;
+    while (q.next())
+        out.append(eventFrom(q));
+    return out;
+}
+
 } // namespace danhoi

@@ -30,6 +30,8 @@ public:
     // Must run inside the transaction of the change it records.
     Result<void> append(AuditEvent& event);
     Result<QList<AuditEvent>> list(std::optional<Id> questionId = std::nullopt, int limit = -1);
+    // Up to `limit` events after `seq`, in seq order (the chain read a batch at a time).
+    Result<QList<AuditEvent>> after(qint64 seq, int limit);
     Result<std::pair<qint64, QString>> head();
     // The newest event with one of `actions` whose note starts with `notePrefix` (who last changed a catalogue row).
     Result<std::optional<AuditEvent>> latest(const QStringList& actions, const QString& notePrefix);

@@ -1,5 +1,6 @@
 #include "SearchIndex.h"
 
+#include "BatchedInsert.h"
 #include "CatalogRepository.h"
 #include "DeskReads.h"
 #include "PublicationRepository.h"
@@ -216,30 +217,37 @@ Result<void> SearchIndex::rebuild()
     SqlStatement clear(m_db, QStringLiteral("DELETE FROM question_search"));
     if (auto ok = clear.exec(); !ok)
         return ok;
-    SqlStatement all(m_db, sourceSelect + QStringLiteral(" ORDER BY q.id"));
-    if (auto ok = all.exec(); !ok)
-        return ok;
-    SqlStatement insert(m_db, QStringLiteral("INSERT INTO question_search (rowid, title, body, answer, locality)"
-                                             " VALUES (:rowid, :title, :body, :answer, :locality)"));
-    while (all.next()) {
-        const Id id = all.value(0).toLongLong();
-        const QString title = documentText(all.value(1).toString());
-        const QString body = documentText(all.value(2).toString());
-        const QString locality = documentText(all.value(3).toString());
-        insert.bind(QStringLiteral(":rowid"), fullRow(id)).bind(QStringLiteral(":title"), title);
-        insert.bind(QStringLiteral(":body"), body).bind(QStringLiteral(":locality"), locality);
-        insert.bind(QStringLiteral(":answer"), documentText(all.value(5).toString()));
-        if (auto ok = insert.exec(); !ok)
+    // Questions read a batch at a time (QPSQL would hold a whole result in memory while the inserts run on the same
+    // connection), index rows written hundreds a statement.
+    BatchedInsert insert(m_db, QStringLiteral("INSERT INTO question_search (rowid, title, body, answer, locality)"),
+                         QStringLiteral("(?, ?, ?, ?, ?)"), 5);
+    constexpr int batch = 2000;
+    // Text columns are NOT NULL: an empty text is '' (a null QString would bind as NULL).
+    auto text = [](const QString& folded) { return folded.isNull() ? QStringLiteral("") : folded; };
+    Id after = 0;
+    for (int read = batch; read == batch;) {
+        SqlStatement questions(m_db, sourceSelect + QStringLiteral(" WHERE q.id > :after ORDER BY q.id LIMIT %1").arg(batch));
+        if (auto ok = questions.bind(QStringLiteral(":after"), after).exec(); !ok)
             return ok;
-        if (all.value(4).isNull())
-            continue;
-        const Document shown = publicDocument(all, rules.value());
-        insert.bind(QStringLiteral(":rowid"), publicRow(id)).bind(QStringLiteral(":title"), shown.title);
-        insert.bind(QStringLiteral(":body"), shown.body).bind(QStringLiteral(":answer"), shown.answer);
-        insert.bind(QStringLiteral(":locality"), shown.locality);
-        if (auto ok = insert.exec(); !ok)
-            return ok;
+        for (read = 0; questions.next(); ++read) {
+            after = questions.value(0).toLongLong();
+            if (auto ok = insert.add({fullRow(after), text(documentText(questions.value(1).toString())),
+                                      text(documentText(questions.value(2).toString())),
+                                      text(documentText(questions.value(5).toString())),
+                                      text(documentText(questions.value(3).toString()))});
+                !ok)
+                return ok;
+            if (questions.value(4).isNull())
+                continue;
+            const Document shown = publicDocument(questions, rules.value());
+            if (auto ok = insert.add({publicRow(after), text(shown.title), text(shown.body), text(shown.answer),
+                                      text(shown.locality)});
+                !ok)
+                return ok;
+        }
     }
+    if (auto ok = insert.finish(); !ok)
+        return ok;
     if (isPostgres(m_db)) // the server's index needs no merging (autovacuum tidies the GIN pending list)
         return {};
     SqlStatement optimize(m_db, QStringLiteral("INSERT INTO question_search (question_search) VALUES ('optimize')"));

@@ -1,7 +1,7 @@
 #include "TableCopier.h"
 
+#include "BatchedInsert.h"
 #include "PostgresSecurity.h"
-#include "QuestionBulkWriter.h"
 
 #include <QSqlRecord>
 
@@ -83,20 +83,20 @@ Result<qint64> TableCopier::copy(const QString& table, const QStringList& later,
         if (!clear.exec(QStringLiteral("DELETE FROM audit_head")))
             return Database::errorFrom(clear.lastError(), table);
     }
-    QStringList placeholders;
-    for (const QString& column : columns)
-        placeholders.append(QLatin1Char(':') + column);
     QSqlQuery read(m_from);
     read.setForwardOnly(true);
     if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
                        .arg(columns.join(QStringLiteral(", ")), table, orderOf(table, columns))))
         return Database::errorFrom(read.lastError(), table);
-    QSqlQuery write(m_to);
-    if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                           .arg(table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")))))
-        return Database::errorFrom(write.lastError(), table);
-    QList<QVariantMap> deferred;
-    qint64 rows = 0;
+    const QString tuple = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+                          QLatin1Char(')');
+    BatchedInsert write(m_to, QStringLiteral("INSERT INTO %1 (%2)").arg(table, columns.join(QStringLiteral(", "))),
+                        tuple, int(columns.size()));
+    // The later columns (references to other rows: ids), written once every row is in, many rows a statement.
+    const QString laterTuple = QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT))");
+    QList<std::tuple<QVariant, int, QVariant>> deferred;
+    QVariantList values;
+    values.reserve(columns.size());
     while (read.next()) {
         QVariantMap row;
         for (int i = 0; i < columns.size(); ++i)
@@ -104,33 +104,29 @@ Result<qint64> TableCopier::copy(const QString& table, const QStringList& later,
         if (onRow)
             if (auto ok = onRow(row); !ok)
                 return ok.error();
-        QVariantMap postponed;
-        for (const QString& column : later)
-            if (!row.value(column).isNull())
-                postponed.insert(column, row.value(column));
-        if (!postponed.isEmpty()) {
-            postponed.insert(QStringLiteral("id"), row.value(QStringLiteral("id")));
-            deferred.append(postponed);
+        values.clear();
+        for (const QString& column : columns) {
+            const int postponed = int(later.indexOf(column));
+            if (postponed >= 0 && !row.value(column).isNull())
+                deferred.append({row.value(QStringLiteral("id")), postponed, row.value(column)});
+            values.append(postponed >= 0 ? QVariant() : row.value(column));
         }
-        for (int i = 0; i < columns.size(); ++i)
-            write.bindValue(placeholders.at(i), later.contains(columns.at(i)) ? QVariant() : row.value(columns.at(i)));
-        if (!write.exec())
-            return Database::errorFrom(write.lastError(), table);
-        ++rows;
+        if (auto ok = write.add(values); !ok)
+            return ok.error();
     }
-    for (const QVariantMap& values : std::as_const(deferred)) {
-        for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            if (it.key() == QLatin1String("id"))
-                continue;
-            QSqlQuery update(m_to);
-            update.prepare(QStringLiteral("UPDATE %1 SET %2 = :v WHERE id = :id").arg(table, it.key()));
-            update.bindValue(QStringLiteral(":v"), it.value());
-            update.bindValue(QStringLiteral(":id"), values.value(QStringLiteral("id")));
-            if (!update.exec())
-                return Database::errorFrom(update.lastError(), table);
-        }
+    if (auto ok = write.finish(); !ok)
+        return ok.error();
+    for (int i = 0; i < later.size(); ++i) {
+        BatchedInsert update(m_to, QStringLiteral("UPDATE %1 SET %2 = v.value FROM (").arg(table, later.at(i)),
+                             laterTuple, 2, QStringLiteral(") AS v (id, value) WHERE %1.id = v.id").arg(table));
+        for (const auto& [id, postponed, value] : std::as_const(deferred))
+            if (postponed == i)
+                if (auto ok = update.add({id, value}); !ok)
+                    return ok.error();
+        if (auto ok = update.finish(); !ok)
+            return ok.error();
     }
-    return rows;
+    return write.written();
 }
 
 Result<void> TableCopier::advanceIdentities()
@@ -178,9 +174,16 @@ Result<bool> TableCopier::targetKeepsPublicVersions()
     return probe.value(0).toBool();
 }
 
-Result<void> TableCopier::writePublicVersion(Id questionId, const PublicVersion& shown)
+Result<QList<Id>> TableCopier::publishedQuestions()
 {
-    return QuestionBulkWriter::writePublicVersion(m_to, questionId, shown);
+    QSqlQuery ids(m_to);
+    ids.setForwardOnly(true);
+    if (!ids.exec(QStringLiteral("SELECT id FROM questions WHERE published_revision_id IS NOT NULL ORDER BY id")))
+        return Database::errorFrom(ids.lastError(), QStringLiteral("questions"));
+    QList<Id> out;
+    while (ids.next())
+        out.append(ids.value(0).toLongLong());
+    return out;
 }
 
 } // namespace danhoi

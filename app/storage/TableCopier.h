@@ -20,8 +20,8 @@ public:
 
     // Refuses a target that already holds any of DanHoi's data (the freshly migrated audit_head aside).
     Result<void> requireEmptyTarget();
-    // Copies `table`; the `later` columns are written by an UPDATE after all rows are in (a reference to a row
-    // further down the same table, such as questions.duplicate_of_id). `onRow` runs before each row is written
+    // Copies `table`, hundreds of rows a statement; the `later` columns are written by an UPDATE after all rows are
+    // in (a reference by id to a row further down the same table, such as questions.duplicate_of_id). `onRow` runs before each row is written
     // and may change the values (keyed by column name) or fail. Returns the number of rows.
     Result<qint64> copy(const QString& table, const QStringList& later = {},
                         const std::function<Result<void>(QVariantMap&)>& onRow = {});
@@ -35,8 +35,8 @@ public:
 
     // Whether the target keeps the public versions of published questions (public_questions, from db provision).
     Result<bool> targetKeepsPublicVersions();
-    // The public version of a copied question, beside its published revision, as the server's publish writes it.
-    Result<void> writePublicVersion(Id questionId, const PublicVersion& shown);
+    // The copied questions that are published, in id order (each needs its public version on the server).
+    Result<QList<Id>> publishedQuestions();
 
 private:
     Result<QStringList> sharedColumns(const QString& table);

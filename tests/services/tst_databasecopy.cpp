@@ -9,9 +9,12 @@
 #include "services/QuestionService.h"
 #include "services/SearchService.h"
 #include "services/WorkflowService.h"
+#include "storage/BulkLoad.h"
+#include "storage/Migrations.h"
 #include "storage/PostgresSecurity.h"
 #include "storage/TableCopier.h"
 
+#include <QCryptographicHash>
 #include <QSqlRecord>
 #include <QTest>
 
@@ -32,9 +35,14 @@ private slots:
     void aBrokenChainIsNotCopied();
     void usersBecomeLoginsOnAProvisionedServer();
     void publishedQuestionsKeepTheirPublicVersion();
+    void manyRowsGoManyAStatement();
+    void theFileIsNeverChanged();
+    void anOlderFileIsRefusedAsItIs();
+    void theBulkPathKnowsEveryTrigger();
 
 private:
     void provisionTarget();
+    static QByteArray fileHash(const QString& path);
     Question add(const QString& title);
     bool perform(const User& who, const Question& q, Action action, ActionInput input = {});
     QList<QVariantList> rowsOf(Database& db, const QString& table);
@@ -174,6 +182,25 @@ void TestDatabaseCopy::theServerCarriesOn()
     QVERIFY2(added.ok(), qPrintable(added.error().message));
     QVERIFY(added->id > m_duplicate.id);
     QVERIFY(AuditService(server, m_source.admin).verify()->ok);
+    // The triggers the copy switched off for its rows are on again and did their work once: the counts, the search
+    // vocabulary (its total of index rows) and the other departments' rows follow the server's new question.
+    QCOMPARE(scalar(*server.db, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D'"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(*server.db, QStringLiteral("SELECT SUM(n) FROM question_counts")).toLongLong(),
+             countRows(*server.db, QStringLiteral("questions")));
+    QCOMPARE(scalar(*server.db, QStringLiteral("SELECT danhoi_search_rows()")).toLongLong(),
+             countRows(*server.db, QStringLiteral("question_search")));
+    QCOMPARE(scalar(*server.db, QStringLiteral(
+                 "SELECT COUNT(*) FROM (SELECT term, COUNT(*) AS doc FROM question_search,"
+                 " unnest(tsvector_to_array(document)) AS term GROUP BY term) counted"
+                 " FULL JOIN (SELECT term, SUM(n) AS doc FROM (SELECT term, doc AS n FROM question_search_terms"
+                 " UNION ALL SELECT term, n FROM question_search_term_changes) k WHERE term <> '' GROUP BY term"
+                 " HAVING SUM(n) <> 0) kept USING (term) WHERE counted.doc IS DISTINCT FROM kept.doc"))
+                 .toInt(),
+             0);
+    QVERIFY(countRows(*server.db, QStringLiteral("question_search_terms")) > 10);
+    QCOMPARE(countRows(*server.db, QStringLiteral("desk_public_rows")), 1);
     // Search finds the copied questions in folded form.
     SearchRequest request;
     request.text = QStringLiteral("den cuong");
@@ -306,6 +333,105 @@ void TestDatabaseCopy::publishedQuestionsKeepTheirPublicVersion()
                  .toLongLong(),
              row.value(1).toLongLong());
     QVERIFY(!row.next()); // the rejected and the received question have no public version
+}
+
+QByteArray TestDatabaseCopy::fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+// Rows go hundreds a statement: a table of 1,234 rows is two full statements and the rest, every row verbatim.
+void TestDatabaseCopy::manyRowsGoManyAStatement()
+{
+    const QString larger = m_source.dir.filePath(QStringLiteral("larger.sqlite"));
+    QFile::remove(larger);
+    QVERIFY(Migrations::copyTo(*m_source.context.db, larger).ok());
+    {
+        auto db = Database::openSqlite(larger);
+        QVERIFY(db.ok());
+        QVERIFY(execSql(*db.value(), QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1234)"
+            " INSERT INTO calendar_days (day, kind, note) SELECT date('2030-01-01', '+' || i || ' days'),"
+            " CASE WHEN i % 3 = 0 THEN 'working' ELSE 'off' END, CASE WHEN i % 5 = 0 THEN 'Ngày ' || i ELSE '' END"
+            " FROM n")));
+    }
+    auto copied = DatabaseCopy::run(larger, m_target.location);
+    QVERIFY2(copied.ok(), qPrintable(copied.error().message));
+    auto source = Database::openSqlite(larger);
+    auto server = m_target.openAnother();
+    QVERIFY(source.ok() && server.ok());
+    auto sortedRows = [this](Database& db) {
+        QStringList rows;
+        for (const QVariantList& row : rowsOf(db, QStringLiteral("calendar_days")))
+            rows.append(QVariant(row).toStringList().join(QLatin1Char('|')));
+        rows.sort();
+        return rows;
+    };
+    const QStringList expected = sortedRows(*source.value());
+    QCOMPARE(expected.size(), 1235);
+    QCOMPARE(sortedRows(*server.value()), expected);
+}
+
+// The installation left behind is not changed by the copy: not a byte of its file.
+void TestDatabaseCopy::theFileIsNeverChanged()
+{
+    const QString file = m_source.backend.location;
+    const QByteArray before = fileHash(file);
+    QVERIFY(!before.isEmpty());
+    QVERIFY(DatabaseCopy::run(file, m_target.location).ok());
+    QCOMPARE(fileHash(file), before);
+}
+
+// A file at an older schema is refused as it is: an ordinary open would upgrade it in place (and keep a backup
+// beside it), which a copy must not do to the installation it leaves. The message says how to upgrade it first.
+void TestDatabaseCopy::anOlderFileIsRefusedAsItIs()
+{
+    const QString older = m_source.dir.filePath(QStringLiteral("older.sqlite"));
+    QFile::remove(older);
+    {
+        auto db = Database::openSqlite(older);
+        QVERIFY(db.ok());
+        QVERIFY(Migrations::migrateTo(*db.value(), Migrations::latestVersion() - 1).ok());
+    }
+    const QByteArray before = fileHash(older);
+    auto refused = DatabaseCopy::run(older, m_target.location);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::Conflict);
+    QVERIFY2(refused.error().message.contains(QLatin1String("db upgrade")), qPrintable(refused.error().message));
+    QCOMPARE(fileHash(older), before);
+    // No backup made: nothing beside the file but what SQLite makes for any reader of a WAL file.
+    QCOMPARE(QDir(m_source.dir.path()).entryList({QStringLiteral("older*")}, QDir::Files),
+             QStringList({QStringLiteral("older.sqlite"), QStringLiteral("older.sqlite-shm"),
+                          QStringLiteral("older.sqlite-wal")}));
+    QCOMPARE(countRows(*m_target.openAnother().value(), QStringLiteral("schema_version")), 0);
+}
+
+// Every trigger on the tables whose triggers the bulk path switches off is one it knows the work of: a trigger
+// added to them later must be given its bulk equivalent in BulkLoad (or is left on, per row, and fails this).
+void TestDatabaseCopy::theBulkPathKnowsEveryTrigger()
+{
+    provisionTarget();
+    auto server = m_target.openAnother();
+    QVERIFY(server.ok());
+    for (const auto& [table, known] : BulkLoad::knownTriggers()) {
+        auto connection = server.value()->connection();
+        QSqlQuery triggers(connection.value());
+        // Row writes only (INSERT 4, DELETE 8, UPDATE 16 in tgtype): TRUNCATE guards never fire in a copy.
+        QVERIFY(triggers.exec(QStringLiteral("SELECT tgname FROM pg_trigger WHERE tgrelid = '%1'::regclass"
+                                             " AND NOT tgisinternal AND (tgtype & 28) <> 0 ORDER BY tgname")
+                                  .arg(table)));
+        QStringList present;
+        while (triggers.next())
+            present.append(triggers.value(0).toString());
+        QStringList expected = known;
+        expected.sort();
+        QVERIFY2(present == expected, qPrintable(table + QStringLiteral(": ") + present.join(QLatin1Char(','))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseCopy)
