@@ -2,21 +2,24 @@
 -- question and of its public version, whoever makes it: the triggers run as the owner (SECURITY DEFINER), as the
 -- transition and public-text functions do, since desks may not write the table (6-guards.sql).
 
--- Makes the row of one question again from questions and public_questions: there when the question is published,
--- gone when it is not.
-CREATE OR REPLACE FUNCTION danhoi_desk_public_row(p_question bigint) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
-BEGIN
-    DELETE FROM desk_public_rows WHERE id = p_question;
-    INSERT INTO desk_public_rows (id, ref, ref_year, ref_seq, channel, received_at, title, body, asker_locality,
-                                  category_id, department_id, status, due_date, duplicate_of_id, published_revision_id,
-                                  published_at, created_at, updated_at, version)
-    SELECT q.id, q.ref, q.ref_year, q.ref_seq, q.channel, q.received_at, p.title, p.question, q.asker_locality,
+-- What desk_public_rows holds, made from questions and public_questions: one row per published question, in the
+-- table's column order. The owner's only (no grant): read by the functions below.
+CREATE OR REPLACE VIEW desk_public_rows_made AS
+    SELECT q.id, q.ref, q.ref_year, q.ref_seq, q.channel, q.received_at, p.title, p.question AS body, q.asker_locality,
            q.category_id, q.department_id, q.status, q.due_date, q.duplicate_of_id, q.published_revision_id,
            q.published_at, q.created_at, q.updated_at, q.version
     FROM questions q
     LEFT JOIN public_questions p ON p.question_id = q.id
-    WHERE q.id = p_question AND q.published_revision_id IS NOT NULL;
+    WHERE q.published_revision_id IS NOT NULL;
+
+REVOKE ALL ON desk_public_rows_made FROM PUBLIC;
+
+-- Makes the row of one question again: there when the question is published, gone when it is not.
+CREATE OR REPLACE FUNCTION danhoi_desk_public_row(p_question bigint) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+BEGIN
+    DELETE FROM desk_public_rows WHERE id = p_question;
+    INSERT INTO desk_public_rows SELECT * FROM desk_public_rows_made WHERE id = p_question;
 END
 $$;
 
@@ -62,15 +65,7 @@ DECLARE
     filled bigint;
 BEGIN
     DELETE FROM desk_public_rows;
-    INSERT INTO desk_public_rows (id, ref, ref_year, ref_seq, channel, received_at, title, body, asker_locality,
-                                  category_id, department_id, status, due_date, duplicate_of_id, published_revision_id,
-                                  published_at, created_at, updated_at, version)
-    SELECT q.id, q.ref, q.ref_year, q.ref_seq, q.channel, q.received_at, p.title, p.question, q.asker_locality,
-           q.category_id, q.department_id, q.status, q.due_date, q.duplicate_of_id, q.published_revision_id,
-           q.published_at, q.created_at, q.updated_at, q.version
-    FROM questions q
-    LEFT JOIN public_questions p ON p.question_id = q.id
-    WHERE q.published_revision_id IS NOT NULL;
+    INSERT INTO desk_public_rows SELECT * FROM desk_public_rows_made;
     GET DIAGNOSTICS filled = ROW_COUNT;
     RETURN filled;
 END
