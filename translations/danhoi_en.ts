@@ -3156,6 +3156,23 @@
     </message>
 </context>
 <context>
+    <name>SearchScope</name>
+    <message numerus="yes">
+        <source>The search&apos;s visibility table disagrees with %n question(s) (department or publication); run &quot;danhoi-cli search --rebuild&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search&apos;s visibility table holds %n row(s) of no question; run &quot;danhoi-cli search --rebuild&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchService</name>
     <message>
         <source>Only an administrator may check or rebuild the search index.</source>

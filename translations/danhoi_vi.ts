@@ -3150,6 +3150,21 @@
     </message>
 </context>
 <context>
+    <name>SearchScope</name>
+    <message numerus="yes">
+        <source>The search&apos;s visibility table disagrees with %n question(s) (department or publication); run &quot;danhoi-cli search --rebuild&quot;.</source>
+        <translation>
+            <numerusform>Bảng phạm vi tìm kiếm không khớp với %n câu hỏi (đơn vị xử lý hoặc trạng thái công bố); hãy chạy &quot;danhoi-cli search --rebuild&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search&apos;s visibility table holds %n row(s) of no question; run &quot;danhoi-cli search --rebuild&quot;.</source>
+        <translation>
+            <numerusform>Bảng phạm vi tìm kiếm có %n dòng không thuộc câu hỏi nào; hãy chạy &quot;danhoi-cli search --rebuild&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchService</name>
     <message>
         <source>Only an administrator may check or rebuild the search index.</source>

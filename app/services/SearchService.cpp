@@ -6,6 +6,7 @@
 #include "core/SearchHighlighter.h"
 #include "core/SearchQuery.h"
 #include "storage/CatalogRepository.h"
+#include "storage/SearchScope.h"
 
 #include <algorithm>
 
@@ -271,6 +272,8 @@ Result<qint64> SearchService::rebuild()
     return inTransaction<qint64>(*m_context.db, [&](QSqlDatabase tx) -> Result<qint64> {
         SearchIndex index(tx);
         if (auto ok = index.rebuild(); !ok)
+            return ok.error();
+        if (auto ok = search_scope::rebuild(tx); !ok) // who may find each question (SQLite)
             return ok.error();
         SqlStatement count(tx, QStringLiteral("SELECT COUNT(*) FROM questions"));
         if (auto ok = count.exec(); !ok)

@@ -243,13 +243,40 @@ QStringList version10()
     return QuestionSortMarks::schemaStep();
 }
 
+// Version 11: who may find a question in a search (search_scope::condition), in a table of its own: its department and
+// whether it is published, by question id. A clerk's search window ("their department's rows, others' published
+// ones") tests each candidate index row against it instead of reading the question's row, a random read in a file
+// of gigabytes; a million of these rows take ~11 MB, and a window's rows are the newest questions, so their pages
+// stay cached. Kept by triggers in the writing transaction however a question is written (repositories, bulk writer,
+// db copy, the sqlite3 shell). PostgreSQL's window is the owner's function over the questions
+// (postgres/9-search.sql): its step 11 is empty.
+QStringList version11()
+{
+    const QString row = QStringLiteral("(NEW.id, NEW.department_id, NEW.published_revision_id IS NOT NULL)");
+    return {
+        QStringLiteral("CREATE TABLE question_scope (question_id INTEGER PRIMARY KEY, department_id INTEGER,"
+                       " published INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO question_scope (question_id, department_id, published)"
+                       " SELECT id, department_id, published_revision_id IS NOT NULL FROM questions ORDER BY id"),
+        QStringLiteral("CREATE TRIGGER question_scope_insert AFTER INSERT ON questions BEGIN"
+                       " INSERT INTO question_scope (question_id, department_id, published) VALUES %1; END").arg(row),
+        QStringLiteral("CREATE TRIGGER question_scope_update AFTER UPDATE OF id, department_id, published_revision_id"
+                       " ON questions WHEN OLD.id IS NOT NEW.id OR OLD.department_id IS NOT NEW.department_id"
+                       " OR (OLD.published_revision_id IS NULL) <> (NEW.published_revision_id IS NULL) BEGIN"
+                       " DELETE FROM question_scope WHERE question_id = OLD.id;"
+                       " INSERT INTO question_scope (question_id, department_id, published) VALUES %1; END").arg(row),
+        QStringLiteral("CREATE TRIGGER question_scope_delete AFTER DELETE ON questions BEGIN"
+                       " DELETE FROM question_scope WHERE question_id = OLD.id; END"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> steps(bool postgres)
 {
     return {version1(), version2(), version3(), postgres ? version4Postgres() : version4(), version5(), version6(), version7(),
             postgres ? version8Postgres() : version8(), postgres ? QStringList() : version9(),
-            postgres ? QStringList() : version10()};
+            postgres ? QStringList() : version10(), postgres ? QStringList() : version11()};
 }
 
 } // namespace danhoi::schema

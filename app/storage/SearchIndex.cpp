@@ -5,6 +5,7 @@
 #include "DeskReads.h"
 #include "PublicationRepository.h"
 #include "SearchDialect.h"
+#include "SearchScope.h"
 #include "core/TextFolding.h"
 
 namespace danhoi {
@@ -21,25 +22,6 @@ const QString sourceSelect = QStringLiteral(
 
 qint64 fullRow(Id id) { return id * 2; }
 qint64 publicRow(Id id) { return id * 2 + 1; }
-
-QString scopeCondition(const VisibilityScope& scope, QStringList& names, QVariantList& values)
-{
-    switch (scope.kind) {
-    case VisibilityScope::Kind::Everything:
-        return QStringLiteral("(s.rowid & 1) = 0");
-    case VisibilityScope::Kind::DepartmentAndPublic:
-        names.append(QStringLiteral(":scope_dep"));
-        values.append(nullable(scope.departmentId));
-        // Own department: the full row (latest answer); others: the public row (published answer only).
-        return QStringLiteral("(((s.rowid & 1) = 0 AND q.department_id = :scope_dep) OR ((s.rowid & 1) = 1"
-                              " AND q.published_revision_id IS NOT NULL AND q.department_id IS DISTINCT FROM :scope_dep))");
-    case VisibilityScope::Kind::PublicOnly:
-        return QStringLiteral("((s.rowid & 1) = 1 AND q.published_revision_id IS NOT NULL)");
-    case VisibilityScope::Kind::Nothing:
-        break;
-    }
-    return QStringLiteral("1 = 0");
-}
 
 } // namespace
 
@@ -264,6 +246,10 @@ Result<SearchIndex::Consistency> SearchIndex::check(int batch)
             out.problems.append(tr("The search index is damaged (%1); run \"danhoi-cli search --rebuild\".")
                                     .arg(ok.error().message));
     }
+    auto scope = search_scope::check(m_db);
+    if (!scope)
+        return scope.error();
+    out.problems.append(scope.value());
     auto rules = publicRules(std::nullopt);
     if (!rules)
         return rules.error();
@@ -355,13 +341,18 @@ Result<SearchIndex::Conditions> SearchIndex::conditionsFor(const QString& ftsExp
         out.names.append(name);
         out.values.append(value);
     };
-    // PostgreSQL: the matches come from danhoi_search_matches (postgres/9-search.sql, see matchSource()).
+    // PostgreSQL: the matches come from danhoi_search_matches (postgres/9-search.sql, see sourceFor()).
     if (!postgres)
         out.sql.append(QStringLiteral("question_search MATCH :match"));
     out.names.append(QStringLiteral(":match"));
     out.values.append(postgres ? out.tsQuery : ftsExpression);
-    out.sql.append(scopeCondition(filter.scope, out.names, out.values));
+    out.sql.append(search_scope::condition(filter.scope, postgres, out.names, out.values));
+    const bool scoped = filter.scope.kind == VisibilityScope::Kind::DepartmentAndPublic
+        || filter.scope.kind == VisibilityScope::Kind::PublicOnly;
+    out.readsScope = scoped && !postgres;
+    out.readsQuestions = scoped && postgres;
     if (!filter.statuses.isEmpty()) {
+        out.readsQuestions = true;
         QStringList placeholders;
         for (int i = 0; i < filter.statuses.size(); ++i) {
             placeholders.append(QStringLiteral(":st%1").arg(i));
@@ -370,27 +361,36 @@ Result<SearchIndex::Conditions> SearchIndex::conditionsFor(const QString& ftsExp
         }
         out.sql.append(QStringLiteral("q.status IN (%1)").arg(placeholders.join(QStringLiteral(", "))));
     }
-    if (filter.departmentId)
-        add(QStringLiteral("q.department_id = :dep"), QStringLiteral(":dep"), *filter.departmentId);
+    if (filter.departmentId) {
+        add(QStringLiteral("%1.department_id = :dep").arg(postgres ? QLatin1Char('q') : QLatin1Char('c')),
+            QStringLiteral(":dep"), *filter.departmentId);
+        (postgres ? out.readsQuestions : out.readsScope) = true;
+    }
     if (filter.receivedFrom.isValid())
         add(QStringLiteral("q.received_at >= :from"), QStringLiteral(":from"), filter.receivedFrom.toMSecsSinceEpoch());
     if (filter.receivedBefore.isValid())
         add(QStringLiteral("q.received_at < :before"), QStringLiteral(":before"),
             filter.receivedBefore.toMSecsSinceEpoch());
+    out.readsQuestions = out.readsQuestions || filter.receivedFrom.isValid() || filter.receivedBefore.isValid();
     if (filter.excludeQuestionId)
-        add(QStringLiteral("q.id <> :exclude"), QStringLiteral(":exclude"), *filter.excludeQuestionId);
+        add(postgres ? QStringLiteral("s.question_id <> :exclude") : QStringLiteral("(s.rowid >> 1) <> :exclude"),
+            QStringLiteral(":exclude"), *filter.excludeQuestionId);
     return out;
 }
 
 // PostgreSQL: the owner's function takes the GIN index that row-level security keeps a desk's own query from
-// using (postgres/9-search.sql); each row comes with its question's id, joined by plain equality.
-QString SearchIndex::matchSource(const QString& questions) const
+// using (postgres/9-search.sql); each row comes with its question's id, joined by plain equality. SQLite: the index
+// rowid is twice the question's id (plus one for its public row).
+QString SearchIndex::sourceFor(const Conditions& where, bool readerSeesAll, bool withQuestions) const
 {
-    if (isPostgres(m_db))
-        return questions.isEmpty() ? QStringLiteral("danhoi_search_matches(:match) s")
-                                   : QStringLiteral("danhoi_search_matches(:match) s JOIN %1 q ON q.id = s.question_id").arg(questions);
-    return questions.isEmpty() ? QStringLiteral("question_search s")
-                               : QStringLiteral("question_search s JOIN %1 q ON q.id = (s.rowid >> 1)").arg(questions);
+    const bool postgres = isPostgres(m_db);
+    const QString question = postgres ? QStringLiteral("s.question_id") : QStringLiteral("(s.rowid >> 1)");
+    QString out = postgres ? QStringLiteral("danhoi_search_matches(:match) s") : QStringLiteral("question_search s");
+    if (where.readsScope && !postgres)
+        out += QStringLiteral(" JOIN question_scope c ON c.question_id = %1").arg(question);
+    if (where.readsQuestions || withQuestions)
+        out += QStringLiteral(" JOIN %1 q ON q.id = %2").arg(desk_reads::questions(m_db, readerSeesAll), question);
+    return out;
 }
 
 void SearchIndex::Conditions::bindTo(SqlStatement& statement) const
@@ -449,11 +449,10 @@ Result<QList<SearchHit>> SearchIndex::search(const QString& ftsExpression, const
         "SELECT h.sid, h.score, q.id, q.ref, q.title, q.body, q.asker_locality, q.status, q.published_revision_id,"
         " CASE WHEN (h.sid & 1) = 1 THEN (SELECT r.body FROM %5 r WHERE r.id = q.published_revision_id)"
         " ELSE (SELECT r.body FROM %5 r WHERE r.question_id = q.id ORDER BY r.number DESC LIMIT 1) END"
-        " FROM (SELECT s.rowid AS sid, q.id AS qid, %1 AS score FROM %2 WHERE %3 ORDER BY score LIMIT :limit) h"
+        " FROM (SELECT s.rowid AS sid, %6 AS qid, %1 AS score FROM %2 WHERE %3 ORDER BY score LIMIT :limit) h"
         " JOIN %4 q ON q.id = h.qid ORDER BY h.score, q.id")
-                            .arg(score,
-                                 matchSource(questions), conditions.join(QStringLiteral(" AND ")), questions,
-                                 revisions);
+                            .arg(score, sourceFor(built, seesAll, postgres), conditions.join(QStringLiteral(" AND ")),
+                                 questions, revisions, postgres ? QStringLiteral("q.id") : QStringLiteral("(s.rowid >> 1)"));
     SqlStatement q(m_db, sql);
     where->bindTo(q);
     q.bind(QStringLiteral(":limit"), filter.limit);

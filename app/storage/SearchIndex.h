@@ -70,7 +70,7 @@ public:
     // and flocality hold documentText() of the question's title, body and locality: the rows addNew() would write,
     // in one INSERT … SELECT (FTS5 then writes its segments as it does for the sqlite3 shell's bulk insert).
     Result<void> addNewStaged(const QString& table);
-    // Re-indexes every question; run inside a write transaction.
+    // Re-indexes every question; run inside a write transaction. (question_scope: search_scope::rebuild.)
     Result<void> rebuild();
 
     struct Consistency {
@@ -79,8 +79,8 @@ public:
         QStringList problems;
         bool ok() const { return problems.isEmpty(); }
     };
-    // Compares every index row with what refresh() would write now, and runs FTS5's own integrity check; reads
-    // `batch` questions at a time.
+    // Compares every index row with what refresh() would write now, runs FTS5's own integrity check and compares
+    // question_scope with the questions (SQLite, SearchScope.h); reads `batch` questions at a time.
     Result<Consistency> check(int batch = 2000);
 
     // Rows matching the FTS5 expression within the filter, best bm25 first.
@@ -116,6 +116,8 @@ private:
         QStringList names;
         QVariantList values;
         QString tsQuery; // PostgreSQL: the match as tsquery text
+        bool readsScope = false;     // SQLite: a condition reads question_scope as `c` (SearchScope.h)
+        bool readsQuestions = false; // a condition reads the questions as `q`
         void bindTo(SqlStatement& statement) const;
     };
     // The newest `window` matching rows, newest first, with the occurrences of the query's first `terms` phrases
@@ -140,9 +142,10 @@ private:
     // each row's occurrences counted over them.
     static WindowRows windowOfFoldedTexts(SqlStatement& executed, int window, const SearchRanking& ranking);
     Result<Conditions> conditionsFor(const QString& ftsExpression, const SearchFilter& filter) const;
-    // The FROM clause of a search: the matching index rows as `s` (bound :match), with their questions as `q` read
-    // from `questions` (the table or the desks' view, DeskReads.h) unless it is empty.
-    QString matchSource(const QString& questions = {}) const;
+    // The FROM clause of a search: the matching index rows as `s` (bound :match), joined with what `where` reads:
+    // question_scope as `c` (SQLite), the questions as `q` (the table or the desks' view, DeskReads.h), or when
+    // `withQuestions`.
+    QString sourceFor(const Conditions& where, bool readerSeesAll, bool withQuestions = false) const;
     // The texts and status of the questions behind `rows` (index rowids), in that order.
     Result<QList<SearchHit>> hitsFor(const QList<qint64>& rows, bool readerSeesAll);
     // The question's part of a hit from seven columns starting at `first`: id, ref, title, body, locality, status,

@@ -1,8 +1,6 @@
 // SearchIndex: the candidates of similar questions on SQLite, bounded like a search by windows of the newest matches.
 #include "SearchIndex.h"
 
-#include "DeskReads.h"
-
 #include <QSet>
 
 #include <numeric>
@@ -46,8 +44,7 @@ Result<SearchWindow> SearchIndex::similarNewest(const QList<SearchQuery::Term>& 
         auto where = conditionsFor(expression, filter);
         if (!where)
             return where.error();
-        const bool joined = where->sql.join(QLatin1Char(' ')).contains(QStringLiteral("q."));
-        const QString from = matchSource(joined ? desk_reads::questions(m_db, seesAll) : QString());
+        const QString from = sourceFor(where.value(), seesAll);
         auto newest = windows.isEmpty() ? readWindowSqlite(from, where.value(), window, anyOf.size())
                                         : readWindowFolded(from, where.value(), window, SearchRanking(terms, columnWeights));
         if (!newest)

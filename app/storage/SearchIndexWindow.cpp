@@ -63,14 +63,12 @@ Result<SearchWindow> SearchIndex::searchNewest(const SearchQuery& query, const S
     if (!where)
         return where.error();
     // FTS5 hands out matches in rowid order and stops at the LIMIT; on PostgreSQL the owner's function
-    // danhoi_search_window does the same with the desk's visibility, scope and filters (postgres/9-search.sql). The
-    // questions are joined only when the scope or a filter asks about them (not for a coordinator's unfiltered
-    // search on SQLite): a row of a question that is gone (the index is kept in step, so only in a damaged file) is
-    // then dropped by hitsFor().
-    const QString conditions = where->sql.join(QStringLiteral(" AND "));
-    const bool joined = conditions.contains(QStringLiteral("q."));
+    // danhoi_search_window does the same with the desk's visibility, scope and filters (postgres/9-search.sql). On
+    // SQLite a clerk's scope and a department filter read question_scope, a small table whose pages stay cached, and
+    // only a filter by status or date reads the questions (SearchScope.h); a row of a question that is gone (the
+    // index is kept in step, so only in a damaged file) is then dropped by hitsFor().
     const bool seesAll = filter.scope.kind == VisibilityScope::Kind::Everything;
-    const QString from = matchSource(joined ? desk_reads::questions(m_db, seesAll) : QString());
+    const QString from = sourceFor(where.value(), seesAll);
     const QList<SearchQuery::Term> positive = query.positiveTerms();
     QList<SearchRanking::Term> terms;
     for (const SearchQuery::Term& term : positive)

@@ -76,8 +76,8 @@ enum class RawWindow { Mirror, RowidsOnly };
 
 // The statements SearchIndex::searchNewest runs for `scope`: the window of the newest matches (SQLite: with their
 // row sizes; PostgreSQL: with their folded text), the index's row count, and for each term its newest 1,000 rows
-// and the index's rowid span. A clerk's window joins the questions for the department (SearchIndex's scope
-// condition). Not typed: the ranking of the window (C++), the texts of the 80 best. SQLite: the window reads no
+// and the index's rowid span. A clerk's window joins question_scope for the department and publication (the scope
+// condition of storage/SearchScope.cpp, the same statement the app sends). Not typed: the ranking of the window (C++), the texts of the 80 best. SQLite: the window reads no
 // text; each row's occurrences and length come from FTS5 through the app's own function (SearchIndexSqlite.cpp),
 // which the shell does not have, so it reads the row sizes from question_search_docsize as that function does. On
 // PostgreSQL as the owner, straight from question_search (a desk goes through danhoi_search_matches, which
@@ -97,9 +97,9 @@ QString rawQuery(const RawEngine& engine, const VisibilityScope& scope, const QS
     QString visible = QStringLiteral("(s.rowid & 1) = 0");
     if (sqlite && scope.kind == VisibilityScope::Kind::DepartmentAndPublic) { // PostgreSQL: as the owner, unchanged
         const QString department = QString::number(scope.departmentId.value_or(0));
-        from += QStringLiteral(" JOIN questions q ON q.id = (s.rowid >> 1)");
-        visible = QStringLiteral("(((s.rowid & 1) = 0 AND q.department_id = %1) OR ((s.rowid & 1) = 1"
-                                 " AND q.published_revision_id IS NOT NULL AND q.department_id IS DISTINCT FROM %1))")
+        from += QStringLiteral(" JOIN question_scope c ON c.question_id = (s.rowid >> 1)");
+        visible = QStringLiteral("(((s.rowid & 1) = 0 AND c.department_id = %1) OR ((s.rowid & 1) = 1"
+                                 " AND c.published = 1 AND c.department_id IS DISTINCT FROM %1))")
                       .arg(department);
     }
     const QString columns = !sqlite ? QStringLiteral("s.rowid, s.title, s.body, s.answer, s.locality")

@@ -115,7 +115,7 @@ int main(int argc, char** argv)
         if (!coordinator)
             qFatal("%s", qPrintable(coordinator.error().message));
         // A clerk's "All" is their department's questions and every other published one: the most common desk. Their
-        // search joins the questions for the department (2,000 primary-key look-ups more than the coordinator's).
+        // search window tests each candidate row's department and publication (question_scope, schema 11).
         auto clerk = AuthService(context).login(clerkName(), SyntheticData::staffPassword());
         if (!clerk)
             qFatal("%s", qPrintable(clerk.error().message));

@@ -24,6 +24,7 @@ private slots:
     void aRareWordNarrowsTheWindowToItsMatches();
     void tiesGoToTheNewer();
     void scopeAndFiltersApplyBeforeTheWindow();
+    void aClerksWindowFollowsRoutingAndPublishing();
     void termRowsCountedThenEstimated();
     void rankingEqualsFts5Bm25OverTheWholeIndex();
     void windowScoresEqualTheRankingOfTheFoldedText();
@@ -133,6 +134,44 @@ void TestSearchWindow::scopeAndFiltersApplyBeforeTheWindow()
     QCOMPARE(refs(f.coordinator, QStringLiteral("tuyen sinh"), 3, &all, assigned).size(), 3);
     QVERIFY(!all); // four assigned: the three of A and the one of B
     QCOMPARE(refs(f.clerkA, QStringLiteral("điểm chuẩn"), 5), QStringList()); // B's unpublished question
+}
+
+// A clerk's window reads who may find each question (SQLite: question_scope, kept by triggers; PostgreSQL: the
+// questions): a question routed elsewhere, published or unpublished moves into or out of it in the same transaction,
+// however it is written.
+void TestSearchWindow::aClerksWindowFollowsRoutingAndPublishing()
+{
+    const Question q = f.add(QStringLiteral("Lễ hội đền Cờn"), QStringLiteral("Lễ hội năm nay tổ chức ngày nào?"));
+    for (int i = 0; i < 3; ++i) // newer matches neither clerk may see: the scope applies before the window of one
+        f.add(QStringLiteral("Lễ hội %1").arg(i), QStringLiteral("Lễ hội làng"));
+    const QString text = QStringLiteral("lễ hội");
+    auto both = [&] { return refs(f.clerkA, text, 1) + QStringList{QStringLiteral("|")} + refs(f.clerkB, text, 1); };
+    const QString bar = QStringLiteral("|");
+    QCOMPARE(both(), QStringList({bar}));
+    QVERIFY(f.route(q.id, f.deptA));
+    QCOMPARE(both(), QStringList({q.ref, bar}));
+    QVERIFY(f.perform(f.clerkA, q.id, Action::TransferRequest, [] {
+        ActionInput input;
+        input.reason = QStringLiteral("Thuộc thẩm quyền Sở Giáo dục");
+        return input;
+    }()));
+    QCOMPARE(both(), QStringList({q.ref, bar})); // still department A's until routed again
+    QVERIFY(f.route(q.id, f.deptB));
+    QCOMPARE(both(), QStringList({bar, q.ref}));
+    QVERIFY(f.draft(q.id, f.clerkB, QStringLiteral("Lễ hội diễn ra ngày rằm tháng Giêng.")));
+    QVERIFY(f.perform(f.clerkB, q.id, Action::Submit) && f.perform(f.supervisorB, q.id, Action::Approve));
+    QCOMPARE(both(), QStringList({bar, q.ref}));
+    QVERIFY(f.perform(f.coordinator, q.id, Action::Publish));
+    QCOMPARE(both(), QStringList({q.ref, bar, q.ref})); // A: the public version
+    QCOMPARE(refs(f.clerkA, QStringLiteral("rằm giêng"), 1), QStringList({q.ref}));
+    ActionInput reason;
+    reason.reason = QStringLiteral("Sai ngày");
+    QVERIFY(f.perform(f.coordinator, q.id, Action::Unpublish, reason));
+    QCOMPARE(both(), QStringList({bar, q.ref}));
+    // Written by plain SQL (an administrator's repair), the department moves the question as well.
+    QVERIFY(execSql(*f.context.db, QStringLiteral("UPDATE questions SET department_id = %1 WHERE id = %2").arg(f.deptA).arg(q.id)));
+    QCOMPARE(both(), QStringList({q.ref, bar}));
+    QVERIFY(f.consistency().ok());
 }
 
 void TestSearchWindow::termRowsCountedThenEstimated()
