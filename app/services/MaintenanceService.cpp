@@ -25,7 +25,7 @@ Result<void> runSqliteCheck(QSqlDatabase connection, const QString& pragma, QStr
 
 } // namespace
 
-Result<MaintenanceService::Health> MaintenanceService::checkVersion(Database& db)
+Result<MaintenanceService::Health> MaintenanceService::inspect(Database& db, Depth depth)
 {
     Health health;
     health.programVersion = Migrations::latestVersion();
@@ -37,46 +37,34 @@ Result<MaintenanceService::Health> MaintenanceService::checkVersion(Database& db
         health.problems.append(tr("Schema version %1, but this program needs %2.")
                                    .arg(health.schemaVersion)
                                    .arg(health.programVersion));
-    return health;
-}
-
-Result<MaintenanceService::Health> MaintenanceService::checkUpgradedDatabase(Database& db)
-{
-    auto checked = checkVersion(db);
-    if (!checked)
-        return checked.error();
-    Health& health = checked.value();
-    auto connection = db.connection();
-    if (!connection)
-        return connection.error();
-    if (db.engine() == Database::Engine::Sqlite)
-        if (auto ok = runSqliteCheck(connection.value(), QStringLiteral("quick_check"), health.problems); !ok)
-            return ok.error();
-    health.ok = health.problems.isEmpty();
-    return checked;
-}
-
-Result<MaintenanceService::Health> MaintenanceService::checkDatabase(Database& db)
-{
-    auto checked = checkVersion(db);
-    if (!checked)
-        return checked.error();
-    Health& health = checked.value();
     auto connection = db.connection();
     if (!connection)
         return connection.error();
     // A server checks its pages and references itself (and has pg_amcheck); a file is checked here.
-    if (db.engine() == Database::Engine::Sqlite)
-        if (auto ok = checkSqliteFile(connection.value(), health); !ok)
+    if (db.engine() == Database::Engine::Sqlite) {
+        auto ok = depth == Depth::Full ? checkSqliteFile(connection.value(), health)
+                                       : runSqliteCheck(connection.value(), QStringLiteral("quick_check"), health.problems);
+        if (!ok)
             return ok.error();
-    if (health.schemaVersion >= 4) { // the search index must match the questions, row for row
+    }
+    if (depth == Depth::Full && health.schemaVersion >= 4) { // the search index must match the questions, row for row
         auto search = SearchIndex(connection.value()).check();
         if (!search)
             return search.error();
         health.problems += search->problems;
     }
     health.ok = health.problems.isEmpty();
-    return checked;
+    return health;
+}
+
+Result<MaintenanceService::Health> MaintenanceService::checkUpgradedDatabase(Database& db)
+{
+    return inspect(db, Depth::Pages);
+}
+
+Result<MaintenanceService::Health> MaintenanceService::checkDatabase(Database& db)
+{
+    return inspect(db, Depth::Full);
 }
 
 Result<void> MaintenanceService::checkSqliteFile(QSqlDatabase connection, Health& health)

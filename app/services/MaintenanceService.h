@@ -30,7 +30,8 @@ public:
     Result<Health> checkUpgraded(); // the same, for an administrator
 
 private:
-    static Result<Health> checkVersion(Database& db);
+    enum class Depth { Pages, Full };
+    static Result<Health> inspect(Database& db, Depth depth);
     static Result<void> checkSqliteFile(QSqlDatabase connection, Health& health);
 
     ServiceContext& m_context;
