@@ -6,7 +6,8 @@ namespace danhoi::search_scope {
 
 namespace {
 
-// A question's scope row as question_scope holds it (and as schema step 10 and its triggers write it).
+// A question's scope row as question_scope holds it (as schema step 11 and its triggers write it; a step is history and
+// keeps its own copy).
 const QString fromQuestions = QStringLiteral(
     "SELECT id, department_id, published_revision_id IS NOT NULL FROM questions");
 
