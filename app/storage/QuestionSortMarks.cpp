@@ -1,6 +1,8 @@
 #include "QuestionSortMarks.h"
 #include "QuestionCounts.h"
 
+#include <array>
+
 namespace danhoi {
 
 namespace {
@@ -27,6 +29,14 @@ const SortKey* keyOf(QuestionQuery::Sort sort)
 {
     for (const SortKey& key : keys)
         if (key.sort == sort)
+            return &key;
+    return nullptr;
+}
+
+const SortKey* keyOfId(int id)
+{
+    for (const SortKey& key : keys)
+        if (key.id == id)
             return &key;
     return nullptr;
 }
@@ -63,6 +73,54 @@ QString removed(const SortKey& key)
                           " AND published = (OLD.published_revision_id IS NOT NULL) AND %3;")
         .arg(key.id)
         .arg(markOf(key, QStringLiteral("OLD.")), on(key.only, QStringLiteral("OLD.")));
+}
+
+// Splits the mark `mark` at `at` (text, number, id) into marks `rows` apart, as place() would place them over the rows
+// it holds (from its key up to the next mark's), and counts its rows and theirs again. The other marks keep their
+// rows and counts. The two-column row values (the sort's first column and its last) are ranges of the sort's index.
+Result<void> splitMark(const QSqlDatabase& db, const SortKey& key, qint64 mark, const std::array<QVariant, 3>& at, int rows)
+{
+    const QString q = QStringLiteral("q.");
+    const bool byText = QLatin1String(key.text) != QLatin1String("''");
+    const QString first = on(byText ? key.text : key.number, q);
+    const QString last = on(key.last, q);
+    SqlStatement next(db, QStringLiteral("SELECT mark_text, mark_number, mark_id FROM question_sort_marks WHERE sort = :sort"
+                                         " AND (mark_text, mark_number, mark_id) > (:text, :number, :id)"
+                                         " ORDER BY mark_text, mark_number, mark_id LIMIT 1"));
+    next.bind(QStringLiteral(":sort"), key.id).bind(QStringLiteral(":text"), at[0]).bind(QStringLiteral(":number"), at[1]);
+    if (auto ok = next.bind(QStringLiteral(":id"), at[2]).exec(); !ok)
+        return ok;
+    std::optional<std::pair<QVariant, QVariant>> upTo;
+    if (next.next())
+        upTo = std::pair(byText ? next.value(0) : next.value(1), next.value(2));
+    QString below = on(key.only, q);
+    if (upTo)
+        below += QStringLiteral(" AND (%1, %2) < (:upToFirst, :upToLast)").arg(first, last);
+    auto run = [&](const QString& sql) {
+        SqlStatement statement(db, sql);
+        statement.bind(QStringLiteral(":first"), byText ? at[0] : at[1]).bind(QStringLiteral(":last"), at[2]);
+        if (sql.contains(QLatin1String(":mark")))
+            statement.bind(QStringLiteral(":mark"), mark);
+        if (upTo)
+            statement.bind(QStringLiteral(":upToFirst"), upTo->first).bind(QStringLiteral(":upToLast"), upTo->second);
+        return statement.exec();
+    };
+    if (auto ok = run(QStringLiteral("INSERT INTO question_sort_marks (sort, mark_text, mark_number, mark_id)"
+                                     " SELECT %1, t, n, i FROM (SELECT %2 AS t, %3 AS n, %4 AS i,"
+                                     " ROW_NUMBER() OVER (ORDER BY %5, %4) AS r FROM questions q"
+                                     " WHERE (%5, %4) > (:first, :last) AND %6) WHERE r % %7 = 0")
+                          .arg(key.id)
+                          .arg(on(key.text, q), on(key.number, q), last, first, below)
+                          .arg(rows));
+        !ok)
+        return ok;
+    if (auto ok = run(QStringLiteral("DELETE FROM question_sort_counts WHERE sort = %1 AND mark = :mark").arg(key.id)); !ok)
+        return ok;
+    return run(QStringLiteral("INSERT INTO question_sort_counts (sort, mark, department_id, status, published, n)"
+                              " SELECT %1, %2, COALESCE(q.department_id, 0), q.status, q.published_revision_id IS NOT NULL,"
+                              " COUNT(*) FROM questions q WHERE (%3, %4) >= (:first, :last) AND %5 GROUP BY 2, 3, 4, 5")
+                   .arg(key.id)
+                   .arg(markOf(key, q), first, last, below));
 }
 
 } // namespace
@@ -158,16 +216,25 @@ Result<void> QuestionSortMarks::place(int rows)
 
 Result<bool> QuestionSortMarks::placeIfUneven(int rows)
 {
-    SqlStatement largest(m_db, QStringLiteral("SELECT COALESCE(MAX(total), 0) FROM (SELECT SUM(n) AS total"
-                                              " FROM question_sort_counts GROUP BY sort, mark) marks"));
-    if (auto ok = largest.exec(); !ok)
+    rows = std::max(rows, 1);
+    SqlStatement uneven(m_db, QStringLiteral("SELECT c.sort, c.mark, m.mark_text, m.mark_number, m.mark_id"
+                                             " FROM question_sort_counts c JOIN question_sort_marks m ON m.mark = c.mark"
+                                             " GROUP BY c.sort, c.mark HAVING SUM(c.n) > :most"));
+    if (auto ok = uneven.bind(QStringLiteral(":most"), 4 * qint64(rows)).exec(); !ok)
         return ok.error();
-    largest.next();
-    if (largest.value(0).toLongLong() <= 4 * qint64(std::max(rows, 1)))
-        return false;
-    if (auto ok = place(rows); !ok)
-        return ok.error();
-    return true;
+    struct Uneven {
+        const SortKey* key;
+        qint64 mark;
+        QVariant text, number, id;
+    };
+    QList<Uneven> found;
+    while (uneven.next())
+        if (const SortKey* key = keyOfId(uneven.value(0).toInt()))
+            found.append({key, uneven.value(1).toLongLong(), uneven.value(2), uneven.value(3), uneven.value(4)});
+    for (const Uneven& u : std::as_const(found))
+        if (auto ok = splitMark(m_db, *u.key, u.mark, {u.text, u.number, u.id}, rows); !ok)
+            return ok.error();
+    return !found.isEmpty();
 }
 
 Result<std::optional<QuestionQuery>> QuestionSortMarks::nearerStart(const QuestionQuery& query, qint64 from)

@@ -37,8 +37,11 @@ public:
     // Places the marks again from the questions as they are, `rows` apart, and counts each mark's rows; in the
     // caller's transaction (a schema step, after a generated or imported batch).
     Result<void> place(int rows = rowsPerMark);
-    // Places them again when one mark holds more than four times `rows` (a database that grew since they were
-    // placed); whether it did. A check of a few thousand count rows otherwise.
+    // Splits each mark that holds more than four times `rows` (a database that grew since they were placed) into
+    // marks `rows` apart over the rows it holds, as place() would, and counts those rows again; the other marks keep
+    // theirs. Whether any was split. A check of a few thousand count rows otherwise. An import of 100,000 questions
+    // into the 1M file splits the last mark by reference in about a second, where placing every mark again read
+    // the whole file (~100 s).
     Result<bool> placeIfUneven(int rows = rowsPerMark);
     // The same page as `query` (sorted by title, locality, reference or due date, offset at least `from`), narrowed
     // to the rows from the mark that holds its first row on (QuestionQuery::sortFrom), the offset counted from that

@@ -29,6 +29,7 @@ private slots:
     void pagesStayExactAfterWrites();
     void migrationPlacesMarksOverTheQuestionsThere();
     void unevenMarksArePlacedAgain();
+    void onlyTheUnevenMarksAreSplit();
     void clerksWalksReadNoTableRows();
 
 private:
@@ -213,6 +214,64 @@ void TestQuestionSortMarks::unevenMarksArePlacedAgain()
     QCOMPARE(placed.value(0).toInt(), 5); // the lowest mark and every tenth title
     QCOMPARE(marks.placeIfUneven(10).value(), false);
     comparePages("marks placed again ten rows apart");
+}
+
+namespace {
+
+// Each mark of each sort with the rows it counts: sort -> (mark -> rows).
+QMap<int, QMap<qint64, qint64>> marksOf(QSqlDatabase db)
+{
+    QMap<int, QMap<qint64, qint64>> out;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT m.sort, m.mark, (SELECT COALESCE(SUM(n), 0) FROM question_sort_counts c"
+                               " WHERE c.sort = m.sort AND c.mark = m.mark) FROM question_sort_marks m")))
+        qWarning("%s", qPrintable(q.lastError().text()));
+    while (q.next())
+        out[q.value(0).toInt()].insert(q.value(1).toLongLong(), q.value(2).toLongLong());
+    return out;
+}
+
+} // namespace
+
+// After an import only the marks that grew past four times their rows are split (the new rows' references all lie
+// after the last mark): the other marks, of that sort and of the others, stay as they were, with their counts.
+void TestQuestionSortMarks::onlyTheUnevenMarksAreSplit()
+{
+    if (BackendUnderTest::isPostgres())
+        QSKIP("no marks on PostgreSQL");
+    addQuestions();
+    QuestionSortMarks marks(m_backend.db->connection().value());
+    QVERIFY(marks.place(10).ok());
+    const auto before = marksOf(m_backend.db->connection().value());
+    for (int i = 45; i < 100; ++i) // titles and localities among those there; references after every mark
+        m_questions.append(add(i, QStringLiteral("Câu hỏi %1").arg(i % 7), i % 2 ? QStringLiteral("Phường Vinh") : QString(),
+                               2030));
+    const auto grown = marksOf(m_backend.db->connection().value());
+    const qint64 lastReference = grown.value(3).lastKey();
+    QVERIFY(grown.value(3).value(lastReference) > 40);
+    for (int sort : {1, 2, 4})
+        for (qint64 rows : grown.value(sort))
+            QVERIFY(rows <= 40);
+    QCOMPARE(marks.placeIfUneven(10).value(), true);
+    const auto after = marksOf(m_backend.db->connection().value());
+    for (int sort : {1, 2, 4})
+        QCOMPARE(after.value(sort), grown.value(sort));
+    // The last mark held its own row and 60 after it: a new mark every tenth of those, the last holding one row.
+    QCOMPARE(grown.value(3).value(lastReference), qint64(61));
+    QCOMPARE(after.value(3).size(), before.value(3).size() + 6);
+    for (auto it = before.value(3).cbegin(); it != before.value(3).cend(); ++it) {
+        QVERIFY(after.value(3).contains(it.key()));
+        if (it.key() != lastReference)
+            QCOMPARE(after.value(3).value(it.key()), it.value());
+    }
+    qint64 counted = 0;
+    for (qint64 rows : after.value(3)) {
+        QVERIFY(rows <= 10);
+        counted += rows;
+    }
+    QCOMPARE(counted, qint64(100));
+    QCOMPARE(marks.placeIfUneven(10).value(), false);
+    comparePages("the last reference mark split ten rows apart");
 }
 
 // SQLite's plan for a clerk's page from a mark, as QuestionRepository asks it (the two ranges of the sort's index
