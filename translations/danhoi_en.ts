@@ -2722,10 +2722,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is UTF-16 text; save it as UTF-8 and import again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,10 +2763,6 @@
     </message>
     <message>
         <source>the JSON is not valid (%1); the file may be truncated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the JSON must be an array of questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

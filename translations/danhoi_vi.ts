@@ -2719,10 +2719,6 @@
         <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
-        <source>The file %1 is larger than %2 MB.</source>
-        <translation>Tệp %1 lớn hơn %2 MB.</translation>
-    </message>
-    <message>
         <source>The file is UTF-16 text; save it as UTF-8 and import again.</source>
         <translation>Tệp là văn bản UTF-16; hãy lưu lại dưới dạng UTF-8 rồi nhập lại.</translation>
     </message>
@@ -2765,10 +2761,6 @@
     <message>
         <source>the JSON is not valid (%1); the file may be truncated.</source>
         <translation>JSON không hợp lệ (%1); tệp có thể bị cắt cụt.</translation>
-    </message>
-    <message>
-        <source>the JSON must be an array of questions.</source>
-        <translation>JSON phải là một mảng các câu hỏi.</translation>
     </message>
     <message>
         <source>must be a JSON object.</source>

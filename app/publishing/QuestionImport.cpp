@@ -1,6 +1,9 @@
 #include "QuestionImport.h"
 
+#include "ImportReader.h"
 #include "core/TextRules.h"
+
+#include <QBuffer>
 
 #include <QFile>
 #include <QFileInfo>
@@ -74,13 +77,26 @@ Result<std::unique_ptr<QFile>> QuestionImport::openFile(const QString& path)
 
 Result<ParsedImport> QuestionImport::readFile(const QString& path)
 {
-    auto file = openFile(path);
-    if (!file)
-        return file.error();
-    const QByteArray bytes = file.value()->read(maxFileBytes + 1);
-    if (bytes.size() > maxFileBytes)
-        return Error::invalid(tr("The file %1 is larger than %2 MB.").arg(path).arg(maxFileBytes / (1024 * 1024)));
-    return parse(bytes, QFileInfo(path).fileName());
+    auto reader = ImportReader::open(path);
+    if (!reader)
+        return reader.error();
+    return readAll(*reader.value());
+}
+
+Result<ParsedImport> QuestionImport::readAll(ImportReader& reader)
+{
+    ParsedImport out;
+    out.format = reader.format();
+    for (;;) {
+        auto record = reader.next(out.problems);
+        if (!record)
+            return record.error();
+        if (!record.value())
+            break;
+        out.records.append(std::move(*record.value()));
+    }
+    out.ignoredFields = reader.ignoredFields();
+    return out;
 }
 
 std::optional<Error> QuestionImport::unreadableStart(const QByteArray& start, bool empty)
@@ -129,40 +145,15 @@ std::optional<Error> QuestionImport::unreadableLine(const QByteArray& line, int 
     return std::nullopt;
 }
 
-Result<ParsedImport> QuestionImport::parse(const QByteArray& input, const QString& fileName)
+Result<ParsedImport> QuestionImport::parse(const QByteArray& bytes, const QString& fileName)
 {
-    QByteArray bytes = input;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes = bytes.mid(3);
-    if (auto unreadable = unreadableStart(bytes, bytes.trimmed().isEmpty()))
-        return *unreadable;
-    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
-        return Error::invalid(tr("The file is not text (line %1 contains a NUL byte); import CSV, JSON or JSON Lines.")
-                                  .arg(lineOfOffset(bytes, nul)));
-    qsizetype lineStart = 0;
-    int lineNumber = 1;
-    while (lineStart < bytes.size()) {
-        qsizetype end = bytes.indexOf('\n', lineStart);
-        if (end < 0)
-            end = bytes.size();
-        if (auto unreadable = unreadableLine(QByteArray::fromRawData(bytes.constData() + lineStart, end - lineStart), lineNumber))
-            return *unreadable;
-        lineStart = end + 1;
-        ++lineNumber;
-    }
-
-    ParsedImport out;
-    out.format = formatOf(fileName, bytes.trimmed().left(1));
-    switch (out.format) {
-    case ParsedImport::Format::Csv: parseCsv(QString::fromUtf8(bytes), out); break;
-    case ParsedImport::Format::Json: parseJsonArray(bytes, out); break;
-    case ParsedImport::Format::JsonLines: parseJsonLines(bytes, out); break;
-    }
-    if (auto tooMany = tooManyRecords(out.records.size()))
-        return *tooMany;
-    if (out.records.isEmpty() && out.problems.isEmpty())
-        out.problems.append({0, false, {}, tr("The file holds no questions.")});
-    return out;
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(bytes);
+    buffer->open(QIODevice::ReadOnly);
+    auto reader = ImportReader::open(std::move(buffer), fileName);
+    if (!reader)
+        return reader.error();
+    return readAll(*reader.value());
 }
 
 void QuestionImport::takeObject(const QJsonObject& object, int line, bool isRecord, ParsedImport& out)
@@ -197,16 +188,6 @@ void QuestionImport::takeObject(const QJsonObject& object, int line, bool isReco
         out.records.append(record);
 }
 
-void QuestionImport::parseJsonLines(const QByteArray& bytes, ParsedImport& out)
-{
-    const QList<QByteArray> lines = bytes.split('\n');
-    for (int i = 0; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        if (!line.isEmpty())
-            takeJsonLine(line, i + 1, out);
-    }
-}
-
 void QuestionImport::takeJsonLine(const QByteArray& line, int lineNumber, ParsedImport& out)
 {
     QJsonParseError error;
@@ -225,158 +206,85 @@ void QuestionImport::takeJsonLine(const QByteArray& line, int lineNumber, Parsed
     takeObject(document.object(), lineNumber, false, out);
 }
 
-void QuestionImport::parseJsonArray(const QByteArray& bytes, ParsedImport& out)
+bool QuestionImport::takeJsonItem(const QByteArray& text, int firstLine, int number, ParsedImport& out)
 {
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError) {
-        out.problems.append({lineOfOffset(bytes, error.offset), false, {},
-                             tr("the JSON is not valid (%1); the file may be truncated.").arg(error.errorString())});
-        return;
+    const QJsonDocument document = QJsonDocument::fromJson('[' + text + ']', &error); // an item may be any value
+    if (error.error != QJsonParseError::NoError || document.array().size() != 1) {
+        const QString message = error.error != QJsonParseError::NoError ? error.errorString()
+                                                                        : QJsonParseError{0, QJsonParseError::IllegalValue}.errorString();
+        out.problems.append({firstLine + int(text.left(std::max(0, error.offset - 1)).count('\n')), false, {},
+                             jsonProblem(message)});
+        return false;
     }
-    QJsonArray array = document.array();
-    if (document.isObject() && document.object().value(QStringLiteral("questions")).isArray())
-        array = document.object().value(QStringLiteral("questions")).toArray();
-    else if (!document.isArray()) {
-        out.problems.append({1, false, {}, tr("the JSON must be an array of questions.")});
-        return;
-    }
-    for (int i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isObject()) {
-            out.problems.append({i + 1, true, {}, tr("must be a JSON object.")});
-            continue;
-        }
-        takeObject(array.at(i).toObject(), i + 1, true, out);
-    }
+    const QJsonValue item = document.array().at(0);
+    if (!item.isObject())
+        out.problems.append({number, true, {}, tr("must be a JSON object.")});
+    else
+        takeObject(item.toObject(), number, true, out);
+    return true;
 }
 
-void QuestionImport::parseCsv(const QString& text, ParsedImport& out)
+QString QuestionImport::holdsNoQuestions()
 {
-    // The delimiter is the one the header row uses most, outside quotes.
-    QChar delimiter = QLatin1Char(',');
-    {
-        int commas = 0, semicolons = 0, tabs = 0;
-        bool quoted = false;
-        for (QChar c : text) {
-            if (c == QLatin1Char('"'))
-                quoted = !quoted;
-            else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
-                break;
-            else if (!quoted)
-                c == QLatin1Char(',') ? ++commas : c == QLatin1Char(';') ? ++semicolons : c == QLatin1Char('\t') ? ++tabs : 0;
-        }
-        if (semicolons > commas && semicolons >= tabs)
-            delimiter = QLatin1Char(';');
-        else if (tabs > commas && tabs > semicolons)
-            delimiter = QLatin1Char('\t');
-    }
+    return tr("The file holds no questions.");
+}
 
-    struct Row {
-        int line;
-        QStringList values;
-    };
-    QList<Row> rows;
-    QStringList values;
-    QString value;
-    bool quoted = false;
-    bool afterQuote = false;
-    bool rowHasContent = false;
-    int line = 1;
-    int rowLine = 1;
-    int badRowLine = 0;
-    auto endRow = [&]() {
-        values.append(value);
-        if (rowHasContent || values.size() > 1 || !value.isEmpty())
-            rows.append({rowLine, values});
-        values.clear();
-        value.clear();
-        rowHasContent = false;
-        afterQuote = false;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    value.append(c);
-                    ++i;
-                } else {
-                    quoted = false;
-                    afterQuote = true;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                value.append(c);
-            }
-            continue;
-        }
-        if (c == delimiter) {
-            values.append(value);
-            value.clear();
-            afterQuote = false;
-            rowHasContent = true;
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            continue;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            endRow();
-            ++line;
-            rowLine = line;
-        } else if (c == QLatin1Char('"') && value.isEmpty() && !afterQuote) {
-            quoted = true;
-            rowHasContent = true;
-        } else if (afterQuote) {
-            if (badRowLine != rowLine)
-                out.problems.append({rowLine, false, {}, tr("has text after a closing quote; put the whole value in quotes "
-                                                            "and double the quotes inside it.")});
-            badRowLine = rowLine;
-            value.append(c);
-        } else {
-            value.append(c);
-            rowHasContent = true;
-        }
-    }
-    if (quoted) {
-        out.problems.append({rowLine, false, {},
-                             tr("a quoted value that starts on this line never ends; the file may be truncated.")});
-        return;
-    }
-    endRow();
-    if (rows.isEmpty())
-        return;
+QString QuestionImport::jsonProblem(const QString& parserMessage)
+{
+    return tr("the JSON is not valid (%1); the file may be truncated.").arg(parserMessage);
+}
 
+void QuestionImport::takeJsonSkeleton(const QByteArray& skeleton, ParsedImport& out)
+{
+    QJsonParseError error;
+    QJsonDocument::fromJson(skeleton, &error);
+    if (error.error != QJsonParseError::NoError)
+        out.problems.append({lineOfOffset(skeleton, error.offset), false, {}, jsonProblem(error.errorString())});
+}
+
+QStringList QuestionImport::takeCsvHeader(const QStringList& names, int line, ParsedImport& out)
+{
     QStringList header;
-    for (const QString& name : rows.first().values)
+    for (const QString& name : names)
         header.append(headerKey(name));
     const QStringList known = knownFields();
     for (int i = 0; i < header.size(); ++i) {
         if (header.at(i) == QLatin1String("id") && !header.contains(QStringLiteral("external_id")))
             header[i] = QStringLiteral("external_id");
         if (header.indexOf(header.at(i)) != i)
-            out.problems.append({rows.first().line, false, header.at(i), tr("the column appears twice in the header.")});
+            out.problems.append({line, false, header.at(i), tr("the column appears twice in the header.")});
         else if (!known.contains(header.at(i)) && !header.at(i).isEmpty())
-            out.ignoredFields.append(rows.first().values.at(i).trimmed());
+            out.ignoredFields.append(names.at(i).trimmed());
     }
     for (const char* required : {"title", "body"})
         if (!header.contains(QLatin1String(required)))
-            out.problems.append({rows.first().line, false, QLatin1String(required),
+            out.problems.append({line, false, QLatin1String(required),
                                  tr("the header row has no column %1; the first row must name the fields.")
                                      .arg(QLatin1String(required))});
-    if (!out.problems.isEmpty())
+    return header;
+}
+
+void QuestionImport::takeCsvRow(const QStringList& header, const QStringList& values, int line, ParsedImport& out)
+{
+    if (values.size() != header.size()) {
+        out.problems.append({line, false, {},
+                             tr("has %1 values but the header names %2 columns.").arg(values.size()).arg(header.size())});
         return;
-    for (int r = 1; r < rows.size(); ++r) {
-        const Row& row = rows.at(r);
-        if (row.values.size() != header.size()) {
-            out.problems.append({row.line, false, {},
-                                 tr("has %1 values but the header names %2 columns.").arg(row.values.size()).arg(header.size())});
-            continue;
-        }
-        ImportRecord record{row.line, false, {}};
-        for (int i = 0; i < header.size(); ++i)
-            if (known.contains(header.at(i)))
-                record.fields.insert(header.at(i), row.values.at(i));
-        out.records.append(record);
     }
+    static const QStringList known = knownFields();
+    ImportRecord record{line, false, {}};
+    for (int i = 0; i < header.size(); ++i)
+        if (known.contains(header.at(i)))
+            record.fields.insert(header.at(i), values.at(i));
+    out.records.append(record);
+}
+
+QString QuestionImport::csvFlaw(bool quoteNeverEnds)
+{
+    return quoteNeverEnds ? tr("a quoted value that starts on this line never ends; the file may be truncated.")
+                          : tr("has text after a closing quote; put the whole value in quotes and double the quotes "
+                               "inside it.");
 }
 
 } // namespace danhoi

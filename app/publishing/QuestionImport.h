@@ -46,9 +46,11 @@ public:
 
     static QStringList knownFields();
     static QString formatName(ParsedImport::Format format);
-    // The whole file; a file that is too big, binary or not UTF-8 is an Error, a bad record is a problem.
+    // The whole file, read as ImportReader reads it (a file that is too big, binary or not UTF-8 is an Error, a bad
+    // record is a problem): the desk's preview and tests.
     static Result<ParsedImport> readFile(const QString& path);
     static Result<ParsedImport> parse(const QByteArray& bytes, const QString& fileName);
+    static Result<ParsedImport> readAll(class ImportReader& reader);
     static QString describe(const ImportProblem& problem);
     // The file, opened, if it is one that may be imported (exists, regular, within maxFileBytes).
     static Result<std::unique_ptr<QFile>> openFile(const QString& path);
@@ -59,13 +61,24 @@ public:
     static ParsedImport::Format formatOf(const QString& fileName, const QByteArray& start);
     // Why a line makes the whole file unreadable (NUL, too long, not UTF-8), if it does.
     static std::optional<Error> unreadableLine(const QByteArray& line, int lineNumber);
-    // One line of JSON Lines (trimmed, not empty): a record into out.records, or a problem into out.problems.
+
+    // Each record into out.records, or a problem into out.problems:
+    // one line of JSON Lines (trimmed, not empty);
     static void takeJsonLine(const QByteArray& line, int lineNumber, ParsedImport& out);
+    // the text of the `number`th item of a JSON array (JsonArrayItems), starting on `firstLine` (false: it is not JSON);
+    static bool takeJsonItem(const QByteArray& text, int firstLine, int number, ParsedImport& out);
+    // a CSV row after the header row (CsvRows), with the header's keys (takeCsvHeader).
+    static void takeCsvRow(const QStringList& header, const QStringList& values, int line, ParsedImport& out);
+    // The keys of a CSV header row, its problems (a column twice, no title or body) and the columns ignored.
+    static QStringList takeCsvHeader(const QStringList& names, int line, ParsedImport& out);
+    // What lies outside a JSON array's items (JsonArrayItems::skeleton): its problem, if any.
+    static void takeJsonSkeleton(const QByteArray& skeleton, ParsedImport& out);
+    static QString holdsNoQuestions();
+    // A CsvRows flaw's message.
+    static QString csvFlaw(bool quoteNeverEnds);
 
 private:
-    static void parseCsv(const QString& text, ParsedImport& out);
-    static void parseJsonLines(const QByteArray& bytes, ParsedImport& out);
-    static void parseJsonArray(const QByteArray& bytes, ParsedImport& out);
+    static QString jsonProblem(const QString& parserMessage);
     static void takeObject(const class QJsonObject& object, int line, bool isRecord, ParsedImport& out);
 };
 

@@ -26,7 +26,7 @@ struct ImportOutcome {
 };
 
 // Imports portal submissions all or nothing, in one transaction: each record is validated and written in one pass
-// over the file (a JSON Lines file is read record by record, see ImportReader), and a file with any problem changes
+// over the file (read record by record in every format, see ImportReader), and a file with any problem changes
 // nothing. A record already imported (same external_id, or same content) is skipped, so re-importing a file imports
 // nothing twice.
 class ImportService
