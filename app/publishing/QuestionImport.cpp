@@ -1,7 +1,6 @@
 #include "QuestionImport.h"
 
 #include "ImportReader.h"
-#include "core/TextRules.h"
 
 #include <QBuffer>
 
@@ -140,7 +139,7 @@ std::optional<Error> QuestionImport::unreadableLine(const QByteArray& line, int 
         return Error::invalid(tr("Line %1 is longer than %2 KB; the file is damaged or not an import file.")
                                   .arg(lineNumber)
                                   .arg(maxLineBytes / 1024));
-    if (!TextRules::decodeUtf8(line))
+    if (!QByteArrayView(line).isValidUtf8()) // checked in place: the line is decoded once, by its parser
         return Error::invalid(tr("Line %1 is not valid UTF-8 text; save the file as UTF-8 and import again.").arg(lineNumber));
     return std::nullopt;
 }

@@ -57,6 +57,8 @@ private slots:
     void spoiledFilesHandOutTheirProblemsAlone_data();
     void spoiledFilesHandOutTheirProblemsAlone();
     void tooManyCsvRows();
+    void linesNotUtf8AreRefused_data();
+    void linesNotUtf8AreRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -187,6 +189,38 @@ void TestImportReader::tooManyCsvRows()
     const auto read = QuestionImport::parse(bytes, QStringLiteral("many.csv"));
     QVERIFY(!read.ok());
     QVERIFY2(read.error().message.contains(QLatin1String("100001")), qPrintable(read.error().message));
+}
+
+// Checked in place (not decoded): what the UTF-8 decoder refuses, on the line it is on, in every format.
+void TestImportReader::linesNotUtf8AreRefused_data()
+{
+    QTest::addColumn<QByteArray>("bad");
+    QTest::newRow("latin-1") << QByteArray("caf\xe9");
+    QTest::newRow("overlong") << QByteArray("\xC0\xAF");
+    QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80");
+    QTest::newRow("beyond U+10FFFF") << QByteArray("\xF4\x90\x80\x80");
+    QTest::newRow("cut short") << QByteArray("Hỏi \xE1\xBB");
+    QTest::newRow("lone continuation") << QByteArray("\x80");
+}
+
+void TestImportReader::linesNotUtf8AreRefused()
+{
+    QFETCH(QByteArray, bad);
+    const QByteArray good = QStringLiteral("Hỏi đáp về thủ tục").toUtf8();
+    const QList<std::pair<QString, QByteArray>> files = {
+        {QStringLiteral("a.csv"), "title,body\n" + good + ",x\n\"" + bad + "\",y\n"},
+        {QStringLiteral("a.jsonl"), "{\"title\":\"" + good + "\"}\n\n{\"title\":\"" + bad + "\"}\n"},
+        {QStringLiteral("a.json"), "[{\"title\":\"" + good + "\"},\n{\"title\":\"" + bad + "\"}]"}};
+    const QList<int> badLine = {3, 3, 2};
+    for (int i = 0; i < files.size(); ++i) {
+        const Opened opened = openBytes(m_dir, files.at(i).first, files.at(i).second);
+        QVERIFY(!opened.reader);
+        auto parsed = QuestionImport::parse(files.at(i).second, files.at(i).first);
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().message, QStringLiteral("Line %1 is not valid UTF-8 text; save the file as UTF-8 and import again.")
+                                             .arg(badLine.at(i)));
+    }
+    QVERIFY(QuestionImport::parse("title,body\n" + good + ",x\n", QStringLiteral("a.csv")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestImportReader)
