@@ -28,8 +28,9 @@ public:
     static Result<void> apply(QSqlDatabase owner);
     // The layer this program needs (danhoi_layer_version() on the server); raised whenever the layer gains
     // something the program relies on. 2: the desks' views of other departments' published questions; 3: those
-    // rows kept in desk_public_rows, so that a clerk's list walks indexes, and the search window cut on the server.
-    static constexpr int layerVersion = 3;
+    // rows kept in desk_public_rows, so that a clerk's list walks indexes, and the search window cut on the server;
+    // 4: the search index in slices of rowids (btree_gin) and danhoi_search_span().
+    static constexpr int layerVersion = 4;
     // A clear refusal when the server's layer is older than layerVersion (its owner has to run db upgrade).
     static Result<void> requireCurrentLayer(QSqlDatabase connection);
 

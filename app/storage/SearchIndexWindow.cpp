@@ -224,8 +224,10 @@ Result<qint64> SearchIndex::termRows(const SearchQuery::Term& term, int sample)
         return counted;
     const qint64 oldestSampled = newest.value(1).toLongLong();
     if (!m_rowSpan) { // read once per SearchIndex, that is once per search
-        SqlStatement span(m_db, QStringLiteral("SELECT (SELECT rowid FROM question_search ORDER BY rowid DESC LIMIT 1),"
-                                               " (SELECT rowid FROM question_search ORDER BY rowid LIMIT 1)"));
+        // PostgreSQL: the owner's function, two steps along the primary key (a desk's own query runs the policy).
+        SqlStatement span(m_db, postgres ? QStringLiteral("SELECT newest, oldest FROM danhoi_search_span()")
+                                         : QStringLiteral("SELECT (SELECT rowid FROM question_search ORDER BY rowid DESC LIMIT 1),"
+                                                          " (SELECT rowid FROM question_search ORDER BY rowid LIMIT 1)"));
         if (auto ok = span.exec(); !ok)
             return ok.error();
         span.next();

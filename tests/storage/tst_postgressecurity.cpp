@@ -44,6 +44,7 @@ private slots:
     void disabledUserLosesLoginAndRights();
     void vocabularyTellsDesksOnlyCommonWords();
     void vocabularyIsCountedAgainOnlyWhenItMayHaveMissedRows();
+    void searchWalksTheSlicesNewestFirst();
 
 private:
     QSqlDatabase desk(const QString& username);
@@ -827,3 +828,75 @@ void TestPostgresSecurity::vocabularyIsCountedAgainOnlyWhenItMayHaveMissedRows()
 
 QTEST_GUILESS_MAIN(TestPostgresSecurity)
 #include "tst_postgressecurity.moc"
+
+// The newest matches are read slice by slice of 32,768 rowids (postgres/9-search.sql, danhoi_search_walk): the
+// rows, their order and the cut must be those of one ORDER BY rowid DESC LIMIT over every match, whichever way the
+// walk goes: slice after slice (a word in every row), the rest at once (a word only in old rows, or in few), a
+// prefix (read at once), a window of full rows for a reader who sees everything (no question read).
+void TestPostgresSecurity::searchWalksTheSlicesNewestFirst()
+{
+    // 300 full rows and every third one's public row, over 37 slices above the questions' own rows (and empty slices
+    // between); the words: one in every row, one in every seventh, one in the oldest twenty only, one in every fifth
+    // row that starts with "zluong" (three words), one of forty that start with "zso" (a prefix of more than 32 words
+    // is read at once). No question has these rowids: a clerk reads only the public rows.
+    for (int i = 1; i <= 300; ++i) {
+        QStringList words{QStringLiteral("zchung"), QStringLiteral("zso%1").arg(i % 40)};
+        if (i % 7 == 0)
+            words.append(QStringLiteral("zhiem"));
+        if (i <= 20)
+            words.append(QStringLiteral("zcu"));
+        if (i % 5 == 0)
+            words.append(QStringLiteral("zluong%1").arg(i % 3));
+        for (int parity : {0, 1}) {
+            if (parity == 1 && i % 3 != 0)
+                continue;
+            QVERIFY(ownerValue(QStringLiteral("INSERT INTO question_search (rowid, title, body, answer, locality)"
+                                              " VALUES (%1, 'walk', '%2', '', '') RETURNING rowid")
+                                   .arg(qint64(i) * 2000 * 2 + 3000000 + parity)
+                                   .arg(words.join(QLatin1Char(' '))))
+                        .isValid());
+        }
+    }
+    const auto cleanup = qScopeGuard([&] {
+        ownerValue(QStringLiteral("DELETE FROM question_search WHERE rowid >= 3000000 RETURNING 1"));
+    });
+    int exitCode = 0;
+    auto newest = [&](const QString& user, const QString& query, int limit) {
+        return psql(user, QStringLiteral("SELECT string_agg(rowid::text, ',' ORDER BY n) FROM (SELECT rowid,"
+                                         " row_number() OVER () AS n FROM danhoi_search_newest('%1', %2)) w")
+                              .arg(query)
+                              .arg(limit),
+                    &exitCode);
+    };
+    auto expected = [&](const QString& query, int limit, const QString& only = QStringLiteral("true")) {
+        return ownerValue(QStringLiteral("SELECT string_agg(rowid::text, ',' ORDER BY rowid DESC) FROM (SELECT rowid"
+                                         " FROM question_search WHERE document @@ to_tsquery('simple', '%1') AND %3"
+                                         " ORDER BY rowid DESC LIMIT %2) m")
+                              .arg(query)
+                              .arg(limit)
+                              .arg(only))
+            .toString();
+    };
+    for (const QString& query : {QStringLiteral("zchung"), QStringLiteral("zhiem"), QStringLiteral("zcu"),
+                                 QStringLiteral("zluong:*"), QStringLiteral("zchung & zluong1"), QStringLiteral("zhiem & !zcu"),
+                                 QStringLiteral("zso:*"), QStringLiteral("zhiem & zso1:*"), QStringLiteral("zcu <-> zluong:*"),
+                                 QStringLiteral("zchung & znothing:*")})
+        for (int limit : {1, 5, 40, 150, 1000}) {
+            const QString all = expected(query, limit);
+            QCOMPARE(all.isEmpty(), query.contains(QStringLiteral("znothing")));
+            QCOMPARE(newest(QStringLiteral("coord"), query, limit), all);
+            QCOMPARE(newest(QStringLiteral("clerk.tp"), query, limit), expected(query, limit, QStringLiteral("rowid % 2 = 1")));
+            const QString window = psql(
+                QStringLiteral("coord"),
+                QStringLiteral("SELECT string_agg(rowid::text, ',' ORDER BY n) FROM (SELECT rowid, row_number() OVER ()"
+                               " AS n FROM danhoi_search_window('%1', %2, 'everything', NULL, NULL, NULL, NULL, NULL,"
+                               " NULL)) w")
+                    .arg(query)
+                    .arg(limit),
+                &exitCode);
+            QCOMPARE(window, expected(query, limit, QStringLiteral("rowid % 2 = 0")));
+        }
+    QCOMPARE(psql(QStringLiteral("clerk.tp"), QStringLiteral("SELECT newest || ',' || oldest FROM danhoi_search_span()"),
+                  &exitCode),
+             ownerValue(QStringLiteral("SELECT max(rowid) || ',' || min(rowid) FROM question_search")).toString());
+}
