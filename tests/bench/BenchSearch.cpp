@@ -74,43 +74,65 @@ QList<double> rawTimings(const RawEngine& engine, const QStringList& sql, int ru
 // occurrences function does for each row), or the window's rowids alone (the least any window costs).
 enum class RawWindow { Mirror, RowidsOnly };
 
-// The statements SearchIndex::searchNewest runs for `scope`: the window of the newest matches (SQLite: with their
-// row sizes; PostgreSQL: with their folded text), the index's row count, and for each term its newest 1,000 rows
-// and the index's rowid span. A clerk's window joins question_scope for the department and publication (the scope
-// condition of storage/SearchScope.cpp, the same statement the app sends). Not typed: the ranking of the window (C++), the texts of the 80 best. SQLite: the window reads no
-// text; each row's occurrences and length come from FTS5 through the app's own function (SearchIndexSqlite.cpp),
-// which the shell does not have, so it reads the row sizes from question_search_docsize as that function does. On
-// PostgreSQL as the owner, straight from question_search (a desk goes through danhoi_search_matches, which
-// row-level security makes necessary).
-QString rawQuery(const RawEngine& engine, const VisibilityScope& scope, const QString& text, RawWindow what)
+// PostgreSQL: the statements the app sends (SearchIndex::searchNewest), typed into psql as the owner, whom row-level
+// security does not filter: the window from danhoi_search_window for the user's scope (a clerk's: their department's
+// full rows and the others' public rows; the owner reads all, so the scope alone cuts the same rows), the row count,
+// and per term its newest 1,000 rows and the index's rowid span. Not typed: the ranking of the window (C++), the
+// texts of the 80 best. Since layer 4 those functions walk the index slice by slice (postgres/9-search.sql); the raw
+// side of earlier sessions, a plain "ORDER BY rowid DESC LIMIT 2001" over every match as the owner, reads every
+// matching row (0.8–1.4 s at a million questions) and is no longer what the app asks.
+QString serverStatements(const VisibilityScope& scope, const QString& text)
 {
-    const bool sqlite = engine.server.isEmpty();
-    auto literal = [&](const QString& expression) {
-        QString out = sqlite ? expression : search_dialect::tsQuery(expression);
+    auto literal = [](const QString& expression) {
+        QString out = search_dialect::tsQuery(expression);
         return QLatin1Char('\'') + out.replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
     };
+    const SearchQuery query = SearchQuery::parse(text);
+    const bool clerk = scope.kind == VisibilityScope::Kind::DepartmentAndPublic;
+    QString sql = QStringLiteral("SELECT rowid, title, body, answer, locality FROM danhoi_search_window(%1, %2, '%3', %4,"
+                                 " NULL, NULL, NULL, NULL, NULL);\nSELECT danhoi_search_rows();\n")
+                      .arg(literal(query.ftsExpression()))
+                      .arg(SearchService::window + 1)
+                      .arg(clerk ? QStringLiteral("department") : QStringLiteral("everything"))
+                      .arg(clerk ? QString::number(scope.departmentId.value_or(0)) : QStringLiteral("NULL"));
+    for (const SearchQuery::Term& term : query.positiveTerms())
+        sql += QStringLiteral("SELECT COUNT(*), MIN(n.sid) FROM (SELECT rowid AS sid FROM danhoi_search_newest(%1, 1000)) n;\n"
+                              "SELECT newest, oldest FROM danhoi_search_span();\n")
+                   .arg(literal(SearchQuery::termExpression(term)));
+    return sql;
+}
+
+// SQLite: the statements SearchIndex::searchNewest runs for `scope`: the window of the newest matches with their row
+// sizes, the index's row count, and for each term its newest 1,000 rows and the index's rowid span. A clerk's window
+// joins question_scope for the department and publication (the scope condition of storage/SearchScope.cpp, the same
+// statement the app sends). Not typed: the ranking of the window (C++), the texts of the 80 best. The window reads no
+// text; each row's occurrences and length come from FTS5 through the app's own function (SearchIndexSqlite.cpp),
+// which the shell does not have, so it reads the row sizes from question_search_docsize as that function does.
+QString rawQuery(const RawEngine& engine, const VisibilityScope& scope, const QString& text, RawWindow what)
+{
+    if (!engine.server.isEmpty())
+        return serverStatements(scope, text);
     auto match = [&](const QString& expression) {
-        return (sqlite ? QStringLiteral("question_search MATCH %1") : QStringLiteral("s.document @@ to_tsquery('simple', %1)"))
-            .arg(literal(expression));
+        QString quoted = expression;
+        return QStringLiteral("question_search MATCH '%1'").arg(quoted.replace(QLatin1Char('\''), QLatin1String("''")));
     };
     QString from = QStringLiteral("question_search s");
     QString visible = QStringLiteral("(s.rowid & 1) = 0");
-    if (sqlite && scope.kind == VisibilityScope::Kind::DepartmentAndPublic) { // PostgreSQL: as the owner, unchanged
+    if (scope.kind == VisibilityScope::Kind::DepartmentAndPublic) {
         const QString department = QString::number(scope.departmentId.value_or(0));
         from += QStringLiteral(" JOIN question_scope c ON c.question_id = (s.rowid >> 1)");
         visible = QStringLiteral("(((s.rowid & 1) = 0 AND c.department_id = %1) OR ((s.rowid & 1) = 1"
                                  " AND c.published = 1 AND c.department_id IS DISTINCT FROM %1))")
                       .arg(department);
     }
-    const QString columns = !sqlite ? QStringLiteral("s.rowid, s.title, s.body, s.answer, s.locality")
-        : what == RawWindow::Mirror ? QStringLiteral("s.rowid, (SELECT sz FROM question_search_docsize WHERE id = s.rowid)")
-                                    : QStringLiteral("s.rowid");
+    const QString columns = what == RawWindow::Mirror
+        ? QStringLiteral("s.rowid, (SELECT sz FROM question_search_docsize WHERE id = s.rowid)")
+        : QStringLiteral("s.rowid");
     const SearchQuery query = SearchQuery::parse(text);
-    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %4 ORDER BY s.rowid DESC LIMIT %5;\n%6;\n")
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 AND %4 ORDER BY s.rowid DESC LIMIT %5;\n"
+                                 "SELECT block FROM question_search_data WHERE id = 1;\n")
                       .arg(columns, from, match(query.ftsExpression()), visible)
-                      .arg(SearchService::window + 1)
-                      .arg(sqlite ? QStringLiteral("SELECT block FROM question_search_data WHERE id = 1")
-                                  : QStringLiteral("SELECT danhoi_search_rows()"));
+                      .arg(SearchService::window + 1);
     for (const SearchQuery::Term& term : query.positiveTerms())
         sql += QStringLiteral("SELECT COUNT(*), MIN(n.sid) FROM (SELECT s.rowid AS sid FROM question_search s WHERE %1"
                               " ORDER BY s.rowid DESC LIMIT 1000) n;\n"
@@ -172,7 +194,7 @@ QList<Figure> searchFigures(ServiceContext& context, const User& user, const Raw
                                                            QLatin1String(names[kind])),
                     raw[kind], QStringLiteral("ms"), {},
                     sqlite ? QStringLiteral("same window (rowids, row sizes) + term counts (SQL only), .timer")
-                           : QStringLiteral("same window + term counts as the owner (SQL only), \\timing")});
+                           : QStringLiteral("the app's statements as the owner (SQL only), \\timing")});
         if (sqlite)
             out.append({QStringLiteral("search raw sqlite3 rowids only, %1").arg(QLatin1String(names[kind])), rowids[kind],
                         QStringLiteral("ms"), {}, QStringLiteral("the window's rowids alone + term counts, .timer")});

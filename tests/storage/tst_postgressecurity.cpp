@@ -835,28 +835,19 @@ QTEST_GUILESS_MAIN(TestPostgresSecurity)
 // prefix (read at once), a window of full rows for a reader who sees everything (no question read).
 void TestPostgresSecurity::searchWalksTheSlicesNewestFirst()
 {
-    // 300 full rows and every third one's public row, over 37 slices above the questions' own rows (and empty slices
-    // between); the words: one in every row, one in every seventh, one in the oldest twenty only, one in every fifth
-    // row that starts with "zluong" (three words), one of forty that start with "zso" (a prefix of more than 32 words
-    // is read at once). No question has these rowids: a clerk reads only the public rows.
-    for (int i = 1; i <= 300; ++i) {
-        QStringList words{QStringLiteral("zchung"), QStringLiteral("zso%1").arg(i % 40)};
-        if (i % 7 == 0)
-            words.append(QStringLiteral("zhiem"));
-        if (i <= 20)
-            words.append(QStringLiteral("zcu"));
-        if (i % 5 == 0)
-            words.append(QStringLiteral("zluong%1").arg(i % 3));
-        for (int parity : {0, 1}) {
-            if (parity == 1 && i % 3 != 0)
-                continue;
-            QVERIFY(ownerValue(QStringLiteral("INSERT INTO question_search (rowid, title, body, answer, locality)"
-                                              " VALUES (%1, 'walk', '%2', '', '') RETURNING rowid")
-                                   .arg(qint64(i) * 2000 * 2 + 3000000 + parity)
-                                   .arg(words.join(QLatin1Char(' '))))
-                        .isValid());
-        }
-    }
+    // 700 full rows and every third one's public row above the questions' own rows: 300 spaced 4,000 rowids apart
+    // (over 37 slices of 32,768, with empty ones below), then 400 spaced 40 apart (about 50 in a slice of 2,048).
+    // The words: one in every row, one in every seventh, one in the oldest twenty only, one in every fifth row that
+    // starts with "zluong" (three words), one of forty that start with "zso" (a prefix of more than 32 words is read
+    // at once). No question has these rowids: a clerk reads only the public rows.
+    QVERIFY(ownerValue(QStringLiteral(
+                           "WITH n AS (SELECT n, CASE WHEN n <= 300 THEN 3000000 + n * 4000 ELSE 4300000 + (n - 300) * 40"
+                           " END AS at FROM generate_series(1, 700) n)"
+                           " INSERT INTO question_search (rowid, title, body, answer, locality)"
+                           " SELECT at + p, 'walk', concat_ws(' ', 'zchung', 'zso' || n % 40, CASE WHEN n % 7 = 0 THEN"
+                           " 'zhiem' END, CASE WHEN n <= 20 THEN 'zcu' END, CASE WHEN n % 5 = 0 THEN 'zluong' || n % 3 END),"
+                           " '', '' FROM n, (VALUES (0), (1)) v(p) WHERE p = 0 OR n % 3 = 0 RETURNING 1"))
+                .isValid());
     const auto cleanup = qScopeGuard([&] {
         ownerValue(QStringLiteral("DELETE FROM question_search WHERE rowid >= 3000000 RETURNING 1"));
     });

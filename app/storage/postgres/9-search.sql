@@ -25,19 +25,23 @@ GRANT EXECUTE ON FUNCTION danhoi_search_matches(text) TO {prefix}_desk;
 -- order: the newest 2,001 matches of a common word ("giay": 1.56 million of the 1.7 million index rows at a million
 -- questions) meant fetching all of its rows from the table to sort them (0.5–1 s a search). btree_gin (a trusted
 -- extension of PostgreSQL's contrib, in the server package: no new software) lets the same GIN index carry each
--- row's slice of rowids (rowid >> 15: 32,768 rowids, 16,384 questions), so that "these words, in this slice" is
--- answered inside the index and only that slice's matches are read from the table. danhoi_search_walk asks slice
--- after slice, newest first, and stops as soon as the rows are found; where the slices walked so far make it likely
--- that the walk would go to the oldest slice anyway (a rare word, a narrow filter), it reads the rows below the
--- slice at once. A prefix (:*) is read as the words it stands for (danhoi_search_prefixes), or at once when they
+-- row's slice of rowids, in two widths (rowid >> 11: 2,048 rowids, about 1,700 index rows at a million questions;
+-- rowid >> 15: 32,768), so that "these words, in this slice" is answered inside the index and only that slice's
+-- matches are read from the table. danhoi_search_walk asks slice after slice, newest first, and stops as soon as the
+-- rows are found: small slices while the words are common enough to fill the rows in one or two, large ones when
+-- they are rarer, and where the slices walked so far make it likely that the walk would go to the oldest slice
+-- anyway (a rare word, a narrow filter) the rest at once. A prefix (:*) is read as the words it stands for (danhoi_search_prefixes), or at once when they
 -- are too many. Built the first time this layer is applied (2.5 min at a million questions); it replaces the plain
 -- GIN index of schema step 4, which matched the same words.
 CREATE EXTENSION IF NOT EXISTS btree_gin SCHEMA {schema};
 DO $$
 BEGIN
     IF to_regclass('{schema}.question_search') IS NOT NULL THEN
-        CREATE INDEX IF NOT EXISTS question_search_slices ON question_search USING GIN (document, (rowid >> 15));
+        CREATE INDEX IF NOT EXISTS question_search_walk ON question_search
+            USING GIN (document, (rowid >> 15), (rowid >> 11));
         DROP INDEX IF EXISTS question_search_document;
+        DROP INDEX IF EXISTS question_search_slices; -- the first version of this layer: one width of slice
+
     END IF;
 END
 $$;
@@ -95,43 +99,45 @@ SET enable_seqscan = off AS $$
 DECLARE
     v_all boolean := danhoi_owns(session_user) OR danhoi_sees_all();
     v_department bigint := danhoi_staff_department();
+    v_words text := p_query;
     v_newest bigint;
-    v_slice bigint;
+    v_low bigint;   -- the rows from v_low up have been read
+    v_covered bigint;
     v_found bigint := 0;
     v_rows bigint;
-    v_words text := p_query;
+    v_slice bigint;
+    v_step integer; -- the slice's width: 2^11 or 2^15 rowids, 0 for every row below v_low
 BEGIN
     SELECT max(q.rowid) INTO v_newest FROM question_search q;
     IF v_newest IS NULL OR p_limit <= 0 THEN
         RETURN;
     END IF;
     IF position(':*' IN p_query) > 0 THEN
-        v_words := danhoi_search_prefixes(p_query);
+        v_words := COALESCE(danhoi_search_prefixes(p_query), p_query);
     END IF;
-    IF v_words IS NOT NULL AND position(':*' IN v_words) = 0 THEN
-        v_slice := v_newest >> 15;
-        LOOP
-            RETURN QUERY EXECUTE p_sql || ' AND (s.rowid >> 15) = $12 ORDER BY s.rowid + 0 DESC LIMIT $2'
-                USING v_words, p_limit - v_found, p_scope, p_scope_department, p_statuses, p_department,
-                      p_received_from, p_received_before, p_exclude, v_all, v_department, v_slice;
-            GET DIAGNOSTICS v_rows = ROW_COUNT;
-            v_found := v_found + v_rows;
-            IF v_found >= p_limit OR v_slice = 0 THEN
-                RETURN;
-            END IF;
-            -- As many matches per rowid below as in the slices walked (at least one whole slice): if that is not
-            -- half again what is missing, the walk would most likely reach the oldest slice.
-            EXIT WHEN v_newest - (v_slice << 15) >= (1 << 15)
-                  AND v_found * (v_slice << 15) < 1.5 * (p_limit - v_found) * (v_newest - (v_slice << 15) + 1);
-            v_slice := v_slice - 1;
-        END LOOP;
-    ELSE
-        v_slice := (v_newest >> 15) + 1;
-    END IF;
-    -- The rest at once, below the slices walked.
-    RETURN QUERY EXECUTE p_sql || ' AND s.rowid + 0 < $12 ORDER BY s.rowid + 0 DESC LIMIT $2'
-        USING COALESCE(v_words, p_query), p_limit - v_found, p_scope, p_scope_department, p_statuses, p_department,
-              p_received_from, p_received_before, p_exclude, v_all, v_department, v_slice << 15;
+    v_low := v_newest + 1;
+    WHILE v_found < p_limit AND v_low > 0 LOOP
+        v_covered := v_newest + 1 - v_low;
+        -- At the rate of the rows read so far (matches per rowid): where the rest would most likely be read down to
+        -- the oldest slice, it is read at once; where it takes more than two small slices, a large one is read.
+        IF position(':*' IN v_words) > 0
+           OR (v_covered >= (1 << 15) AND v_found * v_low < 1.5 * (p_limit - v_found) * v_covered) THEN
+            v_step := 0;
+        ELSIF v_covered >= (1 << 11) AND (p_limit - v_found) * v_covered > 2 * (1 << 11) * v_found THEN
+            v_step := 15;
+        ELSE
+            v_step := 11;
+        END IF;
+        v_slice := (v_low - 1) >> GREATEST(v_step, 11);
+        RETURN QUERY EXECUTE p_sql || CASE v_step WHEN 0 THEN '' WHEN 11 THEN ' AND (s.rowid >> 11) = $12'
+                                                  ELSE ' AND (s.rowid >> 15) = $12' END
+                             || ' AND s.rowid + 0 < $13 ORDER BY s.rowid + 0 DESC LIMIT $2'
+            USING v_words, p_limit - v_found, p_scope, p_scope_department, p_statuses, p_department, p_received_from,
+                  p_received_before, p_exclude, v_all, v_department, v_slice, v_low;
+        GET DIAGNOSTICS v_rows = ROW_COUNT;
+        v_found := v_found + v_rows;
+        v_low := CASE v_step WHEN 0 THEN 0 ELSE v_slice << v_step END;
+    END LOOP;
 END
 $$;
 
