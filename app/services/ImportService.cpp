@@ -3,7 +3,6 @@
 #include "core/AuditNote.h"
 #include "publishing/ImportReader.h"
 #include "storage/QuestionBulkWriter.h"
-#include "storage/QuestionSortMarks.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -199,10 +198,6 @@ Result<ImportOutcome> ImportService::importFrom(ImportReader& reader, const QStr
         }
         if (auto ok = writer.finish(); !ok)
             return ok.error();
-        // A large import can make a mark of the sorts hold far more rows than when it was placed (SQLite).
-        if (!options.dryRun && !isPostgres(tx))
-            if (auto placed = QuestionSortMarks(tx).placeIfUneven(); !placed)
-                return placed.error();
         return result;
     };
     // A dry run only reads; the real run writes everything in one transaction.

@@ -29,13 +29,15 @@ Result<bool> hasVersionTable(QSqlDatabase connection)
 
 // What a step computes in the program rather than in SQL, in the step's own transaction: version 4 indexes the
 // folded text of every existing question (folding has no SQL function, by design); version 10 places the marks of
-// the sorts (SQLite).
+// the sorts and version 12 splits those that grew past what they may hold (keepEven; SQLite).
 Result<void> programStep(int version, QSqlDatabase connection)
 {
     if (version == 4)
         return SearchIndex(connection).rebuild();
     if (version == 10 && !isPostgres(connection))
-        return QuestionSortMarks(connection).place();
+        return QuestionSortMarks(connection).placeAsVersion10();
+    if (version == 12 && !isPostgres(connection))
+        return QuestionSortMarks(connection).keepEven();
     return {};
 }
 

@@ -1,4 +1,5 @@
 #include "QuestionBulkWriter.h"
+#include "QuestionSortMarks.h"
 
 #include "BatchedInsert.h"
 #include "ReceivedQuestionGroup.h"
@@ -359,6 +360,9 @@ Result<void> QuestionBulkWriter::finish()
             return ok;
         m_wordCountsDeferred = false;
     }
+    // The marks of the sorts that the rows written here made uneven (SQLite).
+    if (auto ok = QuestionSortMarks(m_db).keepEven(); !ok)
+        return ok;
     if (!m_head)
         return {};
     SqlStatement head(m_db, QStringLiteral("INSERT INTO audit_head (id, seq, hash) VALUES (1, :seq, :hash)"

@@ -412,9 +412,12 @@ Result<void> QuestionRepository::insert(Question& question, int year, const QDat
     question.id = q.value(0).toLongLong();
     question.version = q.value(1).toInt();
     // A new question has no rows in the index and, unless published already, no answer to read back.
-    if (!question.publishedRevisionId)
-        return SearchIndex(m_db).addNew(question.id, question.title, question.body, question.asker.locality, QString());
-    return SearchIndex(m_db).refresh(question.id);
+    auto indexed = question.publishedRevisionId
+        ? SearchIndex(m_db).refresh(question.id)
+        : SearchIndex(m_db).addNew(question.id, question.title, question.body, question.asker.locality, QString());
+    if (!indexed)
+        return indexed;
+    return QuestionSortMarks(m_db).keepEven();
 }
 
 Result<void> QuestionRepository::update(Question& question, const QDateTime& now)
@@ -435,7 +438,9 @@ Result<void> QuestionRepository::update(Question& question, const QDateTime& now
             "QuestionRepository", "Someone else changed question %1 in the meantime; reload it and try again.")
                                    .arg(question.ref));
     ++question.version;
-    return SearchIndex(m_db).refresh(question.id);
+    if (auto ok = SearchIndex(m_db).refresh(question.id); !ok)
+        return ok;
+    return QuestionSortMarks(m_db).keepEven();
 }
 
 Result<std::optional<Question>> QuestionRepository::byId(Id id)

@@ -9,7 +9,10 @@ namespace danhoi {
 // how many questions of each (department, status, published or not) lie from each mark to the next, kept exact by
 // triggers in the writing transaction like question_counts. A page far down such a list sums the marks before it and
 // walks from the mark that holds its first row, never more than one mark's rows: the same rows at the same positions
-// as the walk from the top, whatever was written since the marks were placed (they only get less even).
+// as the walk from the top, whatever was written since the marks were placed. From schema 12 each mark also keeps how
+// many rows it holds (`n`, kept by the same triggers), and whoever writes questions keeps the marks even in the
+// writing transaction (keepEven): a mark that comes to hold more than twice the rows it was placed for splits in two,
+// and one left nearly empty joins the mark before it.
 class QuestionSortMarks
 {
 public:
@@ -20,6 +23,8 @@ public:
 
     // Tables and triggers of schema 10 (SQLite; PostgreSQL's step 10 is empty and its lists walk as before).
     static QStringList schemaStep();
+    // Schema 12: each mark keeps its rows (triggers) and the partial indexes keepEven() reads (SQLite).
+    static QStringList keepingEvenStep();
     static bool sorts(QuestionQuery::Sort sort);
     // The rows of QuestionQuery::sortFrom as two ranges of the sort's index, in the list's order: the mark's own
     // first column from the mark's last one on (`atMark`), then the greater (or, before, smaller) first columns
@@ -34,15 +39,18 @@ public:
     };
     static Arms armsOf(const QuestionQuery& query);
 
-    // Places the marks again from the questions as they are, `rows` apart, and counts each mark's rows; in the
-    // caller's transaction (a schema step, after a generated or imported batch).
+    // Places the marks again from the questions as they are, `rows` apart (each then splits above twice `rows`),
+    // and counts each mark's rows; in the caller's transaction (after a generated batch, in tests).
     Result<void> place(int rows = rowsPerMark);
-    // Splits each mark that holds more than four times `rows` (a database that grew since they were placed) into
-    // marks `rows` apart over the rows it holds, as place() would, and counts those rows again; the other marks keep
-    // theirs. Whether any was split. A check of a few thousand count rows otherwise. An import of 100,000 questions
-    // into the 1M file splits the last mark by reference in about a second, where placing every mark again read
-    // the whole file (~100 s).
-    Result<bool> placeIfUneven(int rows = rowsPerMark);
+    // The same as schema 10's step did it, before the marks kept their rows (the step of a file older than 10).
+    Result<void> placeAsVersion10();
+    // Splits every mark that holds more than twice the rows it was placed for (at its middle row: that mark's rows
+    // walked along the sort's index, the second half's read for their status), and joins a mark (not the lowest)
+    // left with less than a quarter of them to the mark before it when both fit (no row read), until every mark is
+    // even; in the caller's transaction, after questions were written (QuestionRepository, QuestionBulkWriter; a
+    // write from elsewhere, such as the sqlite3 shell, is evened by the next) and in schema 12's step. One look at an
+    // empty partial index otherwise. Nothing on PostgreSQL.
+    Result<void> keepEven();
     // The same page as `query` (sorted by title, locality, reference or due date, offset at least `from`), narrowed
     // to the rows from the mark that holds its first row on (QuestionQuery::sortFrom), the offset counted from that
     // mark; nullopt when `query` is not such a page or the marks cannot place it (PostgreSQL, questions with no due
@@ -50,6 +58,11 @@ public:
     Result<std::optional<QuestionQuery>> nearerStart(const QuestionQuery& query, qint64 from = QuestionRepository::farOffset);
 
 private:
+    struct Mark;
+    Result<void> place(int rows, bool keepsRows);
+    Result<bool> split(const Mark& mark);
+    Result<bool> joinPrevious(const Mark& mark);
+
     QSqlDatabase m_db;
 };
 

@@ -270,13 +270,24 @@ QStringList version11()
     };
 }
 
+// Version 12: the marks of the sorts stay even as questions are written one at a time (QuestionSortMarks): each mark
+// keeps how many rows it holds (triggers), and the program splits it in the writing transaction when it comes to hold
+// twice the rows it was placed for, and joins it to the mark before when deletes leave it nearly empty (keepEven). Before, a database that grew at the desks
+// kept its marks where they were placed: by reference or due date every new question went under the last mark, and
+// a far page near the end of those lists walked every question written since. SQLite only.
+QStringList version12()
+{
+    return QuestionSortMarks::keepingEvenStep();
+}
+
 } // namespace
 
 QList<QStringList> steps(bool postgres)
 {
     return {version1(), version2(), version3(), postgres ? version4Postgres() : version4(), version5(), version6(), version7(),
             postgres ? version8Postgres() : version8(), postgres ? QStringList() : version9(),
-            postgres ? QStringList() : version10(), postgres ? QStringList() : version11()};
+            postgres ? QStringList() : version10(), postgres ? QStringList() : version11(),
+            postgres ? QStringList() : version12()};
 }
 
 } // namespace danhoi::schema

@@ -3,6 +3,7 @@
 // directions, for every scope and filter the counts hold, after every kind of write since the marks were placed.
 
 #include "storage/Migrations.h"
+#include "storage/QuestionBulkWriter.h"
 #include "storage/QuestionCounts.h"
 #include "storage/QuestionRepository.h"
 #include "storage/QuestionSortMarks.h"
@@ -28,8 +29,9 @@ private slots:
     void farPagesStartFromTheirMark();
     void pagesStayExactAfterWrites();
     void migrationPlacesMarksOverTheQuestionsThere();
-    void unevenMarksArePlacedAgain();
-    void onlyTheUnevenMarksAreSplit();
+    void marksStayEvenAsTheListGrows();
+    void crowdedMarksAreSplit();
+    void bulkWritesKeepMarksEven();
     void clerksWalksReadNoTableRows();
 
 private:
@@ -38,6 +40,8 @@ private:
     QList<Id> ids(const QuestionQuery& query, qint64 countsFrom = QuestionRepository::farOffset);
     QuestionRepository repo() { return QuestionRepository(m_backend.db->connection().value()); }
     void comparePages(const char* after);
+    void compareCounts(const char* after);
+    qint64 sqlValue(const QString& sql) { return scalar(*m_backend.db, sql).toLongLong(); }
 
     BackendUnderTest m_backend;
     TwoDepartments m_catalog;
@@ -161,6 +165,7 @@ void TestQuestionSortMarks::pagesStayExactAfterWrites()
         m_questions.append(add(i, i % 2 ? QString() : QStringLiteral("Zzz %1").arg(i), i % 2 ? QStringLiteral("A") : QString(),
                                i % 2 ? 2022 : 2026));
     comparePages("inserts");
+    compareCounts("inserts");
     for (int i = 0; i < 55; i += 4) {
         Question& q = m_questions[i];
         q.title = QStringLiteral("Câu hỏi %1").arg((i * 5) % 9);
@@ -172,8 +177,10 @@ void TestQuestionSortMarks::pagesStayExactAfterWrites()
         QVERIFY(repo().update(q, base).ok());
     }
     comparePages("updates of every key, department, status and publication");
+    compareCounts("updates");
     QVERIFY(execSql(*m_backend.db, QStringLiteral("DELETE FROM questions WHERE id % 5 = 0")));
     comparePages("deletes");
+    compareCounts("deletes");
 }
 
 void TestQuestionSortMarks::migrationPlacesMarksOverTheQuestionsThere()
@@ -196,82 +203,134 @@ void TestQuestionSortMarks::migrationPlacesMarksOverTheQuestionsThere()
     QVERIFY(dated.exec(QStringLiteral("SELECT COUNT(due_date) FROM questions")) && dated.next());
     const qint64 withDue = dated.value(0).toLongLong();
     QCOMPARE(perSort, (QList<QList<qint64>>{{1, 1, 45}, {2, 1, 45}, {3, 1, 45}, {4, 1, withDue}}));
+    // Schema 12 keeps how many rows each mark holds.
+    QVERIFY(Migrations::migrateTo(*m_backend.db, Migrations::latestVersion()).ok());
+    QCOMPARE(scalar(*m_backend.db, QStringLiteral("SELECT GROUP_CONCAT(n, ',') FROM (SELECT n FROM question_sort_marks"
+                                                   " ORDER BY sort)")).toString(),
+             QStringLiteral("45,45,45,%1").arg(withDue));
+    compareCounts("the migration");
     QVERIFY(QuestionSortMarks(m_backend.db->connection().value()).place(7).ok());
     comparePages("the migration and marks placed again");
+    compareCounts("the migration and marks placed again");
 }
 
-// A mark that holds more than four times the rows it was placed for is placed again (after an import).
-void TestQuestionSortMarks::unevenMarksArePlacedAgain()
+// Marks split when they come to hold more than twice the rows they were placed for, in the transaction that writes
+// the row (QuestionRepository): a list that grows one question at a time at its end (references of a new year,
+// titles and due dates after every other) keeps marks of at most twice those rows, and ranges that deleted rows
+// leave nearly empty join the mark before them.
+void TestQuestionSortMarks::marksStayEvenAsTheListGrows()
 {
     if (BackendUnderTest::isPostgres())
         QSKIP("no marks on PostgreSQL");
-    addQuestions(); // 45 rows under the one mark of each sort placed over the empty table
-    QuestionSortMarks marks(m_backend.db->connection().value());
-    QCOMPARE(marks.placeIfUneven(12).value(), false); // 45 <= 4 x 12
-    QCOMPARE(marks.placeIfUneven(10).value(), true);
-    QSqlQuery placed(m_backend.db->connection().value());
-    QVERIFY(placed.exec(QStringLiteral("SELECT COUNT(*) FROM question_sort_marks WHERE sort = 1")) && placed.next());
-    QCOMPARE(placed.value(0).toInt(), 5); // the lowest mark and every tenth title
-    QCOMPARE(marks.placeIfUneven(10).value(), false);
-    comparePages("marks placed again ten rows apart");
+    addQuestions();
+    QVERIFY(QuestionSortMarks(m_backend.db->connection().value()).place(5).ok());
+    const QString marks = QStringLiteral("SELECT COUNT(*) FROM question_sort_marks");
+    const qint64 placed = sqlValue(marks);
+    for (int i = 45; i < 165; ++i) {
+        const bool atTheEnd = i % 3 != 0;
+        Question q = add(i, atTheEnd ? QStringLiteral("Zzz %1").arg(i, 4, 10, QLatin1Char('0')) : QStringLiteral("Câu hỏi %1").arg(i % 7),
+                         atTheEnd ? QStringLiteral("Xã Yên %1").arg(i, 4, 10, QLatin1Char('0')) : QStringLiteral("Phường Vinh"),
+                         atTheEnd ? 2026 : 2024);
+        if (atTheEnd && q.dueDate) {
+            q.dueDate = base.date().addDays(100 + i);
+            QVERIFY(repo().update(q, base).ok());
+        }
+        m_questions.append(q);
+        QVERIFY2(sqlValue(QStringLiteral("SELECT MAX(n) FROM question_sort_marks")) <= 10, qPrintable(QString::number(i)));
+    }
+    QVERIFY(sqlValue(marks) >= placed + 30);
+    compareCounts("growth at the end");
+    comparePages("growth at the end");
+    const qint64 grown = sqlValue(marks);
+    // Deleted as by the sqlite3 shell: the counts follow at once (triggers), the marks at the next write.
+    QVERIFY(execSql(*m_backend.db, QStringLiteral("DELETE FROM questions WHERE title LIKE 'Zzz%' AND id % 4 <> 0")));
+    QCOMPARE(sqlValue(marks), grown);
+    compareCounts("deletes");
+    QVERIFY(QuestionSortMarks(m_backend.db->connection().value()).keepEven().ok());
+    QVERIFY(sqlValue(marks) < grown);
+    QCOMPARE(sqlValue(QStringLiteral("SELECT COUNT(*) FROM question_sort_marks WHERE n > most")), 0);
+    compareCounts("joining nearly empty marks");
+    comparePages("joining nearly empty marks");
 }
 
-namespace {
-
-// Each mark of each sort with the rows it counts: sort -> (mark -> rows).
-QMap<int, QMap<qint64, qint64>> marksOf(QSqlDatabase db)
-{
-    QMap<int, QMap<qint64, qint64>> out;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT m.sort, m.mark, (SELECT COALESCE(SUM(n), 0) FROM question_sort_counts c"
-                               " WHERE c.sort = m.sort AND c.mark = m.mark) FROM question_sort_marks m")))
-        qWarning("%s", qPrintable(q.lastError().text()));
-    while (q.next())
-        out[q.value(0).toInt()].insert(q.value(1).toLongLong(), q.value(2).toLongLong());
-    return out;
-}
-
-} // namespace
-
-// After an import only the marks that grew past four times their rows are split (the new rows' references all lie
-// after the last mark): the other marks, of that sort and of the others, stay as they were, with their counts.
-void TestQuestionSortMarks::onlyTheUnevenMarksAreSplit()
+// Marks that hold more than they may (placed before schema 12 and grown since) are split until none does, as the
+// step of schema 12 does; the rows written since are counted under the new marks.
+void TestQuestionSortMarks::crowdedMarksAreSplit()
 {
     if (BackendUnderTest::isPostgres())
         QSKIP("no marks on PostgreSQL");
     addQuestions();
     QuestionSortMarks marks(m_backend.db->connection().value());
     QVERIFY(marks.place(10).ok());
-    const auto before = marksOf(m_backend.db->connection().value());
-    for (int i = 45; i < 100; ++i) // titles and localities among those there; references after every mark
-        m_questions.append(add(i, QStringLiteral("Câu hỏi %1").arg(i % 7), i % 2 ? QStringLiteral("Phường Vinh") : QString(),
-                               2030));
-    const auto grown = marksOf(m_backend.db->connection().value());
-    const qint64 lastReference = grown.value(3).lastKey();
-    QVERIFY(grown.value(3).value(lastReference) > 40);
-    for (int sort : {1, 2, 4})
-        for (qint64 rows : grown.value(sort))
-            QVERIFY(rows <= 40);
-    QCOMPARE(marks.placeIfUneven(10).value(), true);
-    const auto after = marksOf(m_backend.db->connection().value());
-    for (int sort : {1, 2, 4})
-        QCOMPARE(after.value(sort), grown.value(sort));
-    // The last mark held its own row and 60 after it: a new mark every tenth of those, the last holding one row.
-    QCOMPARE(grown.value(3).value(lastReference), qint64(61));
-    QCOMPARE(after.value(3).size(), before.value(3).size() + 6);
-    for (auto it = before.value(3).cbegin(); it != before.value(3).cend(); ++it) {
-        QVERIFY(after.value(3).contains(it.key()));
-        if (it.key() != lastReference)
-            QCOMPARE(after.value(3).value(it.key()), it.value());
+    QVERIFY(execSql(*m_backend.db, QStringLiteral("UPDATE question_sort_marks SET most = 3")));
+    QVERIFY(sqlValue(QStringLiteral("SELECT COUNT(*) FROM question_sort_marks WHERE n > most")) >= 3 * 5);
+    QVERIFY(marks.keepEven().ok());
+    QCOMPARE(sqlValue(QStringLiteral("SELECT COUNT(*) FROM question_sort_marks WHERE n > most")), 0);
+    QVERIFY(sqlValue(QStringLiteral("SELECT COUNT(*) FROM question_sort_marks WHERE sort = 1")) >= 45 / 3);
+    compareCounts("splitting crowded marks");
+    comparePages("splitting crowded marks");
+}
+
+// An import or generated data (QuestionBulkWriter) evens the marks before its transaction commits.
+void TestQuestionSortMarks::bulkWritesKeepMarksEven()
+{
+    if (BackendUnderTest::isPostgres())
+        QSKIP("no marks on PostgreSQL");
+    addQuestions();
+    QVERIFY(QuestionSortMarks(m_backend.db->connection().value()).place(5).ok());
+    {
+        Transaction tx(*m_backend.db);
+        QVERIFY(tx.begin().ok());
+        QuestionBulkWriter writer(tx.connection());
+        QVERIFY(writer.prepare().ok());
+        for (int i = 0; i < 60; ++i) {
+            Question q;
+            q.title = QStringLiteral("Zzz nhập %1").arg(i, 3, 10, QLatin1Char('0'));
+            q.body = QStringLiteral("Nội dung");
+            q.asker.locality = QStringLiteral("Xã Yên %1").arg(i, 3, 10, QLatin1Char('0'));
+            q.receivedAt = base.addSecs(i);
+            q.status = i % 2 ? Status::Assigned : Status::Received;
+            q.departmentId = i % 2 ? std::optional(m_catalog.deptA) : std::nullopt;
+            q.dueDate = i % 2 ? std::optional(base.date().addDays(200 + i)) : std::nullopt;
+            QList<AnswerRevision> revisions;
+            QList<AuditEvent> events;
+            QVERIFY(writer.add(q, 2027, revisions, events, std::nullopt).ok());
+        }
+        QVERIFY(writer.finish().ok());
+        QVERIFY(tx.commit().ok());
     }
-    qint64 counted = 0;
-    for (qint64 rows : after.value(3)) {
-        QVERIFY(rows <= 10);
-        counted += rows;
+    QCOMPARE(sqlValue(QStringLiteral("SELECT COUNT(*) FROM question_sort_marks WHERE n > most")), 0);
+    QVERIFY(sqlValue(QStringLiteral("SELECT COUNT(*) FROM question_sort_marks WHERE sort = 3")) >= 1 + 45 / 5 + 60 / 10);
+    compareCounts("the bulk writer");
+    comparePages("the bulk writer");
+}
+
+// Every count of every mark equals the questions between that mark and the next, and each mark's n their sum.
+void TestQuestionSortMarks::compareCounts(const char* after)
+{
+    if (BackendUnderTest::isPostgres())
+        return; // no marks
+    // Each sort's key on q, as (text, number, id), and the rows it counts.
+    const QStringList sortKeys = {QStringLiteral("q.title, 0, q.id"), QStringLiteral("q.asker_locality, 0, q.id"),
+                                  QStringLiteral("'', q.ref_year, q.ref_seq"), QStringLiteral("q.due_date, 0, q.id")};
+    for (int sort = 1; sort <= 4; ++sort) {
+        const QString recount = QStringLiteral(
+            "SELECT (SELECT m.mark FROM question_sort_marks m WHERE m.sort = %1 AND (m.mark_text, m.mark_number, m.mark_id)"
+            " <= (%2) ORDER BY m.mark_text DESC, m.mark_number DESC, m.mark_id DESC LIMIT 1) AS mark,"
+            " COALESCE(q.department_id, 0) AS department_id, q.status, q.published_revision_id IS NOT NULL AS published,"
+            " COUNT(*) AS n FROM questions q WHERE %3 GROUP BY 1, 2, 3, 4")
+                                    .arg(sort)
+                                    .arg(sortKeys.at(sort - 1), sort == 4 ? QStringLiteral("q.due_date IS NOT NULL") : QStringLiteral("1"));
+        const QString kept = QStringLiteral("SELECT mark, department_id, status, published, n FROM question_sort_counts"
+                                            " WHERE sort = %1 AND n <> 0").arg(sort);
+        const QVariant differ = scalar(*m_backend.db, QStringLiteral("SELECT (SELECT COUNT(*) FROM (%1 EXCEPT %2))"
+                                                                    " + (SELECT COUNT(*) FROM (%2 EXCEPT %1))")
+                                                         .arg(recount, kept));
+        QVERIFY2(differ.isValid() && differ.toLongLong() == 0, qPrintable(QStringLiteral("after %1: sort %2, %3 count rows differ").arg(QLatin1String(after)).arg(sort).arg(differ.toString())));
     }
-    QCOMPARE(counted, qint64(100));
-    QCOMPARE(marks.placeIfUneven(10).value(), false);
-    comparePages("the last reference mark split ten rows apart");
+    QCOMPARE(sqlValue(QStringLiteral("SELECT COUNT(*) FROM question_sort_marks m WHERE m.n <> (SELECT COALESCE(SUM(c.n), 0)"
+                                     " FROM question_sort_counts c WHERE c.sort = m.sort AND c.mark = m.mark)")),
+             0);
 }
 
 // SQLite's plan for a clerk's page from a mark, as QuestionRepository asks it (the two ranges of the sort's index
