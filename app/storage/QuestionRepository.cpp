@@ -5,6 +5,7 @@
 #include "SearchIndex.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace danhoi {
 
@@ -234,12 +235,19 @@ Result<QList<Id>> idsOf(QSqlDatabase db, const QList<Part>& parts, const QString
     if (parts.size() == 1) {
         select = QStringLiteral("SELECT q.id") + from.arg(parts.first().source) + where.sql() + order;
     } else {
+        // Each branch selects the columns of the order alone, so that it reads the sort's index alone (the indexes of
+        // postgres/2-tables.sql and 9-indexes.sql carry what the scope tests).
+        QStringList columns;
+        const QRegularExpression column(QStringLiteral("\\bq\\.(\\w+)"));
+        for (auto found = column.globalMatch(order); found.hasNext();)
+            if (const QString name = found.next().captured(0); name != QLatin1String("q.id") && !columns.contains(name))
+                columns.append(name);
+        columns.append(from.contains(QLatin1String(" d ")) ? QStringLiteral("d.code AS code") : QStringLiteral("'' AS code"));
         QStringList branches;
         for (const Part& part : parts)
-            branches.append(QStringLiteral("(SELECT q.id, q.received_at, q.ref_year, q.ref_seq, q.title, q.asker_locality,"
-                                           " q.status, q.due_date, %1 AS code%2%3%4 LIMIT :window)")
-                                .arg(from.contains(QLatin1String(" d ")) ? QStringLiteral("d.code") : QStringLiteral("''"),
-                                     from.arg(part.source), where.with(part.condition).sql(), order));
+            branches.append(QStringLiteral("(SELECT q.id, %1%2%3%4 LIMIT :window)")
+                                .arg(columns.join(QStringLiteral(", ")), from.arg(part.source),
+                                     where.with(part.condition).sql(), order));
         QString merged = order;
         merged.replace(QLatin1String("d.code"), QLatin1String("q.code"));
         select = QStringLiteral("SELECT q.id FROM (%1) q%2").arg(branches.join(QStringLiteral(" UNION ALL ")), merged);

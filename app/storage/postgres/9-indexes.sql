@@ -11,3 +11,15 @@ CREATE INDEX IF NOT EXISTS questions_status_walk ON questions (status, received_
     INCLUDE (department_id, published_revision_id);
 CREATE INDEX IF NOT EXISTS questions_due_walk ON questions (due_date, id)
     INCLUDE (department_id, published_revision_id);
+-- The same for the lists by title, locality and reference (SQLite's schema 10 has them as questions_*_walk): the
+-- narrower (title, id) and (asker_locality, id) of schema 6 lack the department that every desk's policy reads, so a
+-- jump to the middle of a million questions by title fetched 500,000 table rows (3.3 s as the coordinator, 5.2 s
+-- for a clerk); index only, 0.3-0.4 s. They start with the columns of those two, which they replace.
+CREATE INDEX IF NOT EXISTS questions_title_walk ON questions (title, id)
+    INCLUDE (department_id, published_revision_id);
+CREATE INDEX IF NOT EXISTS questions_locality_walk ON questions (asker_locality, id)
+    INCLUDE (department_id, published_revision_id);
+CREATE INDEX IF NOT EXISTS questions_reference_walk ON questions (ref_year, ref_seq, id)
+    INCLUDE (department_id, published_revision_id);
+DROP INDEX IF EXISTS questions_title;
+DROP INDEX IF EXISTS questions_locality;
