@@ -14,23 +14,6 @@ Error errorOf(sqlite3* db, int code)
         QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError, QString::number(code)));
 }
 
-// Binds without copying: the values outlive the statement's step.
-int bind(sqlite3_stmt* statement, int index, const QVariant& value)
-{
-    switch (value.metaType().id()) {
-    case QMetaType::QString: {
-        const QString& text = *static_cast<const QString*>(value.constData());
-        return sqlite3_bind_text16(statement, index, text.isNull() ? static_cast<const void*>(u"") : static_cast<const void*>(text.utf16()), int(text.size() * sizeof(char16_t)),
-                                   SQLITE_STATIC);
-    }
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-        return sqlite3_bind_int64(statement, index, value.toLongLong());
-    default:
-        return value.isNull() ? sqlite3_bind_null(statement, index) : SQLITE_MISMATCH;
-    }
-}
-
 } // namespace
 
 void bindRow(QSqlQuery& query, int offset, const QVariantList& values)
@@ -82,13 +65,35 @@ const QString eventColumns = QStringLiteral(
 void ReceivedQuestionGroup::add(const Question& q, int year, int sequence, const QString& fingerprint, qint64 now,
                                 const AuditEvent& e, const std::array<QString, 3>& folded)
 {
-    m_questions.append({q.id, q.ref, year, sequence, channelName(q.channel), q.receivedAt.toMSecsSinceEpoch(), q.title, q.body,
-                        q.asker.name, q.asker.locality, q.asker.phone, q.asker.email, q.asker.address, q.asker.idNumber,
-                        statusName(q.status), q.externalId.isEmpty() ? QVariant() : QVariant(q.externalId), now, now,
-                        fingerprint, folded[0], folded[1], folded[2]});
-    m_events.append({e.seq, e.at.toMSecsSinceEpoch(), e.username, q.id, e.action, e.fromStatus, e.toStatus, e.note,
-                     e.prevHash, e.hash});
+    m_rows.append({q, year, sequence, fingerprint, now, e, folded, channelName(q.channel), statusName(q.status)});
 }
+
+// Binds each value where it is, without copying it (the rows outlive the statement's step); a null text is bound as
+// '' (text columns are NOT NULL). The first failure is kept.
+class ReceivedQuestionGroup::Binder
+{
+public:
+    explicit Binder(sqlite3_stmt* statement) : m_statement(statement) { }
+    void text(const QString& value)
+    {
+        keep(sqlite3_bind_text16(m_statement, ++m_index,
+                                 value.isNull() ? static_cast<const void*>(u"") : static_cast<const void*>(value.utf16()),
+                                 int(value.size() * sizeof(char16_t)), SQLITE_STATIC));
+    }
+    void number(qint64 value) { keep(sqlite3_bind_int64(m_statement, ++m_index, value)); }
+    void textOrNull(const QString& value) { value.isEmpty() ? keep(sqlite3_bind_null(m_statement, ++m_index)) : text(value); }
+    int result() const { return m_result; }
+
+private:
+    void keep(int rc)
+    {
+        if (m_result == SQLITE_OK)
+            m_result = rc;
+    }
+    sqlite3_stmt* m_statement;
+    int m_index = 0;
+    int m_result = SQLITE_OK;
+};
 
 Result<void> ReceivedQuestionGroup::exec(const QString& sql)
 {
@@ -99,15 +104,15 @@ Result<void> ReceivedQuestionGroup::exec(const QString& sql)
 // Through the sqlite3 API: Qt would turn each "?" into a named placeholder, which SQLite looks up among those before
 // it (a statement of 9,000 took 0.9 s to prepare), and copy each value into a QVariant list of its own.
 Result<void> ReceivedQuestionGroup::insert(const QString& table, const QString& columns, int columnCount,
-                                           const QList<QVariantList>& values)
+                                           const std::function<void(Binder&, const Row&)>& bind)
 {
-    if (values.isEmpty())
+    if (m_rows.isEmpty())
         return {};
     sqlite3* db = sqliteHandle(m_db);
-    std::shared_ptr<Statement> statement = values.size() == rows ? m_full.value(table) : nullptr;
+    std::shared_ptr<Statement> statement = m_rows.size() == rows ? m_full.value(table) : nullptr;
     if (!statement) {
         const QString row = QLatin1Char('(') + QStringLiteral("?, ").repeated(columnCount - 1) + QStringLiteral("?)");
-        const QStringList placeholders(values.size(), row);
+        const QStringList placeholders(m_rows.size(), row);
         const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
                                    .arg(table, columns, placeholders.join(QStringLiteral(", ")))
                                    .toUtf8();
@@ -116,16 +121,17 @@ Result<void> ReceivedQuestionGroup::insert(const QString& table, const QString& 
                                               &statement->statement, nullptr);
             rc != SQLITE_OK)
             return errorOf(db, rc);
-        if (values.size() == rows)
+        if (m_rows.size() == rows)
             m_full.insert(table, statement);
     }
     sqlite3_stmt* s = statement->statement;
-    for (int r = 0; r < values.size(); ++r)
-        for (int c = 0; c < columnCount; ++c)
-            if (const int rc = bind(s, r * columnCount + c + 1, values.at(r).at(c)); rc != SQLITE_OK) {
-                sqlite3_clear_bindings(s);
-                return errorOf(db, rc);
-            }
+    Binder binder(s);
+    for (const Row& row : std::as_const(m_rows))
+        bind(binder, row);
+    if (binder.result() != SQLITE_OK) {
+        sqlite3_clear_bindings(s);
+        return errorOf(db, binder.result());
+    }
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
@@ -136,7 +142,7 @@ Result<void> ReceivedQuestionGroup::insert(const QString& table, const QString& 
 
 Result<void> ReceivedQuestionGroup::write()
 {
-    if (!m_staging && !m_questions.isEmpty()) {
+    if (!m_staging && !m_rows.isEmpty()) {
         // Dropped by writeStaged(), or with the transaction when it rolls back.
         if (auto ok = exec(QStringLiteral("CREATE TEMP TABLE import_stage (id INTEGER PRIMARY KEY, %1, fingerprint,"
                                           " ftitle, fbody, flocality)")
@@ -145,14 +151,38 @@ Result<void> ReceivedQuestionGroup::write()
             return ok;
         m_staging = true;
     }
-    if (auto ok = insert(stage, questionColumns + QStringLiteral(", fingerprint, ftitle, fbody, flocality"), 22,
-                         m_questions);
+    auto stageRow = [](Binder& b, const Row& r) {
+        const Question& q = r.question;
+        b.number(q.id);
+        b.text(q.ref);
+        b.number(r.year);
+        b.number(r.sequence);
+        b.text(r.channel);
+        b.number(q.receivedAt.toMSecsSinceEpoch());
+        for (const QString* text : {&q.title, &q.body, &q.asker.name, &q.asker.locality, &q.asker.phone, &q.asker.email,
+                                    &q.asker.address, &q.asker.idNumber, &r.status})
+            b.text(*text);
+        b.textOrNull(q.externalId);
+        b.number(r.now);
+        b.number(r.now);
+        for (const QString* text : {&r.fingerprint, &r.folded[0], &r.folded[1], &r.folded[2]})
+            b.text(*text);
+    };
+    if (auto ok = insert(stage, questionColumns + QStringLiteral(", fingerprint, ftitle, fbody, flocality"), 22, stageRow);
         !ok)
         return ok;
-    if (auto ok = insert(QStringLiteral("audit_events"), eventColumns, 10, m_events); !ok)
+    auto eventRow = [](Binder& b, const Row& r) {
+        const AuditEvent& e = r.event;
+        b.number(e.seq);
+        b.number(e.at.toMSecsSinceEpoch());
+        b.text(e.username);
+        b.number(r.question.id);
+        for (const QString* text : {&e.action, &e.fromStatus, &e.toStatus, &e.note, &e.prevHash, &e.hash})
+            b.text(*text);
+    };
+    if (auto ok = insert(QStringLiteral("audit_events"), eventColumns, 10, eventRow); !ok)
         return ok;
-    m_questions.clear();
-    m_events.clear();
+    m_rows.clear();
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "core/Domain.h"
 
 #include <array>
+#include <functional>
 
 namespace danhoi {
 
@@ -35,21 +36,33 @@ public:
     // the title, body and locality.
     void add(const Question& question, int year, int sequence, const QString& fingerprint, qint64 now,
              const AuditEvent& event, const std::array<QString, 3>& folded);
-    bool full() const { return m_questions.size() >= rows; }
+    bool full() const { return m_rows.size() >= rows; }
     Result<void> write(); // stages the questions added since the last write and writes their events
     // write(), then the staged questions into their tables and the search index; the temporary table is dropped.
     Result<void> writeStaged(class SearchIndex& index);
 
 private:
     struct Statement;
-    Result<void> insert(const QString& table, const QString& columns, int columnCount, const QList<QVariantList>& values);
+    class Binder;
+    // What add() was given, bound in place when the group is written (no value list per row).
+    struct Row {
+        Question question;
+        int year;
+        int sequence;
+        QString fingerprint;
+        qint64 now;
+        AuditEvent event;
+        std::array<QString, 3> folded;
+        QString channel, status;
+    };
+    Result<void> insert(const QString& table, const QString& columns, int columnCount,
+                        const std::function<void(Binder&, const Row&)>& bind);
     Result<void> exec(const QString& sql);
 
     QSqlDatabase m_db;
     std::optional<Id> m_nextId;
     bool m_staging = false; // the temporary table exists
-    QList<QVariantList> m_questions;
-    QList<QVariantList> m_events;
+    QList<Row> m_rows;
     QHash<QString, std::shared_ptr<Statement>> m_full; // per table: the statement of a full group, prepared once
 };
 
