@@ -158,7 +158,7 @@ Result<ParsedImport> QuestionImport::parse(const QByteArray& bytes, const QStrin
 void QuestionImport::takeObject(const QJsonObject& object, int line, bool isRecord, ParsedImport& out)
 {
     ImportRecord record{line, isRecord, {}};
-    const QStringList known = knownFields();
+    static const QStringList known = knownFields(); // once, not per record
     bool ok = true;
     for (auto it = object.begin(); it != object.end(); ++it) {
         QString key = headerKey(it.key());
