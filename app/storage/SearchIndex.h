@@ -129,6 +129,12 @@ private:
         bool more = false;
     };
     Result<WindowRows> readWindowSqlite(const QString& from, const Conditions& where, int window, qsizetype terms);
+    // An SQLite varint as FTS5 writes them at `at` (advanced past it): big-endian groups of seven bits, the high bit
+    // set on all but the last (the ninth byte, if any, holds eight).
+    static std::optional<quint64> readVarint(const char* bytes, qsizetype size, qsizetype& at);
+    // A row's length in words over its `columns` columns from its question_search_docsize record (a varint per
+    // column, as FTS5's xColumnSize decodes it); nothing when the record is short.
+    static std::optional<qint64> rowLength(const char* record, qsizetype size, qsizetype columns);
     // SQLite: the same window with FTS5's folded text, the occurrences counted by `ranking` (similar questions' rules).
     Result<WindowRows> readWindowFolded(const QString& from, const Conditions& where, int window,
                                         const SearchRanking& ranking);

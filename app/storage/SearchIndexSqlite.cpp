@@ -13,34 +13,39 @@ namespace danhoi {
 
 namespace {
 
-// The FTS5 auxiliary function the window calls for each row: the index's number of columns, the row's length in
-// words over all of them, then per phrase of the query and column the number of times it occurs there, as native
-// 32-bit integers. The same counts
-// FTS5's bm25() takes (xColumnSize, xInst), only over the rows the window keeps.
+// The FTS5 auxiliary function the window calls for each row, danhoi_occurrences(question_search, TERMS): the index's
+// number of columns, then for each of the query's first TERMS phrases (its positive terms) and each column the
+// number of times the phrase occurs there, as native 32-bit integers: the counts FTS5's bm25() takes from xInst,
+// read phrase by phrase from the position lists the match already holds (xPhraseFirst/xPhraseNext: no merge of the
+// phrases into one list of instances, as xInst makes). The row's length is not asked for here: the window reads it
+// from question_search_docsize in the same statement (what xColumnSize would look up through a statement of its
+// own for every row).
 constexpr const char* occurrencesFunction = "danhoi_occurrences";
 
-void occurrences(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result, int, sqlite3_value**)
+void occurrences(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result, int argc, sqlite3_value** argv)
 {
     const int columns = api->xColumnCount(fts);
     const int phrases = api->xPhraseCount(fts);
-    QVarLengthArray<qint32, 128> out(2 + qsizetype(phrases) * columns, 0);
-    int length = 0;
-    int instances = 0;
-    int rc = api->xColumnSize(fts, -1, &length);
-    if (rc == SQLITE_OK)
-        rc = api->xInstCount(fts, &instances);
-    out[0] = columns;
-    out[1] = length;
-    for (int i = 0; i < instances && rc == SQLITE_OK; ++i) {
-        int phrase = 0, column = 0, offset = 0;
-        rc = api->xInst(fts, i, &phrase, &column, &offset);
-        if (rc == SQLITE_OK && phrase >= 0 && phrase < phrases && column >= 0 && column < columns)
-            ++out[2 + qsizetype(phrase) * columns + column];
+    const int terms = argc == 1 ? sqlite3_value_int(argv[0]) : -1;
+    if (terms < 0 || terms > phrases) {
+        sqlite3_result_error(result, "danhoi_occurrences: the number of terms is missing or too large", -1);
+        return;
     }
-    if (rc != SQLITE_OK)
-        sqlite3_result_error_code(result, rc);
-    else
-        sqlite3_result_blob(result, out.constData(), int(out.size() * sizeof(qint32)), SQLITE_TRANSIENT);
+    QVarLengthArray<qint32, 128> out(1 + qsizetype(terms) * columns, 0);
+    out[0] = columns;
+    for (int phrase = 0; phrase < terms; ++phrase) {
+        Fts5PhraseIter at;
+        int column = 0, offset = 0;
+        const int rc = api->xPhraseFirst(fts, phrase, &at, &column, &offset);
+        if (rc != SQLITE_OK) {
+            sqlite3_result_error_code(result, rc);
+            return;
+        }
+        for (; column >= 0; api->xPhraseNext(fts, &at, &column, &offset))
+            if (column < columns)
+                ++out[1 + qsizetype(phrase) * columns + column];
+    }
+    sqlite3_result_blob(result, out.constData(), int(out.size() * sizeof(qint32)), SQLITE_TRANSIENT);
 }
 
 // Makes danhoi_occurrences() known to this connection's FTS5 (once per connection: the window's statement fails to
@@ -86,15 +91,44 @@ int bindValue(sqlite3_stmt* statement, int at, const QVariant& value)
 
 } // namespace
 
+std::optional<quint64> SearchIndex::readVarint(const char* bytes, qsizetype size, qsizetype& at)
+{
+    quint64 value = 0;
+    for (int i = 0; i < 9 && at < size; ++i) {
+        const auto byte = quint8(bytes[at++]);
+        if (i == 8)
+            return (value << 8) | byte;
+        value = (value << 7) | (byte & 0x7f);
+        if ((byte & 0x80) == 0)
+            return value;
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> SearchIndex::rowLength(const char* record, qsizetype size, qsizetype columns)
+{
+    qint64 total = 0;
+    qsizetype at = 0;
+    for (qsizetype column = 0; column < columns; ++column) {
+        const auto words = readVarint(record, size, at);
+        if (!words)
+            return std::nullopt;
+        total += qint64(*words);
+    }
+    return total;
+}
+
 Result<SearchIndex::WindowRows> SearchIndex::readWindowSqlite(const QString& from, const Conditions& where, int window,
                                                               qsizetype terms)
 {
     sqlite3* db = sqliteHandle(m_db);
     if (!db)
         return Error::other(tr("The search cannot reach the SQLite file's own interface."));
-    const QByteArray sql = QStringLiteral("SELECT s.rowid, %1(question_search) FROM %2 WHERE %3 ORDER BY s.rowid DESC"
-                                          " LIMIT :window")
-                               .arg(QLatin1String(occurrencesFunction), from, where.sql.join(QStringLiteral(" AND ")))
+    // The row sizes as the sqlite3 shell reads them (figure 2's raw side types this statement without the function).
+    const QByteArray sql = QStringLiteral("SELECT s.rowid, (SELECT sz FROM question_search_docsize WHERE id = s.rowid),"
+                                          " %1(question_search, %2) FROM %3 WHERE %4 ORDER BY s.rowid DESC LIMIT :window")
+                               .arg(QLatin1String(occurrencesFunction)).arg(terms)
+                               .arg(from, where.sql.join(QStringLiteral(" AND ")))
                                .toUtf8();
     Finalizer newest;
     if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &newest.statement, nullptr) != SQLITE_OK) {
@@ -119,16 +153,20 @@ Result<SearchIndex::WindowRows> SearchIndex::readWindowSqlite(const QString& fro
             out.more = true;
             break;
         }
-        const auto* bytes = static_cast<const char*>(sqlite3_column_blob(newest.statement, 1));
-        const qsizetype values = sqlite3_column_bytes(newest.statement, 1) / qsizetype(sizeof(qint32));
+        const auto* bytes = static_cast<const char*>(sqlite3_column_blob(newest.statement, 2));
+        const qsizetype values = sqlite3_column_bytes(newest.statement, 2) / qsizetype(sizeof(qint32));
         auto count = [&](qsizetype i) { return qFromUnaligned<qint32>(bytes + i * qsizetype(sizeof(qint32))); };
-        if (!bytes || values < 2 || values < 2 + terms * count(0))
+        if (!bytes || values < 1 || values != 1 + terms * count(0))
             return Error::other(tr("The search index did not give the occurrences of the words."));
         found.columns = count(0);
+        const auto length = rowLength(static_cast<const char*>(sqlite3_column_blob(newest.statement, 1)),
+                                      sqlite3_column_bytes(newest.statement, 1), found.columns);
+        if (!length)
+            return Error::other(tr("The search index is damaged (a row's size cannot be read); run \"danhoi-cli search --rebuild\"."));
         out.rows.append(sqlite3_column_int64(newest.statement, 0));
-        found.lengths.append(count(1));
+        found.lengths.append(*length);
         for (qsizetype i = 0; i < terms * found.columns; ++i)
-            found.hits.append(count(2 + i));
+            found.hits.append(count(1 + i));
     }
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return Error::other(tr("The search failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));

@@ -12,22 +12,6 @@ namespace danhoi {
 
 namespace {
 
-// An SQLite varint as FTS5 writes them: big-endian groups of seven bits, the high bit set on all but the last
-// (the ninth byte, if any, holds eight).
-std::optional<quint64> readVarint(const QByteArray& bytes, qsizetype& at)
-{
-    quint64 value = 0;
-    for (int i = 0; i < 9 && at < bytes.size(); ++i) {
-        const auto byte = quint8(bytes.at(at++));
-        if (i == 8)
-            return (value << 8) | byte;
-        value = (value << 7) | (byte & 0x7f);
-        if ((byte & 0x80) == 0)
-            return value;
-    }
-    return std::nullopt;
-}
-
 // The arguments of danhoi_search_window: the scope and filters SearchIndex::conditionsFor writes as SQL.
 void bindServerWindow(SqlStatement& call, const QString& tsQuery, const SearchFilter& filter)
 {
@@ -302,7 +286,7 @@ Result<qint64> SearchIndex::rowCount()
     if (averages.isEmpty())
         return qint64(0);
     qsizetype at = 0;
-    const auto rows = readVarint(averages, at);
+    const auto rows = readVarint(averages.constData(), averages.size(), at);
     if (!rows)
         return Error::invalid(tr("The search index is damaged (its row count cannot be read); run \"danhoi-cli search --rebuild\"."));
     return qint64(*rows);

@@ -70,8 +70,8 @@ QList<double> rawTimings(const RawEngine& engine, const QStringList& sql, int ru
     return times;
 }
 
-// What the raw engine times of a window: the statements' full work (SQLite: FTS5's row sizes, the look-up its
-// occurrences function does for each row), or the window's rowids alone (the least any window costs).
+// What the raw engine times of a window: the app's statement without its FTS5 function (SQLite: the rowids and the
+// row sizes from question_search_docsize), or the window's rowids alone (the least any window costs).
 enum class RawWindow { Mirror, RowidsOnly };
 
 // PostgreSQL: the statements the app sends (SearchIndex::searchNewest), typed into psql as the owner, whom row-level
@@ -103,11 +103,12 @@ QString serverStatements(const VisibilityScope& scope, const QString& text)
 }
 
 // SQLite: the statements SearchIndex::searchNewest runs for `scope`: the window of the newest matches with their row
-// sizes, the index's row count, and for each term its newest 1,000 rows and the index's rowid span. A clerk's window
-// joins question_scope for the department and publication (the scope condition of storage/SearchScope.cpp, the same
-// statement the app sends). Not typed: the ranking of the window (C++), the texts of the 80 best. The window reads no
-// text; each row's occurrences and length come from FTS5 through the app's own function (SearchIndexSqlite.cpp),
-// which the shell does not have, so it reads the row sizes from question_search_docsize as that function does.
+// sizes, the index's row count, for each term its newest 1,000 rows, and once the index's rowid span (the app reads
+// it once per search, when a term reaches 1,000 rows). A clerk's window joins question_scope for the department and
+// publication (the scope condition of storage/SearchScope.cpp, the same statement the app sends). Not typed: the
+// ranking of the window (C++), the texts of the 80 best. The app's window statement also calls
+// danhoi_occurrences(question_search, N), its own FTS5 function that counts each row's term occurrences from the
+// match's position lists (SearchIndexSqlite.cpp), which the shell does not have; otherwise the statement is the app's.
 QString rawQuery(const RawEngine& engine, const VisibilityScope& scope, const QString& text, RawWindow what)
 {
     if (!engine.server.isEmpty())
@@ -135,11 +136,10 @@ QString rawQuery(const RawEngine& engine, const VisibilityScope& scope, const QS
                       .arg(SearchService::window + 1);
     for (const SearchQuery::Term& term : query.positiveTerms())
         sql += QStringLiteral("SELECT COUNT(*), MIN(n.sid) FROM (SELECT s.rowid AS sid FROM question_search s WHERE %1"
-                              " ORDER BY s.rowid DESC LIMIT 1000) n;\n"
-                              "SELECT (SELECT rowid FROM question_search ORDER BY rowid DESC LIMIT 1),"
-                              " (SELECT rowid FROM question_search ORDER BY rowid LIMIT 1);\n")
+                              " ORDER BY s.rowid DESC LIMIT 1000) n;\n")
                    .arg(match(SearchQuery::termExpression(term)));
-    return sql;
+    return sql + QStringLiteral("SELECT (SELECT rowid FROM question_search ORDER BY rowid DESC LIMIT 1),"
+                                " (SELECT rowid FROM question_search ORDER BY rowid LIMIT 1);\n");
 }
 
 } // namespace
