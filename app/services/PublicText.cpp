@@ -112,20 +112,29 @@ Result<void> PublicText::keepNew(QSqlDatabase tx, const QList<Id>& ids)
 
 Result<QHash<Id, PublicItem>> PublicText::made(QSqlDatabase db, const QList<Id>& ids)
 {
-    QHash<Id, PublicItem> out;
     if (ids.isEmpty())
+        return QHash<Id, PublicItem>();
+    auto published = PublicationRepository(db).published(ids);
+    if (!published)
+        return published.error();
+    return madeFrom(db, published.value());
+}
+
+Result<QHash<Id, PublicItem>> PublicText::madeFrom(QSqlDatabase db, const QList<PublishedQuestion>& questions)
+{
+    QHash<Id, PublicItem> out;
+    if (questions.isEmpty())
         return out;
     auto text = load(db);
     if (!text)
         return text.error();
-    PublicationRepository publication(db);
-    auto published = publication.published(ids);
-    if (!published)
-        return published.error();
-    auto manual = publication.allManualRedactions(ids);
+    QList<Id> ids;
+    for (const PublishedQuestion& p : questions)
+        ids.append(p.id);
+    auto manual = PublicationRepository(db).allManualRedactions(ids);
     if (!manual)
         return manual.error();
-    for (const PublishedQuestion& p : published.value())
+    for (const PublishedQuestion& p : questions)
         out.insert(p.id, text->itemOf(p, manual->value(p.id)));
     return out;
 }

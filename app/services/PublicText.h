@@ -27,6 +27,9 @@ public:
     // text and are left out. SQLite: made now from the question, its answer and manual choices (one query each).
     // PostgreSQL: the version the server keeps, since a desk that may not read a question cannot make it.
     static Result<QHash<Id, PublicItem>> of(QSqlDatabase db, const QList<Id>& ids);
+    // SQLite: the same items made from published questions the caller has already read (id, ref, title, body, asker
+    // and the published answer: a search's hits), so that only the rules and manual choices are read here.
+    static Result<QHash<Id, PublicItem>> madeFrom(QSqlDatabase db, const QList<PublishedQuestion>& questions);
     // After a change to what public versions are made from (a manual choice; the asker line or allowlist: all):
     // makes them again and rewrites the kept ones (PostgreSQL; nothing is kept on SQLite). Inside the change's
     // transaction, by a user who reads the questions in full.

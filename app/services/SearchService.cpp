@@ -38,22 +38,41 @@ Result<void> SearchService::requireAdmin() const
     return {};
 }
 
-// Rows seen only in their public version show the redacted public text, in titles and snippets alike.
+// Rows seen only in their public version show the redacted public text, in titles and snippets alike. On SQLite a
+// hit whose asker was read with it (SearchIndex::hitsFor) carries all the portal's item is made from, so its question
+// is not read again; a hit no longer published (by another connection since) keeps no text, as the others.
 Result<void> SearchService::redactPublicHits(QSqlDatabase connection, QList<SearchHit>& hits)
 {
-    QList<Id> ids;
-    for (const SearchHit& hit : hits)
-        if (hit.publicVersion)
-            ids.append(hit.questionId);
-    if (ids.isEmpty())
-        return {};
-    auto items = PublicText::of(connection, ids);
-    if (!items)
-        return items.error();
+    QList<Id> unread;
+    QList<PublishedQuestion> read;
+    for (const SearchHit& hit : hits) {
+        if (!hit.publicVersion)
+            continue;
+        if (!hit.asker || isPostgres(connection)) {
+            unread.append(hit.questionId);
+        } else if (hit.answered) {
+            PublishedQuestion question;
+            question.id = hit.questionId;
+            question.ref = hit.ref;
+            question.title = hit.title;
+            question.body = hit.body;
+            question.asker = *hit.asker;
+            question.answer = hit.answer;
+            read.append(question);
+        }
+    }
+    auto kept = PublicText::of(connection, unread);
+    if (!kept)
+        return kept.error();
+    auto made = PublicText::madeFrom(connection, read);
+    if (!made)
+        return made.error();
+    QHash<Id, PublicItem> items = kept.value();
+    items.insert(made.value());
     for (SearchHit& hit : hits) {
         if (!hit.publicVersion)
             continue;
-        const PublicItem item = items->value(hit.questionId);
+        const PublicItem item = items.value(hit.questionId);
         hit.title = item.title;
         hit.body = item.question;
         hit.answer = item.answerMarkdown;

@@ -32,6 +32,9 @@ struct SearchHit {
     QString locality;
     Status status = Status::Received;
     bool answered = false;      // has a published answer
+    // SQLite, a public version read by a desk that does not see everything: the asker's details, which the portal's
+    // redaction hides (services/PublicText), read with the texts. Not read otherwise.
+    std::optional<Asker> asker;
 };
 
 // What a search over the newest matches found.

@@ -3,6 +3,8 @@
 // them; manual choices and the redaction settings re-index it at once.
 
 #include "SearchFixture.h"
+#include "core/SearchHighlighter.h"
+#include "services/PublicText.h"
 #include "services/PublishService.h"
 
 #include <QTest>
@@ -73,6 +75,62 @@ private slots:
         QVERIFY(f.consistency().ok());
         QCOMPARE(f.refs(f.clerkA, QStringLiteral("0912")), QStringList());
         QCOMPARE(f.refs(f.clerkB, QStringLiteral("0912")), QStringList{m_question.ref});
+    }
+
+    // A hit seen in its public version shows the portal's text, title and snippet alike: the asker's own details
+    // wherever they appear, names when the asker line hides them, the manual choices (on SQLite made from what the
+    // search read, without reading the question again).
+    void hitsShowThePortalsText()
+    {
+        NewQuestion input;
+        input.title = QStringLiteral("Lễ hội ở xóm Đồng Tâm");
+        input.body = QStringLiteral("Tôi là Hoàng Minh Tuấn ở xóm Đồng Tâm, thư tuan.hm@example.vn, CCCD 040123456789. "
+                                    "Lễ hội xóm có cần xin phép không? Hỏi thêm ông Phạm Văn Dũng.");
+        input.asker = {QStringLiteral("Hoàng Minh Tuấn"), QStringLiteral("xã Nghi Lộc"), QStringLiteral("0977 111 222"),
+                       QStringLiteral("tuan.hm@example.vn"), QStringLiteral("xóm Đồng Tâm"), QStringLiteral("040123456789")};
+        auto added = QuestionService(f.context, f.coordinator).add(input);
+        QVERIFY(added);
+        QVERIFY(f.publish(added->id, f.deptB, QStringLiteral("Lễ hội ở xóm Đồng Tâm cần báo Ủy ban xã, gọi 0977 111 222.")));
+        PublishService admin(f.context, f.admin);
+        QVERIFY(admin.saveSetting(QLatin1String(PublishService::askerLineKey), askerLineStyleName(AskerLineStyle::Initials)));
+        QVERIFY(PublishService(f.context, f.coordinator)
+                    .addManualRedaction(added->ref, ManualRedaction::Kind::Hide, QStringLiteral("Phạm Văn Dũng")));
+        const QStringList secrets{QStringLiteral("Đồng Tâm"), QStringLiteral("tuan.hm"), QStringLiteral("040123456789"),
+                                  QStringLiteral("Hoàng Minh Tuấn"), QStringLiteral("0977"), QStringLiteral("Phạm Văn Dũng")};
+        auto connection = f.context.db->connection();
+        QVERIFY(connection);
+        auto items = PublicText::of(connection.value(), {added->id});
+        QVERIFY(items && items->contains(added->id));
+        const PublicItem item = items->value(added->id);
+        for (const QString& text : {QStringLiteral("lễ hội"), QStringLiteral("\"xin phép\""), QStringLiteral("ủy ban")}) {
+            SearchRequest request;
+            request.text = text;
+            auto found = SearchService(f.context, f.clerkA).search(request);
+            QVERIFY2(found, qPrintable(text));
+            auto hit = std::find_if(found->cbegin(), found->cend(), [&](const SearchResult& r) { return r.id == added->id; });
+            QVERIFY2(hit != found->cend(), qPrintable(text));
+            QCOMPARE(hit->title, item.title);
+            // The snippet of the field with the most matches, the body winning ties (SearchService::find).
+            const SearchHighlighter highlighter(SearchQuery::parse(text));
+            QString expected;
+            int most = 0;
+            for (const QString& field : {item.question, item.answerMarkdown, input.asker.locality, item.title}) {
+                const SearchHighlighter::Field analysed = highlighter.analyse(field);
+                if (analysed.matches > most) {
+                    most = analysed.matches;
+                    expected = highlighter.snippet(analysed);
+                }
+            }
+            QCOMPARE(hit->snippet, expected);
+            for (const QString& secret : secrets)
+                QVERIFY2(!hit->title.contains(secret) && !hit->snippet.contains(secret), qPrintable(hit->snippet));
+        }
+        // Its own department sees what the citizen wrote.
+        SearchRequest request;
+        request.text = QStringLiteral("xin phép");
+        auto own = SearchService(f.context, f.clerkB).search(request);
+        QVERIFY(own && !own->isEmpty());
+        QVERIFY2(own->first().snippet.contains(QStringLiteral("Hoàng Minh Tuấn")), qPrintable(own->first().snippet));
     }
 
 private:
