@@ -4,12 +4,12 @@ namespace danhoi {
 
 namespace {
 
-bool wordMatches(const QString& folded, const QString& wanted, bool prefix)
+bool wordMatches(QStringView folded, const QString& wanted, bool prefix)
 {
     return prefix ? folded.startsWith(wanted) : folded == wanted;
 }
 
-QString typedForm(const QString& text, const FoldedWord& word)
+QString typedForm(const QString& text, const FoldedText::Word& word)
 {
     return text.mid(word.start, word.length).normalized(QString::NormalizationForm_C).toLower();
 }
@@ -67,8 +67,9 @@ SearchHighlighter::Field SearchHighlighter::analyse(const QString& text) const
 {
     Field field;
     field.text = text;
-    field.words = TextFolding::wordsWithPositions(text);
-    const QList<FoldedWord>& words = field.words;
+    field.words = TextFolding::foldedText(text);
+    const FoldedText& folded = field.words;
+    const QList<FoldedText::Word>& words = folded.words;
     field.marked = QList<bool>(words.size(), false);
     field.exactTerms = QList<bool>(m_positive.size(), false);
     for (qsizetype t = 0; t < m_positive.size(); ++t) {
@@ -77,7 +78,7 @@ SearchHighlighter::Field SearchHighlighter::analyse(const QString& text) const
         for (qsizetype i = 0; i + n <= words.size(); ++i) {
             bool match = true;
             for (qsizetype k = 0; k < n && match; ++k)
-                match = wordMatches(words.at(i + k).folded, term.words.at(k), term.prefix && k == n - 1);
+                match = wordMatches(folded.word(i + k), term.words.at(k), term.prefix && k == n - 1);
             if (!match)
                 continue;
             for (qsizetype k = 0; k < n; ++k)
@@ -99,7 +100,7 @@ SearchHighlighter::Field SearchHighlighter::analyse(const QString& text) const
         for (qsizetype i = 0; i + n <= words.size() && !field.wholePhrase; ++i) {
             bool match = true;
             for (qsizetype k = 0; k < n && match; ++k)
-                match = wordMatches(words.at(i + k).folded, whole.at(k), m_positive.last().prefix && k == n - 1);
+                match = wordMatches(folded.word(i + k), whole.at(k), m_positive.last().prefix && k == n - 1);
             field.wholePhrase = match;
         }
     }
@@ -144,7 +145,7 @@ QString SearchHighlighter::snippet(const QString& text, int maxWords) const
 QString SearchHighlighter::snippet(const Field& field, int maxWords) const
 {
     const QString& text = field.text;
-    const QList<FoldedWord>& words = field.words;
+    const QList<FoldedText::Word>& words = field.words.words;
     const QList<bool>& marked = field.marked;
     if (field.matches == 0)
         return {};
@@ -173,7 +174,7 @@ QString SearchHighlighter::snippet(const Field& field, int maxWords) const
     else
         out += escapeHtml(collapsedSpaces(text.left(words.at(0).start)));
     for (qsizetype i = start; i < end; ++i) {
-        const FoldedWord& w = words.at(i);
+        const FoldedText::Word& w = words.at(i);
         const QString word = escapeHtml(text.mid(w.start, w.length));
         out += marked.at(i) ? QStringLiteral("<mark>%1</mark>").arg(word) : word;
         const qsizetype gapStart = w.start + w.length;
@@ -188,10 +189,10 @@ QString SearchHighlighter::snippet(const Field& field, int maxWords) const
 
 QString SearchHighlighter::opening(const QString& text, int maxWords)
 {
-    const QList<FoldedWord> words = TextFolding::wordsWithPositions(text);
+    const QList<FoldedText::Word> words = TextFolding::foldedText(text).words;
     if (words.size() <= maxWords)
         return escapeHtml(text.simplified());
-    const FoldedWord& last = words.at(maxWords - 1);
+    const FoldedText::Word& last = words.at(maxWords - 1);
     return escapeHtml(text.left(last.start + last.length).simplified()) + QStringLiteral(" …");
 }
 

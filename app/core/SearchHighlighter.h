@@ -15,7 +15,7 @@ public:
     // One text read once: its words, which are matched, which query terms appear with their very accents.
     struct Field {
         QString text;
-        QList<FoldedWord> words;
+        FoldedText words;
         QList<bool> marked;
         QList<bool> exactTerms; // per positive term
         bool wholePhrase = false; // every positive word, in order, unbroken

@@ -129,12 +129,34 @@ bool TextFolding::isWordCharacter(QChar c)
 
 QList<FoldedWord> TextFolding::wordsWithPositions(const QString& text)
 {
+    const FoldedText folded = foldedText(text);
     QList<FoldedWord> out;
-    out.reserve(text.size() / 5 + 1); // Vietnamese syllables average four letters and a space
+    out.reserve(folded.words.size());
+    for (qsizetype i = 0; i < folded.words.size(); ++i)
+        out.append({folded.words.at(i).start, folded.words.at(i).length, folded.word(i).toString()});
+    return out;
+}
+
+FoldedText TextFolding::foldedText(const QString& text)
+{
+    const FoldingTable& table = foldingTable();
+    FoldedText out;
+    out.folded.reserve(text.size());
+    out.words.reserve(text.size() / 5 + 1); // Vietnamese syllables average four letters and a space
     forEachWord(text, [&](qsizetype start, qsizetype end) {
-        const QString folded = foldWord(QStringView(text).mid(start, end - start));
-        if (!folded.isEmpty())
-            out.append({start, end - start, folded});
+        const qsizetype at = out.folded.size();
+        for (qsizetype k = start; k < end; ++k) {
+            const char16_t c = text.at(k).unicode();
+            const char16_t folded = c < FoldingTable::size ? table.folded[c] : 0;
+            if (folded == 0) { // combining marks (NFD input) or other scripts: the whole word the slow way, as foldWord
+                out.folded.truncate(at);
+                out.folded.append(foldSlowly(QStringView(text).mid(start, end - start)));
+                break;
+            }
+            out.folded.append(QChar(folded));
+        }
+        if (out.folded.size() > at)
+            out.words.append({start, end - start, at, out.folded.size() - at});
     });
     return out;
 }
