@@ -3140,6 +3140,10 @@
         <source>The search index did not give the occurrences of the words.</source>
         <translation>Chỉ mục tìm kiếm không trả về số lần xuất hiện của các từ.</translation>
     </message>
+    <message>
+        <source>The search index is damaged (a row&apos;s size cannot be read); run &quot;danhoi-cli search --rebuild&quot;.</source>
+        <translation>Chỉ mục tìm kiếm bị hỏng (không đọc được độ dài của một dòng); hãy chạy &quot;danhoi-cli search --rebuild&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>SearchScope</name>
