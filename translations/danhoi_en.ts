@@ -527,6 +527,10 @@
         <source>Cannot put the new bundle online at %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1 to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarAdminWidget</name>
@@ -2200,6 +2204,18 @@
         <source>The portal base URL &quot;%1&quot; is not an http(s) address; set agency.portal_base_url in the agency settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The bundle was told of %1 items and given more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s items came out of order (%1 after %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was told of %1 items and given %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortalPushClient</name>
@@ -2450,6 +2466,10 @@
     </message>
     <message>
         <source>Publishing was cancelled; nothing was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A published question could not be read while the bundle was written; publish again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

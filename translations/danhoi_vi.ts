@@ -526,6 +526,10 @@
         <source>Cannot put the new bundle online at %1</source>
         <translation>Không đưa được gói công bố mới vào sử dụng tại %1</translation>
     </message>
+    <message>
+        <source>Cannot write %1 to disk</source>
+        <translation>Không ghi được %1 xuống đĩa</translation>
+    </message>
 </context>
 <context>
     <name>CalendarAdminWidget</name>
@@ -2199,6 +2203,18 @@
         <source>The portal base URL &quot;%1&quot; is not an http(s) address; set agency.portal_base_url in the agency settings.</source>
         <translation>Địa chỉ gốc của Cổng thông tin &quot;%1&quot; không phải địa chỉ http(s); hãy đặt agency.portal_base_url trong thiết lập của cơ quan.</translation>
     </message>
+    <message>
+        <source>The bundle was told of %1 items and given more.</source>
+        <translation>Gói công bố được báo trước %1 mục nhưng nhận nhiều hơn.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s items came out of order (%1 after %2).</source>
+        <translation>Các mục của gói công bố đến không đúng thứ tự (%1 sau %2).</translation>
+    </message>
+    <message>
+        <source>The bundle was told of %1 items and given %2.</source>
+        <translation>Gói công bố được báo trước %1 mục nhưng nhận %2 mục.</translation>
+    </message>
 </context>
 <context>
     <name>PortalPushClient</name>
@@ -2448,6 +2464,10 @@
     <message>
         <source>Publishing was cancelled; nothing was published.</source>
         <translation>Đã hủy công bố; chưa có nội dung nào được công bố.</translation>
+    </message>
+    <message>
+        <source>A published question could not be read while the bundle was written; publish again.</source>
+        <translation>Không đọc được một câu hỏi đã công bố trong khi ghi gói công bố; đề nghị công bố lại.</translation>
     </message>
 </context>
 <context>

@@ -5,94 +5,13 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrl>
-#include <QXmlStreamWriter>
-
-#include <kainjow/mustache.hpp>
 
 #include <algorithm>
 
 namespace danhoi {
-
-namespace {
-
-using Data = kainjow::mustache::data;
-
-std::string utf8(const QString& text)
-{
-    return PortalBundle::xmlSafe(text).toStdString();
-}
-
-// Citizen text as HTML: escaped, paragraphs at blank lines, line breaks kept.
-QString plainTextHtml(const QString& text)
-{
-    static const QRegularExpression blank(QStringLiteral("\\n\\s*\\n"));
-    QStringList paragraphs;
-    const QStringList parts = PortalBundle::xmlSafe(text).split(blank, Qt::SkipEmptyParts);
-    for (const QString& part : parts)
-        paragraphs.append(QStringLiteral("<p>%1</p>").arg(part.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'),
-                                                                                                 QStringLiteral("<br>\n"))));
-    return paragraphs.join(QLatin1Char('\n'));
-}
-
-// The portal's own time stamp: (09/11/2018 10:41 AM), agency time.
-QString portalTime(const AgencyTime& time, const QDateTime& instant)
-{
-    return QLocale(QLocale::English).toString(time.toAgency(instant), QStringLiteral("dd/MM/yyyy hh:mm AP"));
-}
-
-QString pageFile(int page)
-{
-    return page <= 1 ? QStringLiteral("index.html") : QStringLiteral("page-%1.html").arg(page);
-}
-
-// << < 1 2 3 … > >>: the first and previous, a window of page numbers around the current one, next and last.
-Data pager(int current, int pages)
-{
-    Data links{Data::type::list};
-    auto link = [&](const QString& label, int target, bool enabled, bool isCurrent, const QString& rel) {
-        Data entry;
-        entry.set("label", utf8(label));
-        entry.set("href", utf8(pageFile(target)));
-        if (!rel.isEmpty()) // an empty string would still open {{#rel}}
-            entry.set("rel", utf8(rel));
-        entry.set(enabled && !isCurrent ? "link" : "plain", true);
-        entry.set("current", isCurrent);
-        links.push_back(entry);
-    };
-    link(QStringLiteral("<<"), 1, current > 1, false, QStringLiteral("first"));
-    link(QStringLiteral("<"), current - 1, current > 1, false, QStringLiteral("prev"));
-    const int first = std::max(1, std::min(current - 4, pages - 9));
-    const int last = std::min(pages, first + 9);
-    if (first > 1)
-        link(QStringLiteral("…"), first - 1, true, false, {});
-    for (int page = first; page <= last; ++page)
-        link(QString::number(page), page, true, page == current, {});
-    if (last < pages)
-        link(QStringLiteral("…"), last + 1, true, false, {});
-    link(QStringLiteral(">"), current + 1, current < pages, false, QStringLiteral("next"));
-    link(QStringLiteral(">>"), pages, current < pages, false, QStringLiteral("last"));
-    return links;
-}
-
-Result<QString> renderTemplate(const QString& name, const QString& source, const Data& data)
-{
-    kainjow::mustache::mustache tmpl(source.toStdString());
-    if (!tmpl.is_valid())
-        return Error::invalid(PortalBundle::tr("The template %1 is not valid Mustache: %2")
-                                  .arg(name, QString::fromStdString(tmpl.error_message())));
-    const std::string out = tmpl.render(data);
-    if (!tmpl.is_valid())
-        return Error::invalid(PortalBundle::tr("The template %1 could not be rendered: %2")
-                                  .arg(name, QString::fromStdString(tmpl.error_message())));
-    return QString::fromStdString(out);
-}
-
-} // namespace
 
 QStringList PortalBundle::templateNames()
 {
@@ -150,16 +69,27 @@ Result<QString> PortalBundle::templateText(const QString& name, const QString& t
     return QString::fromUtf8(file.readAll());
 }
 
+bool PortalBundle::listedBefore(const QDateTime& publishedAt, const QString& ref, const QDateTime& otherPublishedAt,
+                                const QString& otherRef)
+{
+    return publishedAt != otherPublishedAt ? publishedAt > otherPublishedAt : ref > otherRef;
+}
+
 QJsonObject PortalBundle::itemJson(const PublicItem& item, const PortalOptions& options)
 {
-    const AgencyTime time(options.timeZone);
-    const QString base = normalisedBaseUrl(options.portalBaseUrl);
+    return itemJson(item, normalisedBaseUrl(options.portalBaseUrl), AgencyTime(options.timeZone),
+                    markdownToSafeHtml(xmlSafe(item.answerMarkdown)));
+}
+
+QJsonObject PortalBundle::itemJson(const PublicItem& item, const QString& baseUrl, const AgencyTime& time,
+                                   const QString& answerHtml)
+{
     return QJsonObject{
         {QStringLiteral("ref"), item.ref},
-        {QStringLiteral("url"), base + itemPath(item.ref)},
+        {QStringLiteral("url"), baseUrl + itemPath(item.ref)},
         {QStringLiteral("title"), xmlSafe(item.title)},
         {QStringLiteral("question"), xmlSafe(item.question)},
-        {QStringLiteral("answer_html"), markdownToSafeHtml(xmlSafe(item.answerMarkdown))},
+        {QStringLiteral("answer_html"), answerHtml},
         {QStringLiteral("department"),
          QJsonObject{{QStringLiteral("code"), item.departmentCode}, {QStringLiteral("name"), xmlSafe(item.departmentName)}}},
         {QStringLiteral("asker"), xmlSafe(item.askerLine)},
@@ -173,157 +103,27 @@ QJsonObject PortalBundle::itemJson(const PublicItem& item, const PortalOptions& 
 
 Result<PortalBundle::Files> PortalBundle::render(QList<PublicItem> items, const PortalOptions& options)
 {
-    const QString base = normalisedBaseUrl(options.portalBaseUrl);
-    if (base.isEmpty())
-        return Error::invalid(tr("The portal base URL \"%1\" is not an http(s) address; set agency.portal_base_url in "
-                                 "the agency settings.")
-                                  .arg(options.portalBaseUrl));
-    QHash<QString, QString> templates;
-    for (const QString& name : templateNames()) {
-        auto text = templateText(name, options.templatesDir);
-        if (!text)
-            return text.error();
-        templates.insert(name, text.value());
-    }
     std::stable_sort(items.begin(), items.end(), [](const PublicItem& a, const PublicItem& b) {
-        return a.publishedAt != b.publishedAt ? a.publishedAt > b.publishedAt : a.ref > b.ref;
+        return listedBefore(a.publishedAt, a.ref, b.publishedAt, b.ref);
     });
-    const AgencyTime time(options.timeZone);
-    const QDateTime generated = options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
     Files files;
-    files.insert(QStringLiteral("style.css"), templates.value(QStringLiteral("style.css")).toUtf8());
-
-    auto page = [&](const QString& name, const QString& title, const QString& root, const QString& content)
-        -> Result<QByteArray> {
-        Data layout;
-        layout.set("page_title", utf8(title));
-        layout.set("agency_name", utf8(options.agencyName));
-        layout.set("root", utf8(root));
-        layout.set("generated_text", utf8(portalTime(time, generated)));
-        layout.set("today_text", utf8(QStringLiteral("Ngày %1 tháng %2 năm %3")
-                                          .arg(time.dateOf(generated).day())
-                                          .arg(time.dateOf(generated).month())
-                                          .arg(time.dateOf(generated).year())));
-        layout.set("content", content.toStdString());
-        auto html = renderTemplate(QStringLiteral("layout.mustache"), templates.value(QStringLiteral("layout.mustache")), layout);
-        if (!html)
-            return html.error();
-        Q_UNUSED(name);
-        return html->toUtf8();
+    PortalBundleRenderer::Sink sink;
+    sink.write = [&files](const QString& path, const QByteArray& bytes) -> Result<void> {
+        files.insert(path, bytes);
+        return {};
     };
-
-    auto itemData = [&](const PublicItem& item, const QString& root) {
-        Data d;
-        d.set("ref", utf8(item.ref));
-        d.set("href", utf8(root + itemPath(item.ref)));
-        d.set("title", utf8(item.title));
-        d.set("asker", utf8(item.askerLine));
-        d.set("department_code", utf8(item.departmentCode));
-        d.set("department_name", utf8(item.departmentName));
-        d.set("field", utf8(item.field));
-        d.set("has_field", !item.field.isEmpty());
-        d.set("published_text", utf8(portalTime(time, item.publishedAt)));
-        d.set("received_text", utf8(time.dateOf(item.receivedAt).toString(QStringLiteral("dd/MM/yyyy"))));
-        d.set("answered_text", utf8(item.answeredAt.isValid() ? time.dateOf(item.answeredAt).toString(QStringLiteral("dd/MM/yyyy"))
-                                                              : QString()));
-        d.set("question_html", plainTextHtml(item.question).toStdString());
-        d.set("answer_html", markdownToSafeHtml(xmlSafe(item.answerMarkdown)).toStdString());
-        return d;
+    sink.append = [&files](const QString& path, const QByteArray& bytes) -> Result<void> {
+        files[path].append(bytes);
+        return {};
     };
-
-    const int pageSize = std::max(1, options.pageSize);
-    const int pages = std::max<int>(1, int((items.size() + pageSize - 1) / pageSize));
-    for (int p = 1; p <= pages; ++p) {
-        Data list{Data::type::list};
-        for (qsizetype i = qsizetype(p - 1) * pageSize; i < std::min<qsizetype>(items.size(), qsizetype(p) * pageSize); ++i)
-            list.push_back(itemData(items.at(i), QString()));
-        Data data;
-        data.set("items", list);
-        data.set("has_items", !items.isEmpty());
-        data.set("pager", pager(p, pages));
-        data.set("page", utf8(QString::number(p)));
-        data.set("pages", utf8(QString::number(pages)));
-        auto content = renderTemplate(QStringLiteral("index.mustache"), templates.value(QStringLiteral("index.mustache")), data);
-        if (!content)
-            return content.error();
-        const QString title = p == 1 ? QStringLiteral("Dân hỏi cqcn trả lời") : QStringLiteral("Dân hỏi cqcn trả lời – trang %1").arg(p);
-        auto html = page(pageFile(p), title, QString(), content.value());
-        if (!html)
-            return html.error();
-        files.insert(pageFile(p), html.value());
-    }
-    for (const PublicItem& item : std::as_const(items)) {
-        auto content = renderTemplate(QStringLiteral("item.mustache"), templates.value(QStringLiteral("item.mustache")),
-                                      itemData(item, QStringLiteral("../")));
-        if (!content)
-            return content.error();
-        auto html = page(itemPath(item.ref), item.title, QStringLiteral("../"), content.value());
-        if (!html)
-            return html.error();
-        files.insert(itemPath(item.ref), html.value());
-    }
-
-    QJsonArray all;
+    auto renderer = PortalBundleRenderer::start(options, items.size(), sink);
+    if (!renderer)
+        return renderer.error();
     for (const PublicItem& item : std::as_const(items))
-        all.append(itemJson(item, options));
-    // <, > and & as \u escapes: the same data, but inert should someone paste the JSON into a page.
-    QByteArray json = QJsonDocument(all).toJson(QJsonDocument::Indented);
-    json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-    files.insert(QStringLiteral("items.json"), json);
-
-    QByteArray feed;
-    QXmlStreamWriter xml(&feed);
-    xml.setAutoFormatting(true);
-    xml.writeStartDocument();
-    xml.writeStartElement(QStringLiteral("feed"));
-    xml.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2005/Atom"));
-    xml.writeAttribute(QStringLiteral("xml:lang"), QStringLiteral("vi"));
-    xml.writeTextElement(QStringLiteral("id"), base + QStringLiteral("feed.atom"));
-    xml.writeTextElement(QStringLiteral("title"), xmlSafe(QStringLiteral("Dân hỏi cqcn trả lời – %1").arg(options.agencyName)));
-    xml.writeTextElement(QStringLiteral("updated"),
-                         time.format(items.isEmpty() ? generated : items.first().publishedAt));
-    auto link = [&](const QString& rel, const QString& href, const QString& type) {
-        xml.writeEmptyElement(QStringLiteral("link"));
-        xml.writeAttribute(QStringLiteral("rel"), rel);
-        xml.writeAttribute(QStringLiteral("type"), type);
-        xml.writeAttribute(QStringLiteral("href"), href);
-    };
-    link(QStringLiteral("self"), base + QStringLiteral("feed.atom"), QStringLiteral("application/atom+xml"));
-    link(QStringLiteral("alternate"), base + QStringLiteral("index.html"), QStringLiteral("text/html"));
-    xml.writeStartElement(QStringLiteral("author"));
-    xml.writeTextElement(QStringLiteral("name"), xmlSafe(options.agencyName.isEmpty() ? QStringLiteral("DanHoi") : options.agencyName));
-    xml.writeEndElement();
-    for (qsizetype i = 0; i < std::min<qsizetype>(items.size(), options.feedSize); ++i) {
-        const PublicItem& item = items.at(i);
-        xml.writeStartElement(QStringLiteral("entry"));
-        xml.writeTextElement(QStringLiteral("id"), base + itemPath(item.ref));
-        xml.writeStartElement(QStringLiteral("title"));
-        xml.writeAttribute(QStringLiteral("type"), QStringLiteral("text"));
-        xml.writeCharacters(xmlSafe(item.title));
-        xml.writeEndElement();
-        link(QStringLiteral("alternate"), base + itemPath(item.ref), QStringLiteral("text/html"));
-        xml.writeTextElement(QStringLiteral("published"), time.format(item.publishedAt));
-        xml.writeTextElement(QStringLiteral("updated"), time.format(item.publishedAt));
-        xml.writeStartElement(QStringLiteral("author"));
-        xml.writeTextElement(QStringLiteral("name"), xmlSafe(item.departmentName.isEmpty() ? options.agencyName : item.departmentName));
-        xml.writeEndElement();
-        if (!item.field.isEmpty()) {
-            xml.writeEmptyElement(QStringLiteral("category"));
-            xml.writeAttribute(QStringLiteral("term"), xmlSafe(item.field));
-        }
-        xml.writeStartElement(QStringLiteral("summary"));
-        xml.writeAttribute(QStringLiteral("type"), QStringLiteral("text"));
-        xml.writeCharacters(xmlSafe(item.question));
-        xml.writeEndElement();
-        xml.writeStartElement(QStringLiteral("content"));
-        xml.writeAttribute(QStringLiteral("type"), QStringLiteral("html"));
-        xml.writeCharacters(markdownToSafeHtml(xmlSafe(item.answerMarkdown)));
-        xml.writeEndElement();
-        xml.writeEndElement();
-    }
-    xml.writeEndElement();
-    xml.writeEndDocument();
-    files.insert(QStringLiteral("feed.atom"), feed);
+        if (auto ok = renderer.value().add(item); !ok)
+            return ok.error();
+    if (auto ok = renderer.value().finish(); !ok)
+        return ok.error();
     return files;
 }
 

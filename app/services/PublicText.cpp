@@ -76,24 +76,30 @@ Result<void> PublicText::rewriteKept(QSqlDatabase tx, const std::optional<QList<
 {
     if (!isPostgres(tx))
         return {};
-    QHash<Id, PublicItem> items;
+    QList<Id> ids;
     if (only) {
-        auto made = PublicText::made(tx, *only);
-        if (!made)
-            return made.error();
-        items = made.value();
+        ids = *only;
     } else {
-        auto all = PublishedTexts::load(tx);
-        if (!all)
-            return all.error();
-        for (const PublishedQuestion& question : all->questions)
-            items.insert(question.id, all->itemOf(question));
+        auto keys = PublicationRepository(tx).publishedKeys();
+        if (!keys)
+            return keys.error();
+        for (const PublishedKey& key : std::as_const(keys.value()))
+            ids.append(key.id);
     }
-    QList<std::pair<Id, PublicVersion>> versions;
-    versions.reserve(items.size());
-    for (auto item = items.cbegin(); item != items.cend(); ++item)
-        versions.append({item.key(), {item->title, item->question, item->askerLine, item->answerMarkdown}});
-    return GuardedWrites::of(tx)->rewritePublicVersions(versions);
+    // A chunk at a time: all of them at a million questions would be gigabytes of text at once.
+    constexpr qsizetype chunk = 500;
+    for (qsizetype first = 0; first < ids.size(); first += chunk) {
+        auto items = PublicText::made(tx, ids.mid(first, chunk));
+        if (!items)
+            return items.error();
+        QList<std::pair<Id, PublicVersion>> versions;
+        versions.reserve(items->size());
+        for (auto item = items->cbegin(); item != items->cend(); ++item)
+            versions.append({item.key(), {item->title, item->question, item->askerLine, item->answerMarkdown}});
+        if (auto ok = GuardedWrites::of(tx)->rewritePublicVersions(versions); !ok)
+            return ok;
+    }
+    return {};
 }
 
 Result<void> PublicText::keepNew(QSqlDatabase tx, const QList<Id>& ids)
@@ -137,21 +143,6 @@ Result<QHash<Id, PublicItem>> PublicText::madeFrom(QSqlDatabase db, const QList<
     for (const PublishedQuestion& p : questions)
         out.insert(p.id, text->itemOf(p, manual->value(p.id)));
     return out;
-}
-
-Result<PublishedTexts> PublishedTexts::load(QSqlDatabase db)
-{
-    auto text = PublicText::load(db);
-    if (!text)
-        return text.error();
-    PublicationRepository publication(db);
-    auto published = publication.published();
-    if (!published)
-        return published.error();
-    auto manual = publication.allManualRedactions();
-    if (!manual)
-        return manual.error();
-    return PublishedTexts{text.value(), published.value(), manual.value()};
 }
 
 } // namespace danhoi

@@ -45,15 +45,4 @@ private:
     AskerLineStyle m_style = AskerLineStyle::FullName;
 };
 
-// Every published question with what its public version is made from: the agency's rules, the question with the
-// revision that is online, and the coordinator's manual choices (three queries).
-struct PublishedTexts {
-    PublicText text;
-    QList<PublishedQuestion> questions;
-    QHash<Id, QList<ManualRedaction>> manual;
-
-    PublicItem itemOf(const PublishedQuestion& question) const { return text.itemOf(question, manual.value(question.id)); }
-    static Result<PublishedTexts> load(QSqlDatabase db);
-};
-
 } // namespace danhoi

@@ -7,6 +7,7 @@
 #include "WorkflowService.h"
 #include "core/TextRules.h"
 #include "publishing/BundleWriter.h"
+#include "publishing/PortalBundle.h"
 #include "storage/CatalogRepository.h"
 #include "storage/PublicationRepository.h"
 #include "storage/RevisionRepository.h"
@@ -25,34 +26,45 @@ struct Built {
     Id revisionId = 0;
 };
 
-// Every published question as the public sees it, with the agency's redaction rules and manual choices. Stops
-// early when `cancelled` says so; the caller asks it again.
-Result<QList<Built>> buildItems(QSqlDatabase db, const std::function<bool()>& cancelled = {},
-                                const std::function<void(int, int)>& progress = {})
+// Questions a bundle reads at a time: their rows, answers and manual choices, redacted, then handed on.
+constexpr qsizetype chunkSize = 200;
+
+// Every published question's id in the bundle's order (PortalBundle::listedBefore).
+Result<QList<Id>> bundleOrder(QSqlDatabase db)
 {
-    auto published = PublishedTexts::load(db);
-    if (!published)
-        return published.error();
-    QList<Built> out;
-    const int total = int(published->questions.size());
-    for (const PublishedQuestion& p : published->questions) {
-        if (out.size() % 50 == 0) {
-            if (cancelled && cancelled())
-                break;
-            if (progress)
-                progress(int(out.size()), total);
-        }
-        out.append({published->itemOf(p), p.id, p.revisionId});
-    }
-    return out;
+    auto keys = PublicationRepository(db).publishedKeys();
+    if (!keys)
+        return keys.error();
+    QList<PublishedKey> sorted = std::move(keys).value();
+    std::sort(sorted.begin(), sorted.end(), [](const PublishedKey& a, const PublishedKey& b) {
+        return PortalBundle::listedBefore(a.publishedAt, a.ref, b.publishedAt, b.ref);
+    });
+    QList<Id> ids;
+    ids.reserve(sorted.size());
+    for (const PublishedKey& key : std::as_const(sorted))
+        ids.append(key.id);
+    return ids;
 }
 
-QList<PublicItem> itemsOf(const QList<Built>& built)
+// Those of `ids` that are published, as the public sees them (the agency's redaction rules and the manual choices),
+// in the order of `ids`.
+Result<QList<Built>> builtOf(QSqlDatabase db, const PublicText& text, const QList<Id>& ids)
 {
-    QList<PublicItem> items;
-    for (const Built& b : built)
-        items.append(b.item);
-    return items;
+    PublicationRepository publication(db);
+    auto published = publication.published(ids);
+    if (!published)
+        return published.error();
+    auto manual = publication.allManualRedactions(ids);
+    if (!manual)
+        return manual.error();
+    QHash<Id, Built> byId;
+    for (const PublishedQuestion& p : published.value())
+        byId.insert(p.id, {text.itemOf(p, manual->value(p.id)), p.id, p.revisionId});
+    QList<Built> out;
+    for (Id id : ids)
+        if (auto found = byId.constFind(id); found != byId.constEnd())
+            out.append(found.value());
+    return out;
 }
 
 } // namespace
@@ -76,10 +88,24 @@ Result<QList<PublicItem>> PublishService::publicItems()
     auto connection = m_context.db->connection();
     if (!connection)
         return connection.error();
-    auto built = buildItems(connection.value());
-    if (!built)
-        return built.error();
-    return itemsOf(built.value());
+    ReadSnapshot snapshot(connection.value());
+    if (auto ok = snapshot.begin(); !ok)
+        return ok.error();
+    auto order = bundleOrder(connection.value());
+    if (!order)
+        return order.error();
+    auto text = PublicText::load(connection.value());
+    if (!text)
+        return text.error();
+    QList<PublicItem> items;
+    for (qsizetype at = 0; at < order->size(); at += chunkSize) {
+        auto built = builtOf(connection.value(), text.value(), order->mid(at, chunkSize));
+        if (!built)
+            return built.error();
+        for (const Built& b : std::as_const(built.value()))
+            items.append(b.item);
+    }
+    return items;
 }
 
 Result<PublishOutcome> PublishService::publish(const PublishRequest& request)
@@ -159,26 +185,21 @@ Result<PublishOutcome> PublishService::publish(const PublishRequest& request)
             return queued.error();
     }
 
-    auto built = buildItems(connection.value(), cancelled, request.progress);
-    if (!built)
-        return built.error();
-    if (cancelled())
-        return outcome;
-    const QList<PublicItem> items = itemsOf(built.value());
     PortalOptions options;
     options.agencyName = settings->name;
     options.portalBaseUrl = settings->portalBaseUrl;
     options.timeZone = settings->timeZone;
     options.templatesDir = request.templatesDir;
     options.generatedAt = m_context.now();
-    auto files = PortalBundle::render(items, options);
-    if (!files)
-        return files.error();
-    if (cancelled())
-        return outcome;
-    if (auto ok = BundleWriter::write(request.outDir, files.value()); !ok)
-        return ok.error();
-    outcome.items = int(items.size());
+    auto text = PublicText::load(connection.value());
+    if (!text)
+        return text.error();
+    auto items = writeBundle(connection.value(), text.value(), options, request);
+    if (!items)
+        return items.error();
+    if (!*items)
+        return outcome; // cancelled: the folder keeps its previous bundle
+    outcome.items = int(**items);
     outcome.bundleWritten = true;
 
     if (!request.pushUrl.trimmed().isEmpty()) {
@@ -188,9 +209,11 @@ Result<PublishOutcome> PublishService::publish(const PublishRequest& request)
         PortalPushClient client({pushUrl, request.pushToken, std::max(1, request.pushAttempts),
                                  std::max(0, request.pushBaseDelayMs), 8000, 15000});
         for (PortalPush push : pending.value()) {
-            auto current = std::find_if(built->begin(), built->end(), [&](const Built& b) {
-                return b.questionId == push.questionId && b.revisionId == push.revisionId;
-            });
+            auto built = builtOf(connection.value(), text.value(), {push.questionId});
+            if (!built)
+                return built.error();
+            auto current = std::find_if(built->begin(), built->end(),
+                                        [&](const Built& b) { return b.revisionId == push.revisionId; });
             PublishOutcome::Push report{{}, push.key, {}, push.attempts, {}};
             if (current == built->end()) {
                 push.state = QStringLiteral("failed");
@@ -226,6 +249,58 @@ Result<PublishOutcome> PublishService::publish(const PublishRequest& request)
         }
     }
     return outcome;
+}
+
+Result<std::optional<qint64>> PublishService::writeBundle(QSqlDatabase db, const PublicText& text,
+                                                         const PortalOptions& options, const PublishRequest& request)
+{
+    const auto cancelled = [&request] { return request.cancelled && request.cancelled(); };
+    // One snapshot for the whole bundle: the order read first and the chunks read after it agree, whatever the
+    // desks write meanwhile.
+    ReadSnapshot snapshot(db);
+    if (auto ok = snapshot.begin(); !ok)
+        return ok.error();
+    auto order = bundleOrder(db);
+    if (!order)
+        return order.error();
+    auto begun = BundleWriter::begin(request.outDir);
+    if (!begun)
+        return begun.error();
+    BundleWriter::Generation generation = std::move(begun).value();
+    PortalBundleRenderer::Sink sink;
+    sink.write = [&generation](const QString& path, const QByteArray& bytes) { return generation.write(path, bytes); };
+    sink.append = [&generation](const QString& path, const QByteArray& bytes) { return generation.append(path, bytes); };
+    auto started = PortalBundleRenderer::start(options, order->size(), sink);
+    if (!started)
+        return started.error();
+    PortalBundleRenderer renderer = std::move(started).value();
+    const int total = int(order->size());
+    for (qsizetype at = 0; at < order->size(); at += chunkSize) {
+        if (cancelled())
+            return std::optional<qint64>();
+        const QList<Id> ids = order->mid(at, chunkSize);
+        auto built = builtOf(db, text, ids);
+        if (!built)
+            return built.error();
+        if (built->size() != ids.size())
+            return Error::other(tr("A published question could not be read while the bundle was written; publish again."));
+        for (qsizetype i = 0; i < built->size(); ++i) {
+            if (request.progress && (at + i) % 50 == 0)
+                request.progress(int(at + i), total);
+            if (auto ok = renderer.add(built->at(i).item); !ok)
+                return ok.error();
+        }
+    }
+    if (auto ok = renderer.finish(); !ok)
+        return ok.error();
+    snapshot.end();
+    if (cancelled())
+        return std::optional<qint64>();
+    if (request.progress)
+        request.progress(total, total);
+    if (auto ok = generation.commit(); !ok)
+        return ok.error();
+    return std::optional<qint64>(order->size());
 }
 
 Result<RedactionPreview> PublishService::preview(const QString& idOrReference)

@@ -8,6 +8,8 @@
 
 namespace danhoi {
 
+class PublicText;
+
 struct PublishRequest {
     QStringList ids;          // approved questions to publish now (ids or references)
     bool allApproved = false; // every approved question
@@ -81,6 +83,11 @@ public:
     Result<QList<std::pair<QString, QString>>> settings();
 
 private:
+    // The bundle of every published question into request.outDir, read and rendered a chunk at a time; how many
+    // items it holds, or nothing when it was cancelled (the folder keeps its previous bundle).
+    Result<std::optional<qint64>> writeBundle(QSqlDatabase db, const PublicText& text, const PortalOptions& options,
+                                              const PublishRequest& request);
+
     Result<void> requireCoordinator() const;
     static Result<void> publicVersionChanged(QSqlDatabase tx, Id questionId);
 

@@ -451,4 +451,23 @@ void Transaction::rollback()
     m_active = false;
 }
 
+Result<void> ReadSnapshot::begin()
+{
+    QSqlQuery query(m_connection);
+    if (!query.exec(isPostgres(m_connection) ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                             : QStringLiteral("BEGIN DEFERRED")))
+        return Database::errorFrom(query.lastError());
+    m_active = true;
+    return {};
+}
+
+void ReadSnapshot::end()
+{
+    if (!m_active)
+        return;
+    QSqlQuery query(m_connection);
+    query.exec(QStringLiteral("ROLLBACK"));
+    m_active = false;
+}
+
 } // namespace danhoi

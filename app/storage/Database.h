@@ -149,6 +149,25 @@ private:
     bool m_active = false;
 };
 
+// A consistent view for a long read (the portal bundle, read a chunk at a time): every statement on the connection
+// until the snapshot ends sees the database as of its first read. SQLite: a deferred transaction (in WAL mode
+// writers go on meanwhile); PostgreSQL: REPEATABLE READ, READ ONLY. It writes nothing and ends with a rollback.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(QSqlDatabase connection) : m_connection(std::move(connection)) { }
+    ~ReadSnapshot() { end(); }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+    Result<void> begin();
+    void end();
+
+private:
+    QSqlDatabase m_connection;
+    bool m_active = false;
+};
+
 // Runs `attempt` (a whole transaction, Result-returning) again when PostgreSQL aborted it for a serialization
 // failure or a deadlock: at most 4 runs, with a random pause of 5–40 ms × run between. `attempt` must be safe to
 // run again: it reads what it needs inside its transaction and changes nothing outside it until it succeeds.

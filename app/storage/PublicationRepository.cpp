@@ -37,7 +37,21 @@ Result<void> PublicationRepository::setPublishedAt(Id questionId, const std::opt
     return q.bind(QStringLiteral(":id"), questionId).exec();
 }
 
-Result<QList<PublishedQuestion>> PublicationRepository::published(const std::optional<QList<Id>>& only)
+Result<QList<PublishedKey>> PublicationRepository::publishedKeys()
+{
+    SqlStatement q(m_db, QStringLiteral(
+        "SELECT q.id, q.ref, COALESCE(q.published_at, r.reviewed_at, q.updated_at)"
+        " FROM questions q JOIN answer_revisions r ON r.id = q.published_revision_id"
+        " WHERE q.published_revision_id IS NOT NULL"));
+    if (auto ok = q.exec(); !ok)
+        return ok.error();
+    QList<PublishedKey> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), utc(q.value(2))});
+    return out;
+}
+
+Result<QList<PublishedQuestion>> PublicationRepository::published(const QList<Id>& ids)
 {
     SqlStatement q(m_db, QStringLiteral(
         "SELECT q.id, q.ref, q.title, q.body, q.asker_name, q.asker_locality, q.asker_phone, q.asker_email,"
@@ -46,9 +60,9 @@ Result<QList<PublishedQuestion>> PublicationRepository::published(const std::opt
         " r.id AS revision_id, r.number, r.body AS answer, r.reviewed_at"
         " FROM questions q JOIN answer_revisions r ON r.id = q.published_revision_id"
         " LEFT JOIN departments d ON d.id = q.department_id LEFT JOIN categories c ON c.id = q.category_id"
-        " WHERE q.published_revision_id IS NOT NULL%1 ORDER BY published_at DESC, q.ref DESC")
-                             .arg(idFilter(QStringLiteral("q.id"), only)));
-    bindIds(q, only);
+        " WHERE q.published_revision_id IS NOT NULL%1")
+                             .arg(idFilter(QStringLiteral("q.id"), ids)));
+    bindIds(q, ids);
     if (auto ok = q.exec(); !ok)
         return ok.error();
     QList<PublishedQuestion> out;

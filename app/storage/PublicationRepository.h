@@ -28,6 +28,12 @@ struct PublishedQuestion {
     QDateTime approvedAt;
 };
 
+struct PublishedKey {
+    Id id = 0;
+    QString ref;
+    QDateTime publishedAt;
+};
+
 // The public version PostgreSQL keeps of a published question (public_questions): what desks that may not read the
 // question itself are shown. Already redacted.
 struct KeptPublicVersion {
@@ -59,14 +65,18 @@ public:
     explicit PublicationRepository(QSqlDatabase connection) : m_db(std::move(connection)) { }
 
     Result<void> setPublishedAt(Id questionId, const std::optional<QDateTime>& at);
-    // Every question with a published revision (or only those of `only`), newest publication first, in one statement.
-    Result<QList<PublishedQuestion>> published(const std::optional<QList<Id>>& only = std::nullopt);
+    // The id, reference and publication time of every published question, in no order: what the portal bundle is
+    // sorted by before its items are read a chunk at a time (published(ids)).
+    Result<QList<PublishedKey>> publishedKeys();
+    // Those of `ids` that have a published revision, in one statement (a chunk of the bundle: some hundred ids).
+    Result<QList<PublishedQuestion>> published(const QList<Id>& ids);
 
     // PostgreSQL only: the kept public versions of those of `ids` that are published.
     Result<QList<KeptPublicVersion>> keptPublicVersions(const QList<Id>& ids);
 
     Result<QList<ManualRedaction>> manualRedactions(Id questionId);
-    Result<QHash<Id, QList<ManualRedaction>>> allManualRedactions(const std::optional<QList<Id>>& only = std::nullopt);
+    // The manual choices of each question that has any (or of those of `only`): a coordinator's few, not one per question.
+    Result<QHash<Id, QList<ManualRedaction>>> allManualRedactions(const std::optional<QList<Id>>& only);
     Result<bool> addManualRedaction(Id questionId, const ManualRedaction& redaction); // false: already there
     Result<bool> removeManualRedaction(Id questionId, ManualRedaction::Kind kind, const QString& text);
 

@@ -66,7 +66,10 @@ private slots:
     void markdownIsSafe();
     void agencyTemplates();
     void baseUrlRequired();
+    void itemsJsonIsOneDocument();
+    void rendererTakesItemsInListOrder();
     void writerSwapsAtomically();
+    void droppedGenerationLeavesTheBundle();
     void writerRecoversFromEveryCrashPoint();
     void importCsv();
     void importJsonAndLines();
@@ -286,6 +289,50 @@ void TestPortalBundle::baseUrlRequired()
     QCOMPARE(PortalBundle::normalisedBaseUrl(QStringLiteral("https://a.vn/x?q=1")), QStringLiteral("https://a.vn/x/"));
 }
 
+// items.json is written an item at a time; it is byte for byte the indented document of every item.
+void TestPortalBundle::itemsJsonIsOneDocument()
+{
+    for (int count : {0, 1, 3}) {
+        QList<PublicItem> items;
+        QJsonArray expected;
+        for (int n = count; n >= 1; --n) {
+            PublicItem i = item(n);
+            i.answerMarkdown += QStringLiteral("\n\n<b>&</b> \"trích\"");
+            items.append(i);
+            expected.append(PortalBundle::itemJson(i, options()));
+        }
+        auto files = PortalBundle::render(items, options());
+        QVERIFY(files);
+        QByteArray whole = QJsonDocument(expected).toJson(QJsonDocument::Indented);
+        whole.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        QCOMPARE(files->value(QStringLiteral("items.json")), whole);
+    }
+}
+
+void TestPortalBundle::rendererTakesItemsInListOrder()
+{
+    PortalBundle::Files files;
+    PortalBundleRenderer::Sink sink;
+    sink.write = [&files](const QString& path, const QByteArray& bytes) -> Result<void> {
+        files.insert(path, bytes);
+        return {};
+    };
+    sink.append = [&files](const QString& path, const QByteArray& bytes) -> Result<void> {
+        files[path].append(bytes);
+        return {};
+    };
+    auto renderer = PortalBundleRenderer::start(options(), 2, sink);
+    QVERIFY(renderer);
+    QVERIFY(renderer.value().add(item(1)));
+    QVERIFY(!renderer.value().add(item(2))); // published after item 1: it belongs before it
+    QVERIFY(!renderer.value().finish());     // one of the two items told
+    QVERIFY(renderer.value().add(item(0)));
+    QVERIFY(!renderer.value().add(item(-1))); // a third
+    QVERIFY(renderer.value().finish());
+    QVERIFY(files.contains(QStringLiteral("index.html")));
+    QVERIFY(files.contains(QStringLiteral("items/HD-2025-000000.html")));
+}
+
 void TestPortalBundle::writerSwapsAtomically()
 {
     QTemporaryDir dir;
@@ -309,6 +356,28 @@ void TestPortalBundle::writerSwapsAtomically()
     // Only the current generation is kept.
     QCOMPARE(QDir(BundleWriter::storeOf(out)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
     QVERIFY(!BundleWriter::write(out, {{QStringLiteral("../escape.html"), "x"}}));
+}
+
+// A generation given up half-way (an error, a cancel) is removed, and the bundle online stays as it was.
+void TestPortalBundle::droppedGenerationLeavesTheBundle()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("site"));
+    QVERIFY(BundleWriter::write(out, {{QStringLiteral("index.html"), "good"}}));
+    {
+        auto generation = BundleWriter::begin(out);
+        QVERIFY(generation);
+        BundleWriter::Generation half = std::move(generation).value();
+        QVERIFY(half.write(QStringLiteral("index.html"), "half"));
+        QVERIFY(half.append(QStringLiteral("items.json"), "["));
+        QVERIFY(!half.write(QStringLiteral("../escape.html"), "x"));
+        QCOMPARE(QDir(BundleWriter::storeOf(out)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2);
+    }
+    QCOMPARE(QDir(BundleWriter::storeOf(out)).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+    QFile index(QDir(out).filePath(QStringLiteral("index.html")));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    QCOMPARE(index.readAll(), QByteArray("good"));
+    QVERIFY(!QFile::exists(QDir(out).filePath(QStringLiteral("items.json"))));
 }
 
 void TestPortalBundle::writerRecoversFromEveryCrashPoint()
