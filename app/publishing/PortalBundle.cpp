@@ -107,16 +107,7 @@ Result<PortalBundle::Files> PortalBundle::render(QList<PublicItem> items, const 
         return listedBefore(a.publishedAt, a.ref, b.publishedAt, b.ref);
     });
     Files files;
-    PortalBundleRenderer::Sink sink;
-    sink.write = [&files](const QString& path, const QByteArray& bytes) -> Result<void> {
-        files.insert(path, bytes);
-        return {};
-    };
-    sink.append = [&files](const QString& path, const QByteArray& bytes) -> Result<void> {
-        files[path].append(bytes);
-        return {};
-    };
-    auto renderer = PortalBundleRenderer::start(options, items.size(), sink);
+    auto renderer = PortalBundleRenderer::start(options, items.size(), PortalBundleRenderer::into(files));
     if (!renderer)
         return renderer.error();
     for (const PublicItem& item : std::as_const(items))

@@ -54,6 +54,9 @@ public:
         std::function<Result<void>(const QString& path, const QByteArray& bytes)> append; // the next part of one
     };
 
+    // A sink that keeps every file in `files`: a bundle held in memory.
+    static Sink into(PortalBundle::Files& files);
+
     static Result<PortalBundleRenderer> start(const PortalOptions& options, qint64 items, Sink sink);
     PortalBundleRenderer(PortalBundleRenderer&&) noexcept;
     PortalBundleRenderer& operator=(PortalBundleRenderer&&) noexcept;

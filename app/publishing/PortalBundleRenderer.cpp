@@ -186,6 +186,20 @@ PortalBundleRenderer::PortalBundleRenderer(PortalBundleRenderer&&) noexcept = de
 PortalBundleRenderer& PortalBundleRenderer::operator=(PortalBundleRenderer&&) noexcept = default;
 PortalBundleRenderer::~PortalBundleRenderer() = default;
 
+PortalBundleRenderer::Sink PortalBundleRenderer::into(PortalBundle::Files& files)
+{
+    Sink sink;
+    sink.write = [&files](const QString& path, const QByteArray& bytes) -> Result<void> {
+        files.insert(path, bytes);
+        return {};
+    };
+    sink.append = [&files](const QString& path, const QByteArray& bytes) -> Result<void> {
+        files[path].append(bytes);
+        return {};
+    };
+    return sink;
+}
+
 Result<PortalBundleRenderer> PortalBundleRenderer::start(const PortalOptions& options, qint64 items, Sink sink)
 {
     auto state = std::make_unique<State>(options);

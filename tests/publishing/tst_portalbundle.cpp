@@ -312,16 +312,7 @@ void TestPortalBundle::itemsJsonIsOneDocument()
 void TestPortalBundle::rendererTakesItemsInListOrder()
 {
     PortalBundle::Files files;
-    PortalBundleRenderer::Sink sink;
-    sink.write = [&files](const QString& path, const QByteArray& bytes) -> Result<void> {
-        files.insert(path, bytes);
-        return {};
-    };
-    sink.append = [&files](const QString& path, const QByteArray& bytes) -> Result<void> {
-        files[path].append(bytes);
-        return {};
-    };
-    auto renderer = PortalBundleRenderer::start(options(), 2, sink);
+    auto renderer = PortalBundleRenderer::start(options(), 2, PortalBundleRenderer::into(files));
     QVERIFY(renderer);
     QVERIFY(renderer.value().add(item(1)));
     QVERIFY(!renderer.value().add(item(2))); // published after item 1: it belongs before it
