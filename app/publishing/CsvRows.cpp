@@ -56,13 +56,10 @@ void CsvRows::finish()
 
 std::optional<CsvRows::Row> CsvRows::take()
 {
-    if (m_next >= m_rows.size())
+    if (m_rows.empty())
         return std::nullopt;
-    Row row = std::move(m_rows[m_next++]);
-    if (m_next == m_rows.size()) {
-        m_rows.clear();
-        m_next = 0;
-    }
+    Row row = std::move(m_rows.front());
+    m_rows.pop_front();
     return row;
 }
 
@@ -75,7 +72,7 @@ void CsvRows::endRow()
 {
     m_values.append(m_value);
     if (m_rowHasContent || m_values.size() > 1 || !m_value.isEmpty())
-        m_rows.append({m_rowLine, m_values});
+        m_rows.push_back({m_rowLine, m_values});
     m_values.clear();
     m_value.clear();
     m_rowHasContent = false;

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <deque>
 #include <optional>
 
 namespace danhoi {
@@ -40,8 +41,7 @@ private:
     std::optional<QChar> m_delimiter;
     QString m_held; // the lines before the header row ended
     bool m_heldQuoted = false;
-    QList<Row> m_rows;
-    qsizetype m_next = 0;
+    std::deque<Row> m_rows; // read, not yet taken
     QList<Flaw> m_flaws;
     QStringList m_values;
     QString m_value;

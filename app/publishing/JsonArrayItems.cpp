@@ -27,13 +27,10 @@ void JsonArrayItems::finish()
 
 std::optional<JsonArrayItems::Item> JsonArrayItems::take()
 {
-    if (m_next >= m_items.size())
+    if (m_items.empty())
         return std::nullopt;
-    Item item = std::move(m_items[m_next++]);
-    if (m_next == m_items.size()) {
-        m_items.clear();
-        m_next = 0;
-    }
+    Item item = std::move(m_items.front());
+    m_items.pop_front();
     return item;
 }
 
@@ -41,7 +38,7 @@ void JsonArrayItems::endItem()
 {
     const QByteArray text = m_item.trimmed();
     if (!text.isEmpty() || m_commaSeen)
-        m_items.append({text.isEmpty() ? m_line : m_itemLine, text});
+        m_items.push_back({text.isEmpty() ? m_line : m_itemLine, text});
     m_item.clear();
     m_commaSeen = false;
 }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 
+#include <deque>
 #include <optional>
 
 namespace danhoi {
@@ -36,8 +37,7 @@ private:
     QByteArray m_item;
     int m_itemLine = 0;
     int m_line = 1;
-    QList<Item> m_items;
-    qsizetype m_next = 0;
+    std::deque<Item> m_items; // read, not yet taken
     int m_depth = 0;       // in the array: 1 between its items
     bool m_started = false; // the array's '[' was read
     bool m_inArray = false;
