@@ -79,6 +79,24 @@ Status statusFor(qint64 ageDays, QRandomGenerator& random)
     return Status::Rejected;
 }
 
+// When each step of a question's path happened: the first when it was received, each later one an hour to a day after
+// the one before (the draws as many as the steps), squeezed to end by now, so that nothing is answered or published in
+// the future.
+QList<QDateTime> stepTimes(const QDateTime& receivedAt, qsizetype steps, const QDateTime& now, QRandomGenerator& random)
+{
+    QList<qint64> after; // milliseconds after receipt
+    qint64 total = 0;
+    for (qsizetype step = 0; step < steps; ++step) {
+        total += 1000 * (3600 + qint64(random.bounded(86400u)));
+        after.append(step == 0 ? 0 : total);
+    }
+    const qint64 room = std::max<qint64>(0, receivedAt.msecsTo(now));
+    QList<QDateTime> times;
+    for (const qint64 ms : after)
+        times.append(receivedAt.addMSecs(total > room ? qint64(double(ms) * double(room) / double(total)) : ms));
+    return times;
+}
+
 // A sentence with its %1 and %2 filled in, whichever of them it has (QString::arg would number what is there).
 QString filled(QString sentence, const QString& first, const QString& second)
 {
@@ -253,15 +271,15 @@ Result<SyntheticData::Summary> SyntheticData::generate(qint64 count, quint32 see
 
                 QList<AnswerRevision> revisions;
                 QList<AuditEvent> events;
-                QDateTime at = q.receivedAt;
+                const QList<QDateTime> times = stepTimes(q.receivedAt, path.size(), now, random);
                 std::optional<int> published;
                 for (int step = 0; step < path.size(); ++step) {
                     const Status to = path.at(step);
-                    at = at.addSecs(3600 + qint64(random.bounded(86400u)));
+                    const QDateTime& at = times.at(step);
                     const bool staffAct = to == Status::Drafting || to == Status::PendingApproval
                         || to == Status::TransferRequested || to == Status::Approved;
                     AuditEvent e;
-                    e.at = step == 0 ? q.receivedAt : at;
+                    e.at = at;
                     e.username = to == Status::Approved ? s.supervisor.username
                                                         : (staffAct ? s.clerk.username : QStringLiteral("dieuphoi.demo"));
                     e.action = step == 0 ? QStringLiteral("record") : actionBetween(path.at(step - 1), to);

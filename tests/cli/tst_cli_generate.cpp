@@ -2,6 +2,7 @@
 
 #include "CliRunner.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -42,6 +43,7 @@ private slots:
         const CliResult second = admin({QStringLiteral("dev"), QStringLiteral("generate"), QStringLiteral("--count"),
                                         QStringLiteral("100"), QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("--json")});
         QCOMPARE(second.exitCode, 0);
+        const qint64 finished = QDateTime::currentMSecsSinceEpoch();
 
         const CliResult index = admin({QStringLiteral("search"), QStringLiteral("--check")});
         QVERIFY2(index.exitCode == 0, (index.out + index.err).constData());
@@ -65,6 +67,23 @@ private slots:
             QVERIFY(all.exec(QStringLiteral("SELECT COUNT(*) FROM answer_revisions")) && all.next());
             QVERIFY(all.value(0).toInt() > 500);
             QCOMPARE(q.value(0).toInt(), all.value(0).toInt());
+
+            // Nothing happened after the run: the newest questions are squeezed, not answered or published tomorrow.
+            QVERIFY(q.exec(QStringLiteral("SELECT MAX(t) FROM (SELECT MAX(published_at) AS t FROM questions"
+                                          " UNION ALL SELECT MAX(updated_at) FROM questions"
+                                          " UNION ALL SELECT MAX(created_at) FROM answer_revisions"
+                                          " UNION ALL SELECT MAX(reviewed_at) FROM answer_revisions"
+                                          " UNION ALL SELECT MAX(at) FROM audit_events)")));
+            QVERIFY(q.next());
+            QVERIFY2(q.value(0).toLongLong() <= finished,
+                     qPrintable(QStringLiteral("%1 > %2").arg(q.value(0).toLongLong()).arg(finished)));
+            // And a question's own events follow one another from its receipt to its publication.
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM questions WHERE published_at < received_at")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT e.at, LAG(e.at) OVER (PARTITION BY e.question_id"
+                                          " ORDER BY e.seq) AS before FROM audit_events e WHERE e.question_id IS NOT NULL)"
+                                          " WHERE at < before")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("gen"));
     }
