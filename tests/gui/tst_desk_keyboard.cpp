@@ -28,6 +28,7 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTreeWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -50,6 +51,7 @@ private slots:
     void everyDialog_data();
     void everyDialog();
     void standardShortcuts();
+    void intakeTabOrderIsWrittenOut();
 
 private:
     // Audits `window` with each tab of each tab widget shown in turn; problems are prefixed with `where`.
@@ -306,6 +308,51 @@ void TestDeskKeyboard::standardShortcuts()
     QTRY_COMPARE(int(detailsAs(m_desk.clerk, m_pending).revisions.size()), before + 1);
     QVERIFY(detailsAs(m_desk.clerk, m_pending).revisions.last().body.endsWith(QStringLiteral("Thêm ngày giờ cụ thể.")));
     editor.close();
+}
+
+// The form a coordinator fills most, from a letter or on the phone: Tab walks it in this order and no other (the audit
+// above only catches steps against the reading order).
+void TestDeskKeyboard::intakeTabOrderIsWrittenOut()
+{
+    DeskSession coordinator(m_desk.context, m_desk.coordinator);
+    IntakeDialog intake(coordinator);
+    intake.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&intake));
+    QApplication::setActiveWindow(&intake);
+    auto* title = intake.findChild<QLineEdit*>(QStringLiteral("titleEdit"));
+    title->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), title);
+    QStringList walked{title->objectName()};
+    for (int step = 0; step < 20; ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        if (QApplication::focusWidget() == title)
+            break;
+        walked << QApplication::focusWidget()->objectName();
+    }
+    const QStringList expected = {
+        QStringLiteral("titleEdit"),         QStringLiteral("bodyEdit"),
+        QStringLiteral("channelCombo"),
+        // Day, month, year, hour, minute: Tab goes from one part of the date to the next, as in any date field.
+        QStringLiteral("receivedEdit"),      QStringLiteral("receivedEdit"),
+        QStringLiteral("receivedEdit"),      QStringLiteral("receivedEdit"),
+        QStringLiteral("receivedEdit"),
+        QStringLiteral("categoryCombo"),     QStringLiteral("askerNameEdit"),
+        QStringLiteral("askerLocalityEdit"), QStringLiteral("askerPhoneEdit"),
+        QStringLiteral("askerEmailEdit"),    QStringLiteral("askerAddressEdit"),
+        QStringLiteral("askerIdEdit"),       QStringLiteral("recordAnotherCheck"),
+        QStringLiteral("saveButton"),        QStringLiteral("cancelButton"),
+    };
+    QCOMPARE(walked, expected);
+
+    // Once similar questions are found, Tab reaches them between the asker and Save.
+    test::typeText(title, QStringLiteral("Lễ hội Làng Sen"));
+    auto* similar = intake.findChild<QTreeWidget*>(QStringLiteral("similarTree"));
+    QTRY_VERIFY(similar->topLevelItemCount() > 0);
+    intake.findChild<QLineEdit*>(QStringLiteral("askerIdEdit"))->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), similar);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("similarAnswerView"));
 }
 
 QTEST_MAIN(TestDeskKeyboard)

@@ -171,6 +171,10 @@ void SimilarQuestionsWidget::showChosen()
 void SimilarQuestionsWidget::updateButtons()
 {
     const bool chosen = m_ui->similarTree->currentItem() != nullptr;
+    // Nothing to choose or read while nothing was found: Tab skips the list and the answer, so typing a question goes
+    // from its last field to Save.
+    m_ui->similarTree->setEnabled(!m_similar.isEmpty());
+    m_ui->similarAnswerView->setEnabled(!m_similar.isEmpty());
     m_ui->duplicateButton->setEnabled(chosen && m_mayReject);
     m_ui->reuseAnswerButton->setEnabled(chosen && m_mayDraft && !m_chosenAnswer.isEmpty());
 }
