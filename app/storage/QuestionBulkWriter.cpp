@@ -113,7 +113,7 @@ Result<int> QuestionBulkWriter::nextSequence(int year)
     return ++m_lastSequence[year];
 }
 
-Result<void> QuestionBulkWriter::insertQuestion(Question& q, int year, qint64 createdAt)
+Result<void> QuestionBulkWriter::insertQuestion(Question& q, int year, qint64 createdAt, qint64 updatedAt)
 {
     auto sequence = nextSequence(year);
     if (!sequence)
@@ -124,7 +124,7 @@ Result<void> QuestionBulkWriter::insertQuestion(Question& q, int year, qint64 cr
         q.asker.name, q.asker.locality, q.asker.phone, q.asker.email, q.asker.address, q.asker.idNumber,
         orNull(q.categoryId), orNull(q.departmentId), orNull(q.assignedClerkId), statusName(q.status),
         q.dueDate ? QVariant(q.dueDate->toString(Qt::ISODate)) : QVariant(), orNull(q.duplicateOfId),
-        q.rejectionReason, q.externalId.isEmpty() ? QVariant() : QVariant(q.externalId), createdAt, createdAt,
+        q.rejectionReason, q.externalId.isEmpty() ? QVariant() : QVariant(q.externalId), createdAt, updatedAt,
     };
     bindAll(m_question, values);
     if (auto ok = run(m_question); !ok)
@@ -166,7 +166,15 @@ Result<void> QuestionBulkWriter::extendChain(AuditEvent& e)
 Result<void> QuestionBulkWriter::add(Question& q, int year, QList<AnswerRevision>& revisions, QList<AuditEvent>& events,
                                      std::optional<int> publishedRevision)
 {
-    if (auto ok = insertQuestion(q, year, q.receivedAt.toMSecsSinceEpoch()); !ok)
+    // Changed last by its last event; published when its "published" event says, else when its answer was approved.
+    qint64 changedAt = q.receivedAt.toMSecsSinceEpoch();
+    std::optional<qint64> publishedAt;
+    for (const AuditEvent& e : std::as_const(events)) {
+        changedAt = std::max(changedAt, e.at.toMSecsSinceEpoch());
+        if (e.toStatus == statusName(Status::Published))
+            publishedAt = e.at.toMSecsSinceEpoch();
+    }
+    if (auto ok = insertQuestion(q, year, q.receivedAt.toMSecsSinceEpoch(), changedAt); !ok)
         return ok;
     for (AnswerRevision& r : revisions) {
         r.questionId = q.id;
@@ -185,7 +193,7 @@ Result<void> QuestionBulkWriter::add(Question& q, int year, QList<AnswerRevision
     if (publishedRevision && *publishedRevision < revisions.size()) {
         q.publishedRevisionId = revisions.at(*publishedRevision).id;
         m_publish.bindValue(0, *q.publishedRevisionId);
-        m_publish.bindValue(1, revisions.at(*publishedRevision).reviewedAt.toMSecsSinceEpoch());
+        m_publish.bindValue(1, publishedAt.value_or(revisions.at(*publishedRevision).reviewedAt.toMSecsSinceEpoch()));
         m_publish.bindValue(2, q.id);
         if (auto ok = run(m_publish); !ok)
             return ok;
@@ -270,7 +278,7 @@ Result<void> QuestionBulkWriter::addReceived(Question& q, int year, const QStrin
         return ok;
     if (m_received)
         return addToGroup(q, year, fingerprint, event, now);
-    if (auto ok = insertQuestion(q, year, now.toMSecsSinceEpoch()); !ok)
+    if (auto ok = insertQuestion(q, year, now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch()); !ok)
         return ok;
     m_fingerprint.bindValue(0, fingerprint);
     m_fingerprint.bindValue(1, q.id);

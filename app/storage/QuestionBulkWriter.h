@@ -24,7 +24,8 @@ public:
 
     Result<void> prepare();
     // Inserts the question (numbered in `year`), its revisions and its events; fills their ids, the chain
-    // hashes and the question's publishedRevisionId when `publishedRevision` indexes one of the revisions.
+    // hashes and the question's publishedRevisionId when `publishedRevision` indexes one of the revisions (published
+    // at its event to the published status, else at the revision's approval). Last updated at its last event.
     // The events are written as they are (on PostgreSQL only the owner may: generated data).
     Result<void> add(Question& question, int year, QList<AnswerRevision>& revisions, QList<AuditEvent>& events,
                      std::optional<int> publishedRevision);
@@ -53,7 +54,7 @@ public:
 
 private:
     Result<int> nextSequence(int year);
-    Result<void> insertQuestion(Question& question, int year, qint64 createdAt);
+    Result<void> insertQuestion(Question& question, int year, qint64 createdAt, qint64 updatedAt);
     Result<void> chain(AuditEvent& event); // its place on the chain and its hash, in memory
     Result<void> extendChain(AuditEvent& event);
     Result<void> addToGroup(Question& question, int year, const QString& fingerprint, AuditEvent& event, const QDateTime& now);

@@ -84,6 +84,14 @@ private slots:
                                           " ORDER BY e.seq) AS before FROM audit_events e WHERE e.question_id IS NOT NULL)"
                                           " WHERE at < before")) && q.next());
             QCOMPARE(q.value(0).toInt(), 0);
+            // A question is published when its event says, and last changed at its last event.
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(q.published_at = e.at) FROM questions q JOIN audit_events e"
+                                          " ON e.question_id = q.id AND e.to_status = 'published'")) && q.next());
+            QVERIFY(q.value(0).toInt() > 100);
+            QCOMPARE(q.value(1).toInt(), q.value(0).toInt());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM questions q WHERE q.updated_at <>"
+                                          " (SELECT MAX(e.at) FROM audit_events e WHERE e.question_id = q.id)")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("gen"));
     }
