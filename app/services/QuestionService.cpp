@@ -27,6 +27,35 @@ Question QuestionService::publicVersion(Question question)
     return question;
 }
 
+Result<void> QuestionService::makePublicFromRead(QSqlDatabase db, QList<Question>& rows) const
+{
+    QList<PublishedQuestion> published;
+    for (const Question& question : rows) {
+        if (Visibility::accessTo(m_actor, question) == Access::Full || !question.publishedRevisionId)
+            continue;
+        PublishedQuestion read;
+        read.id = question.id;
+        read.ref = question.ref;
+        read.title = question.title;
+        read.body = question.body;
+        read.asker = question.asker;
+        published.append(read);
+    }
+    auto items = PublicText::madeFrom(db, published);
+    if (!items)
+        return items.error();
+    for (Question& question : rows) {
+        if (Visibility::accessTo(m_actor, question) == Access::Full)
+            continue;
+        question = publicVersion(question);
+        const auto item = items->constFind(question.id);
+        // Not published (any more): nothing of it is public.
+        question.title = item == items->cend() ? QString() : item->title;
+        question.body = item == items->cend() ? QString() : item->question;
+    }
+    return {};
+}
+
 Result<void> QuestionService::applyPublicText(QList<Question>& questions, QList<AnswerRevision>* revisions) const
 {
     QList<Id> ids;
@@ -232,6 +261,11 @@ Result<QList<Question>> QuestionService::list(QuestionQuery query)
     auto rows = QuestionRepository(connection.value()).list(query);
     if (!rows)
         return rows;
+    if (!isPostgres(connection.value())) {
+        if (auto ok = makePublicFromRead(connection.value(), rows.value()); !ok)
+            return ok.error();
+        return rows;
+    }
     for (Question& question : rows.value())
         if (Visibility::accessTo(m_actor, question) != Access::Full)
             question = publicVersion(question);

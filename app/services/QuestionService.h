@@ -58,6 +58,10 @@ private:
     // Replaces the title, question and (given) answers of rows seen only in their public version by the redacted
     // public text, in one query for all of them.
     Result<void> applyPublicText(QList<Question>& questions, QList<AnswerRevision>* revisions = nullptr) const;
+    // SQLite: the same for rows just read from the table, askers included (a list's page): made from what was read
+    // (PublicText::madeFrom, only the rules and manual choices read again), not from the questions and answers read
+    // once more. The rows the actor sees in full are left as read.
+    Result<void> makePublicFromRead(QSqlDatabase db, QList<Question>& rows) const;
 
     ServiceContext& m_context;
     User m_actor;

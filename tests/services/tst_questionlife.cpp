@@ -3,6 +3,7 @@
 
 #include "ServicesFixture.h"
 #include "services/AuditService.h"
+#include "services/PublicText.h"
 #include "services/PublishService.h"
 #include "services/QuestionService.h"
 #include "services/SearchService.h"
@@ -26,6 +27,7 @@ private slots:
     void permissionsThroughServices();
     void visibilityInListAndFind();
     void publicVersionIsRedacted();
+    void listShowsThePortalsText();
     void badInputsChangeNothing();
     void dueDatesInAgencyTime();
     void staleVersionIsAConflict();
@@ -380,6 +382,80 @@ void TestQuestionLife::publicVersionIsRedacted()
     QVERIFY(hitOf(hits.value()) == hits->cend());
     QVERIFY(QuestionService(m_agency.contextOf(m_clerkB), m_clerkB).find(added->ref)->body.contains(
         QStringLiteral("360.000 đồng")));
+}
+
+void TestQuestionLife::listShowsThePortalsText()
+{
+    // Another department's published rows in a clerk's list carry the portal's title and question, exactly: the
+    // asker's details, the names when the asker line hides them, and the manual choices, in every sort.
+    NewQuestion input;
+    input.title = QStringLiteral("Bà Trần Thị Hoa hỏi thuê nhà văn hóa, gọi 0987.654.321");
+    input.body = QStringLiteral("Tôi là Trần Thị Hoa, ở 12 Lê Lợi, e-mail hoa@example.vn, CCCD 001234567890. "
+                                "Phí thuê hội trường 500.000 đồng một buổi, đúng không?");
+    input.asker = {QStringLiteral("Trần Thị Hoa"), QStringLiteral("Phường 2"), QStringLiteral("0987 654 321"),
+                   QStringLiteral("hoa@example.vn"), QStringLiteral("12 Lê Lợi"), QStringLiteral("001234567890")};
+    auto added = QuestionService(m_agency.contextOf(m_coordinator), m_coordinator).add(input);
+    QVERIFY(added.ok());
+    ActionInput route;
+    route.departmentCode = QStringLiteral("SGD");
+    QVERIFY(act(m_coordinator, added.value(), Action::Route, route).ok());
+    QVERIFY(act(m_clerkB, added.value(), Action::Draft, text(QStringLiteral("Xin liên hệ 0987 654 321."))).ok());
+    QVERIFY(act(m_clerkB, added.value(), Action::Submit).ok());
+    QVERIFY(act(m_supB, added.value(), Action::Approve).ok());
+    QVERIFY(act(m_coordinator, added.value(), Action::Publish).ok());
+    PublishService publishing(m_agency.contextOf(m_coordinator), m_coordinator);
+    QVERIFY(publishing.addManualRedaction(added->ref, ManualRedaction::Kind::Hide, QStringLiteral("500.000 đồng")).ok());
+
+    QuestionService asClerkA(m_agency.contextOf(m_clerkA), m_clerkA);
+    auto listedAs = [&](QuestionQuery::Sort sort) -> std::optional<Question> {
+        QuestionQuery query;
+        query.sort = sort;
+        query.limit = 1000;
+        auto rows = asClerkA.list(query);
+        if (!rows)
+            return std::nullopt;
+        for (const Question& q : rows.value())
+            if (q.id == added->id)
+                return q;
+        return std::nullopt;
+    };
+    for (const AskerLineStyle style : {AskerLineStyle::FullName, AskerLineStyle::Initials}) {
+        QVERIFY(PublishService(m_agency.context, m_agency.admin)
+                    .saveSetting(QLatin1String(PublicText::askerLineKey), askerLineStyleName(style))
+                    .ok());
+        auto connection = m_agency.context.db->connection();
+        QVERIFY(connection.ok());
+        auto portal = PublicText::of(connection.value(), {added->id}); // as the portal shows it
+        QVERIFY(portal.ok());
+        QVERIFY(portal->contains(added->id));
+        const PublicItem item = portal->value(added->id);
+        QVERIFY(!item.question.contains(QStringLiteral("500.000")));
+        QVERIFY(!item.question.contains(QStringLiteral("hoa@example.vn")));
+        QCOMPARE(item.title.contains(QStringLiteral("Trần Thị Hoa")), style == AskerLineStyle::FullName);
+        for (const QuestionQuery::Sort sort : {QuestionQuery::Sort::Received, QuestionQuery::Sort::Title,
+                                               QuestionQuery::Sort::Department, QuestionQuery::Sort::Status}) {
+            const std::optional<Question> listed = listedAs(sort);
+            QVERIFY(listed);
+            QVERIFY(!listed->askerVisible);
+            QCOMPARE(listed->title, item.title);
+            QCOMPARE(listed->body, item.question);
+            QCOMPARE(listed->asker.locality, QStringLiteral("Phường 2"));
+            for (const QString& field : {listed->asker.name, listed->asker.phone, listed->asker.email,
+                                         listed->asker.address, listed->asker.idNumber})
+                QVERIFY2(field.isEmpty(), qPrintable(field));
+        }
+    }
+    QVERIFY(PublishService(m_agency.context, m_agency.admin)
+                .saveSetting(QLatin1String(PublicText::askerLineKey), askerLineStyleName(AskerLineStyle::FullName))
+                .ok());
+    // Its own department lists what the citizen wrote.
+    QuestionQuery query;
+    query.limit = 1000;
+    auto own = QuestionService(m_agency.contextOf(m_clerkB), m_clerkB).list(query);
+    QVERIFY(own.ok());
+    QVERIFY(std::any_of(own->cbegin(), own->cend(), [&](const Question& q) {
+        return q.id == added->id && q.title == input.title && q.body == input.body && q.askerVisible;
+    }));
 }
 
 void TestQuestionLife::badInputsChangeNothing()
