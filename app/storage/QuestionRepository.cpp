@@ -11,9 +11,9 @@ namespace danhoi {
 
 namespace {
 
-// The columns of Question, read from `source` (the table or, on PostgreSQL, the desks' view: see DeskReads.h). The
-// duplicate's reference is a look-up by id: joined, the view would be read whole (PostgreSQL cannot push a join's
-// condition into it).
+// The columns of Question, read from `source` (the table or, on PostgreSQL, the desks' view: see DeskReads.h), in the
+// order of QuestionColumn (below). The duplicate's reference is a look-up by id: joined, the view would be read whole
+// (PostgreSQL cannot push a join's condition into it).
 QString questionSelect(const QString& source)
 {
     return QStringLiteral(
@@ -55,35 +55,45 @@ QList<Part> partsOf(const QSqlDatabase& db, const VisibilityScope& scope)
                             " AND (q.department_id = (SELECT danhoi_staff_department())) IS NOT TRUE")}};
 }
 
+// The columns of questionSelect, in its order: read by position (a name is looked up among the 27 columns on every
+// read, for every row of a page).
+enum QuestionColumn {
+    IdColumn, RefColumn, ChannelColumn, ReceivedAtColumn, TitleColumn, BodyColumn, AskerNameColumn, AskerLocalityColumn,
+    AskerPhoneColumn, AskerEmailColumn, AskerAddressColumn, AskerIdNumberColumn, CategoryIdColumn, CategoryNameColumn,
+    DepartmentIdColumn, DepartmentCodeColumn, DepartmentNameColumn, AssignedClerkIdColumn, ClerkUsernameColumn,
+    StatusColumn, DueDateColumn, DuplicateOfIdColumn, DuplicateRefColumn, RejectionReasonColumn,
+    PublishedRevisionIdColumn, ExternalIdColumn, VersionColumn
+};
+
 Question questionFrom(const SqlStatement& q)
 {
-    auto text = [&](const char* column) { return q.value(QLatin1String(column)).toString(); };
+    auto text = [&](QuestionColumn column) { return q.value(int(column)).toString(); };
     Question out;
-    out.id = q.value(QStringLiteral("id")).toLongLong();
-    out.ref = text("ref");
-    out.channel = channelFromName(text("channel")).value_or(Channel::Portal);
-    out.receivedAt = QDateTime::fromMSecsSinceEpoch(q.value(QStringLiteral("received_at")).toLongLong(), Qt::UTC);
-    out.title = text("title");
-    out.body = text("body");
-    out.asker = {text("asker_name"),  text("asker_locality"),  text("asker_phone"),
-                 text("asker_email"), text("asker_address"), text("asker_id_number")};
-    out.categoryId = optionalId(q.value(QStringLiteral("category_id")));
-    out.categoryName = text("category_name");
-    out.departmentId = optionalId(q.value(QStringLiteral("department_id")));
-    out.departmentCode = text("department_code");
-    out.departmentName = text("department_name");
-    out.assignedClerkId = optionalId(q.value(QStringLiteral("assigned_clerk_id")));
-    out.assignedClerkUsername = text("clerk_username");
-    out.status = statusFromName(text("status")).value_or(Status::Received);
-    const QString due = text("due_date");
+    out.id = q.value(IdColumn).toLongLong();
+    out.ref = text(RefColumn);
+    out.channel = channelFromName(text(ChannelColumn)).value_or(Channel::Portal);
+    out.receivedAt = QDateTime::fromMSecsSinceEpoch(q.value(ReceivedAtColumn).toLongLong(), Qt::UTC);
+    out.title = text(TitleColumn);
+    out.body = text(BodyColumn);
+    out.asker = {text(AskerNameColumn),  text(AskerLocalityColumn),  text(AskerPhoneColumn),
+                 text(AskerEmailColumn), text(AskerAddressColumn), text(AskerIdNumberColumn)};
+    out.categoryId = optionalId(q.value(CategoryIdColumn));
+    out.categoryName = text(CategoryNameColumn);
+    out.departmentId = optionalId(q.value(DepartmentIdColumn));
+    out.departmentCode = text(DepartmentCodeColumn);
+    out.departmentName = text(DepartmentNameColumn);
+    out.assignedClerkId = optionalId(q.value(AssignedClerkIdColumn));
+    out.assignedClerkUsername = text(ClerkUsernameColumn);
+    out.status = statusFromName(text(StatusColumn)).value_or(Status::Received);
+    const QString due = text(DueDateColumn);
     if (!due.isEmpty())
         out.dueDate = QDate::fromString(due, Qt::ISODate);
-    out.duplicateOfId = optionalId(q.value(QStringLiteral("duplicate_of_id")));
-    out.duplicateOfRef = text("duplicate_ref");
-    out.rejectionReason = text("rejection_reason");
-    out.publishedRevisionId = optionalId(q.value(QStringLiteral("published_revision_id")));
-    out.externalId = text("external_id");
-    out.version = q.value(QStringLiteral("version")).toInt();
+    out.duplicateOfId = optionalId(q.value(DuplicateOfIdColumn));
+    out.duplicateOfRef = text(DuplicateRefColumn);
+    out.rejectionReason = text(RejectionReasonColumn);
+    out.publishedRevisionId = optionalId(q.value(PublishedRevisionIdColumn));
+    out.externalId = text(ExternalIdColumn);
+    out.version = q.value(VersionColumn).toInt();
     return out;
 }
 
