@@ -18,6 +18,7 @@ class TestModels : public QObject
     Q_OBJECT
 private slots:
     void pagedModelKeepsOnlyAWindow();
+    void aJumpReadsTheRowsItShowsBeforePainting();
     void searchResultsModel();
     void snippetHtmlKeepsOnlyOurMarks();
     void cellTextIsPaintedAsTheStylePaintsIt();
@@ -69,6 +70,55 @@ void TestModels::pagedModelKeepsOnlyAWindow()
     QCOMPARE(model.rowCount(), 1);
     model.refresh();
     QCOMPARE(model.rowCount(), 1);
+}
+
+void TestModels::aJumpReadsTheRowsItShowsBeforePainting()
+{
+    test::Desk desk;
+    QVERIFY(desk.open());
+    QuestionService questions(desk.context, desk.coordinator);
+    const int total = QuestionTableModel::pageSize * 4 + 7;
+    for (int i = 0; i < total; ++i) {
+        NewQuestion input;
+        input.title = QStringLiteral("Câu hỏi %1").arg(total - i, 4, 10, QLatin1Char('0'));
+        input.body = QStringLiteral("Nội dung %1").arg(i);
+        QVERIFY(questions.add(input));
+    }
+    DeskSession session(desk.context, desk.coordinator);
+    QuestionListWidget list(session);
+    list.resize(1280, 800);
+    list.setQueue(QuestionQuery{});
+    list.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&list));
+    auto* table = list.findChild<QTableView*>(QStringLiteral("questionTable"));
+    QVERIFY(table);
+    QuestionTableModel* model = list.model();
+    for (const int column : {int(QuestionTableModel::ReceivedColumn), int(QuestionTableModel::TitleColumn)}) {
+        table->sortByColumn(column, Qt::AscendingOrder);
+        table->scrollToTop();
+        QTest::qWait(20);
+        QCOMPARE(model->cachedRowCount(), QuestionTableModel::pageSize); // the first page, painted
+        // Rows that straddle two pages: both read by the jump itself, before anything is painted.
+        const int top = 2 * QuestionTableModel::pageSize - 5;
+        table->scrollTo(model->index(top, 0), QAbstractItemView::PositionAtTop);
+        const int bottom = table->rowAt(table->viewport()->height() - 1);
+        QVERIFY2(bottom > top + 5, qPrintable(QString::number(bottom)));
+        QCOMPARE(model->cachedRowCount(), 3 * QuestionTableModel::pageSize);
+        // And they are the list's rows at those places.
+        QuestionQuery query = model->query();
+        query.offset = top;
+        query.limit = bottom - top + 1;
+        auto expected = questions.list(query);
+        QVERIFY(expected);
+        QCOMPARE(expected->size(), bottom - top + 1);
+        for (int row = top; row <= bottom; ++row)
+            QCOMPARE(model->index(row, QuestionTableModel::ReferenceColumn).data().toString(), expected->at(row - top).ref);
+        // The last rows of the list, past its last full page.
+        table->scrollToBottom();
+        QCOMPARE(model->index(total - 1, QuestionTableModel::ReferenceColumn).data().toString(),
+                 questions.list([&] { QuestionQuery last = model->query(); last.offset = total - 1; last.limit = 5; return last; }())
+                     ->value(0).ref);
+    }
 }
 
 void TestModels::searchResultsModel()

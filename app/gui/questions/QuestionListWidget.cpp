@@ -8,6 +8,7 @@
 #include "search/SnippetHtml.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QTimer>
 
 namespace danhoi {
@@ -56,6 +57,11 @@ QuestionListWidget::QuestionListWidget(DeskSession& session, QWidget* parent)
     connect(m_ui->departmentFilterCombo, &QComboBox::activated, this, &QuestionListWidget::applyFilters);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QuestionListWidget::reportCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &QuestionListWidget::updateCountLabel);
+    // A jump (the scroll bar dragged, a row scrolled to) reads the rows it will show in one go, before they are painted.
+    connect(table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, table] {
+        const int last = table->rowAt(table->viewport()->height() - 1);
+        m_model->fetchRows(table->rowAt(0), last < 0 ? m_model->rowCount() - 1 : last);
+    });
 
     m_searchModel->setObjectName(QStringLiteral("searchResultModel"));
     QTableView* results = m_ui->searchResultsView;

@@ -92,32 +92,63 @@ int QuestionTableModel::rowOf(Id questionId, int hintRow) const
     return -1;
 }
 
+bool QuestionTableModel::loadPages(int first, int count) const
+{
+    QuestionQuery query = m_query;
+    query.limit = count * pageSize;
+    // Scrolling down goes on from the last row of the page above (by date, the usual order); a jump counts.
+    const auto above = m_pages.constFind(first - 1);
+    if (query.sort == QuestionQuery::Sort::Received && above != m_pages.constEnd() && above->size() == pageSize)
+        query.afterReceived = std::pair(above->last().receivedAt, above->last().id);
+    else
+        query.offset = first * pageSize;
+    auto rows = m_session.questions().list(query);
+    if (!rows) {
+        m_error = rows.error().message;
+        return false;
+    }
+    for (int page = first; page < first + count; ++page) {
+        while (m_pages.size() >= maxCachedPages && !m_recentPages.isEmpty())
+            m_pages.remove(m_recentPages.takeFirst());
+        m_pages.insert(page, rows->mid(qsizetype(page - first) * pageSize, pageSize));
+        m_recentPages.removeOne(page);
+        m_recentPages.append(page);
+    }
+    return true;
+}
+
+void QuestionTableModel::fetchRows(int first, int last)
+{
+    first = std::max(first, 0);
+    last = int(std::min<qint64>(last, m_rowCount - 1));
+    if (first > last)
+        return;
+    int from = first / pageSize;
+    int to = last / pageSize;
+    while (from <= to && m_pages.contains(from))
+        ++from;
+    while (to >= from && m_pages.contains(to))
+        --to;
+    // A view taller than half the cache reads page by page as it paints.
+    if (from > to || to - from + 1 > maxCachedPages / 2)
+        return;
+    loadPages(from, to - from + 1);
+}
+
 const Question* QuestionTableModel::questionAt(int row) const
 {
     if (row < 0 || row >= m_rowCount)
         return nullptr;
     const int page = row / pageSize;
-    auto found = m_pages.find(page);
-    if (found == m_pages.end()) {
-        QuestionQuery query = m_query;
-        query.limit = pageSize;
-        // Scrolling down goes on from the last row of the page above (by date, the usual order); a jump counts.
-        const auto above = m_pages.constFind(page - 1);
-        if (query.sort == QuestionQuery::Sort::Received && above != m_pages.constEnd() && above->size() == pageSize)
-            query.afterReceived = std::pair(above->last().receivedAt, above->last().id);
-        else
-            query.offset = page * pageSize;
-        auto rows = m_session.questions().list(query);
-        if (!rows) {
-            m_error = rows.error().message;
+    auto found = m_pages.constFind(page);
+    if (found == m_pages.constEnd()) {
+        if (!loadPages(page, 1))
             return nullptr;
-        }
-        while (m_pages.size() >= maxCachedPages && !m_recentPages.isEmpty())
-            m_pages.remove(m_recentPages.takeFirst());
-        found = m_pages.insert(page, rows.value());
+        found = m_pages.constFind(page);
+    } else if (m_recentPages.isEmpty() || m_recentPages.last() != page) {
+        m_recentPages.removeOne(page);
+        m_recentPages.append(page);
     }
-    m_recentPages.removeOne(page);
-    m_recentPages.append(page);
     const int offset = row - page * pageSize;
     return offset < found->size() ? &found->at(offset) : nullptr;
 }

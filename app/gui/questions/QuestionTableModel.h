@@ -35,6 +35,9 @@ public:
     // The row showing a question: looked for around `hintRow` (loading that page) and in the cached window.
     int rowOf(Id questionId, int hintRow = 0) const;
     static QuestionQuery::Sort sortForColumn(int column);
+    // Reads the rows from `first` to `last` that are not cached yet (what the view is about to show) in one read of the
+    // pages that hold them: rows that straddle two pages after a jump are then one read, not two as they are painted.
+    void fetchRows(int first, int last);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -44,6 +47,8 @@ public:
 
 private:
     const Question* questionAt(int row) const;
+    // Reads `count` pages from page `first` on in one list read and caches them (dropping the least recently used).
+    bool loadPages(int first, int count) const;
     int count();
     std::optional<int> daysLeft(const Question& question) const;
     QString daysLeftText(const Question& question) const;
