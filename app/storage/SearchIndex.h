@@ -157,6 +157,8 @@ private:
     QString sourceFor(const Conditions& where, bool readerSeesAll, bool withQuestions = false) const;
     // The texts and status of the questions behind `rows` (index rowids), in that order.
     Result<QList<SearchHit>> hitsFor(const QList<qint64>& rows, bool readerSeesAll);
+    // SQLite: the same through its C API (SearchIndexSqlite.cpp), the askers of public rows with them.
+    Result<QList<SearchHit>> hitsForSqlite(const QList<qint64>& rows, bool readerSeesAll);
     // The question's part of a hit from seven columns starting at `first`: id, ref, title, body, locality, status,
     // published revision.
     static SearchHit hitFrom(const SqlStatement& q, int first);

@@ -173,4 +173,67 @@ Result<SearchIndex::WindowRows> SearchIndex::readWindowSqlite(const QString& fro
     return out;
 }
 
+Result<QList<SearchHit>> SearchIndex::hitsForSqlite(const QList<qint64>& rows, bool readerSeesAll)
+{
+    sqlite3* db = sqliteHandle(m_db);
+    if (!db)
+        return Error::other(tr("The search cannot reach the SQLite file's own interface."));
+    // One statement stepped once per row, in the rows' order: the answer the row was indexed over (the latest
+    // revision for a full row, the published one for a public row) and, for a public row read by a desk that does not
+    // see everything, the asker's details, which the portal's redaction hides (SearchService): so that those hits need
+    // no second read of the questions.
+    static const char sql[] =
+        "SELECT q.ref, q.title, q.body, q.asker_locality, q.status, q.published_revision_id,"
+        " CASE WHEN ?2 THEN (SELECT r.body FROM answer_revisions r WHERE r.id = q.published_revision_id)"
+        " ELSE (SELECT r.body FROM answer_revisions r WHERE r.question_id = q.id ORDER BY r.number DESC LIMIT 1) END,"
+        " q.asker_name, q.asker_phone, q.asker_email, q.asker_address, q.asker_id_number"
+        " FROM questions q WHERE q.id = ?1";
+    // In one read transaction of its own unless the caller has one: each step is not a transaction of its own that
+    // takes and drops the file's lock again.
+    struct ReadTransaction {
+        sqlite3* db = nullptr;
+        ~ReadTransaction()
+        {
+            if (db)
+                sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        }
+    } transaction;
+    if (sqlite3_get_autocommit(db) && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
+        transaction.db = db;
+    Finalizer read;
+    if (sqlite3_prepare_v2(db, sql, int(sizeof sql) - 1, &read.statement, nullptr) != SQLITE_OK)
+        return Error::other(tr("The search failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    auto text = [&](int column) {
+        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(read.statement, column)),
+                                 sqlite3_column_bytes(read.statement, column));
+    };
+    QList<SearchHit> out;
+    out.reserve(rows.size());
+    for (qint64 row : rows) {
+        const bool publicRow = (row & 1) == 1;
+        sqlite3_reset(read.statement);
+        sqlite3_bind_int64(read.statement, 1, row >> 1);
+        sqlite3_bind_int(read.statement, 2, publicRow ? 1 : 0);
+        const int rc = sqlite3_step(read.statement);
+        if (rc == SQLITE_DONE)
+            continue; // removed since the window was read (by another connection)
+        if (rc != SQLITE_ROW)
+            return Error::other(tr("The search failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        SearchHit hit;
+        hit.questionId = row >> 1;
+        hit.publicVersion = publicRow;
+        hit.ref = text(0);
+        hit.title = text(1);
+        hit.body = text(2);
+        hit.locality = text(3);
+        hit.status = statusFromName(text(4)).value_or(Status::Received);
+        hit.answered = sqlite3_column_type(read.statement, 5) != SQLITE_NULL;
+        hit.answer = text(6);
+        if (publicRow && !readerSeesAll)
+            hit.asker = Asker{text(7), hit.locality, text(8), text(9), text(10), text(11)};
+        out.append(hit);
+    }
+    return out;
+}
+
 } // namespace danhoi

@@ -151,22 +151,19 @@ Result<QList<SearchHit>> SearchIndex::hitsFor(const QList<qint64>& rows, bool re
     QList<SearchHit> out;
     if (rows.isEmpty())
         return out;
+    if (!isPostgres(m_db))
+        return hitsForSqlite(rows, readerSeesAll);
+    // PostgreSQL: through the desks' views, whose public versions are kept redacted (no asker is read).
     QStringList placeholders;
     for (qsizetype i = 0; i < rows.size(); ++i)
         placeholders.append(QStringLiteral(":id%1").arg(i));
-    // SQLite: a reader who sees public versions gets the askers' details too, so that the portal's redaction of those
-    // hits needs no second read of the questions (SearchService). PostgreSQL keeps the public versions redacted.
-    const bool askers = !readerSeesAll && !isPostgres(m_db);
     SqlStatement q(m_db, QStringLiteral(
         "SELECT q.id, q.ref, q.title, q.body, q.asker_locality, q.status, q.published_revision_id,"
         " (SELECT r.body FROM %2 r WHERE r.question_id = q.id ORDER BY r.number DESC LIMIT 1),"
-        " (SELECT r.body FROM %2 r WHERE r.id = q.published_revision_id)%4"
+        " (SELECT r.body FROM %2 r WHERE r.id = q.published_revision_id)"
         " FROM %3 q WHERE q.id IN (%1)")
                              .arg(placeholders.join(QStringLiteral(", ")), desk_reads::revisions(m_db, readerSeesAll),
-                                  desk_reads::questions(m_db, readerSeesAll),
-                                  askers ? QStringLiteral(", q.asker_name, q.asker_phone, q.asker_email, q.asker_address,"
-                                                          " q.asker_id_number")
-                                         : QString()));
+                                  desk_reads::questions(m_db, readerSeesAll)));
     for (qsizetype i = 0; i < rows.size(); ++i)
         q.bind(placeholders.at(i), rows.at(i) >> 1);
     if (auto ok = q.exec(); !ok)
@@ -178,9 +175,6 @@ Result<QList<SearchHit>> SearchIndex::hitsFor(const QList<qint64>& rows, bool re
     QHash<Id, Found> byId;
     while (q.next()) {
         Found found{hitFrom(q, 0), q.value(7).toString(), q.value(8).toString()};
-        if (askers)
-            found.hit.asker = Asker{q.value(9).toString(),  found.hit.locality,     q.value(10).toString(),
-                                    q.value(11).toString(), q.value(12).toString(), q.value(13).toString()};
         byId.insert(found.hit.questionId, found);
     }
     for (qint64 row : rows) {
@@ -191,8 +185,6 @@ Result<QList<SearchHit>> SearchIndex::hitsFor(const QList<qint64>& rows, bool re
         hit.publicVersion = (row & 1) == 1;
         // The full row was indexed over the latest revision, the public row over the published answer.
         hit.answer = hit.publicVersion ? found->publishedAnswer : found->latestAnswer;
-        if (!hit.publicVersion)
-            hit.asker.reset();
         out.append(hit);
     }
     return out;
