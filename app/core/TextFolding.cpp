@@ -1,5 +1,7 @@
 #include "TextFolding.h"
 
+#include <QVarLengthArray>
+
 namespace danhoi {
 
 namespace {
@@ -141,23 +143,27 @@ FoldedText TextFolding::foldedText(const QString& text)
 {
     const FoldingTable& table = foldingTable();
     FoldedText out;
-    out.folded.reserve(text.size());
-    out.words.reserve(text.size() / 5 + 1); // Vietnamese syllables average four letters and a space
+    // Folded into a plain buffer first (a QString's append checks for sharing at every character), made a QString once.
+    QVarLengthArray<char16_t, 1024> folded;
+    folded.reserve(text.size());
+    out.words.reserve(text.size() / 3 + 1); // Vietnamese syllables: three or four letters and a space
     forEachWord(text, [&](qsizetype start, qsizetype end) {
-        const qsizetype at = out.folded.size();
+        const qsizetype at = folded.size();
         for (qsizetype k = start; k < end; ++k) {
             const char16_t c = text.at(k).unicode();
-            const char16_t folded = c < FoldingTable::size ? table.folded[c] : 0;
-            if (folded == 0) { // combining marks (NFD input) or other scripts: the whole word the slow way, as foldWord
-                out.folded.truncate(at);
-                out.folded.append(foldSlowly(QStringView(text).mid(start, end - start)));
+            const char16_t one = c < FoldingTable::size ? table.folded[c] : 0;
+            if (one == 0) { // combining marks (NFD input) or other scripts: the whole word the slow way, as foldWord
+                folded.resize(at);
+                const QString slow = foldSlowly(QStringView(text).mid(start, end - start));
+                folded.append(reinterpret_cast<const char16_t*>(slow.utf16()), slow.size());
                 break;
             }
-            out.folded.append(QChar(folded));
+            folded.append(one);
         }
-        if (out.folded.size() > at)
-            out.words.append({start, end - start, at, out.folded.size() - at});
+        if (folded.size() > at)
+            out.words.append({start, end - start, at, folded.size() - at});
     });
+    out.folded = QString(reinterpret_cast<const QChar*>(folded.constData()), folded.size());
     return out;
 }
 
