@@ -1,4 +1,5 @@
 #include "BulkLoad.h"
+#include "QuestionSortMarks.h"
 
 namespace danhoi {
 
@@ -18,11 +19,12 @@ const QList<QPair<QString, QStringList>>& BulkLoad::knownTriggers()
          {QStringLiteral("danhoi_guard"), QStringLiteral("danhoi_public_rows_insert"),
           QStringLiteral("danhoi_public_rows_update"), QStringLiteral("danhoi_public_rows_delete"),
           QStringLiteral("questions_notify"),
-          QStringLiteral("question_counts_write"), QStringLiteral("question_counts_update")}},
+          QStringLiteral("question_counts_write"), QStringLiteral("question_counts_update"),
+          QStringLiteral("sort_marks_write"), QStringLiteral("sort_marks_update"), QStringLiteral("sort_marks_even")}},
         {QStringLiteral("answer_revisions"), {QStringLiteral("danhoi_guard"), QStringLiteral("answer_revisions_notify")}},
         {QStringLiteral("audit_events"), {QStringLiteral("danhoi_guard")}},
         {QStringLiteral("public_questions"), {QStringLiteral("danhoi_guard"), QStringLiteral("danhoi_public_rows")}},
-        {QStringLiteral("desk_public_rows"), {QStringLiteral("danhoi_guard")}},
+        {QStringLiteral("desk_public_rows"), {QStringLiteral("danhoi_guard"), QStringLiteral("sort_marks_public")}},
         {QStringLiteral("question_search"),
          {QStringLiteral("question_search_terms_insert"), QStringLiteral("question_search_terms_update"),
           QStringLiteral("question_search_terms_delete")}},
@@ -122,6 +124,10 @@ Result<void> BulkLoad::finish()
     }
     if (disabled(QStringLiteral("danhoi_public_rows")) || disabled(QStringLiteral("danhoi_public_rows_insert")))
         if (auto ok = exec(QStringLiteral("SELECT danhoi_desk_public_rows_fill()")); !ok)
+            return ok;
+    // After desk_public_rows: the marks of the title count the other departments' rows by their public title.
+    if (disabled(QStringLiteral("sort_marks_write")) || disabled(QStringLiteral("sort_marks_public")))
+        if (auto ok = exec(QStringLiteral("SELECT danhoi_sort_marks_place(%1)").arg(QuestionSortMarks::rowsPerMark)); !ok)
             return ok;
     if (disabled(QStringLiteral("question_search_terms_insert")))
         if (auto ok = exec(QStringLiteral("SELECT danhoi_search_terms_recount()")); !ok)

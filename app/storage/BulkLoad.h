@@ -14,6 +14,7 @@ namespace danhoi {
 // - the change notifications (*_notify) tell listening desks: a new database has none;
 // - question_counts: counted again from questions (the same grouping as schema version 8);
 // - desk_public_rows: filled again from questions and public_questions (danhoi_desk_public_rows_fill);
+// - the marks of the sorts (sort_marks): placed again over the rows as they now stand (danhoi_sort_marks_place);
 // - the search vocabulary: counted again from question_search (danhoi_search_terms_recount).
 // A trigger it does not know stays on and fires per row, so a new trigger is never skipped silently.
 class BulkLoad

@@ -29,8 +29,9 @@ public:
     // The layer this program needs (danhoi_layer_version() on the server); raised whenever the layer gains
     // something the program relies on. 2: the desks' views of other departments' published questions; 3: those
     // rows kept in desk_public_rows, so that a clerk's list walks indexes, and the search window cut on the server;
-    // 4: the search index in slices of rowids (btree_gin) and danhoi_search_span().
-    static constexpr int layerVersion = 4;
+    // 4: the search index in slices of rowids (btree_gin) and danhoi_search_span(); 5: the marks of the sorts by
+    // title, locality, reference and due date, and danhoi_sorted_page() (postgres/9-sort-*.sql).
+    static constexpr int layerVersion = 5;
     // A clear refusal when the server's layer is older than layerVersion (its owner has to run db upgrade).
     static Result<void> requireCurrentLayer(QSqlDatabase connection);
 

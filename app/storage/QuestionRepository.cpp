@@ -349,22 +349,15 @@ Result<QList<Id>> idsByDepartment(QSqlDatabase db, const QuestionQuery& query, c
     return ids.value() + rest.value();
 }
 
-// One page of `query` as it stands (see QuestionRepository::list).
-Result<QList<Question>> pageOf(QSqlDatabase db, const QuestionQuery& query)
+// The rows of `ids` as a list of `scope` reads them, in the order of `ids`.
+Result<QList<Question>> rowsOf(QSqlDatabase db, const VisibilityScope& scope, const QList<Id>& ids)
 {
-    const Where where = whereOf(query);
-    const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    auto found = query.sort == QuestionQuery::Sort::Department ? idsByDepartment(db, query, where, direction)
-                                                                : idsAlongIndex(db, query, where, direction);
-    if (!found)
-        return found.error();
-    const QList<Id> ids = found.value();
     if (ids.isEmpty())
         return QList<Question>{};
     QStringList placeholders;
     for (qsizetype i = 0; i < ids.size(); ++i)
         placeholders.append(QStringLiteral(":id%1").arg(i));
-    SqlStatement q(db, questionSelect(listSource(db, query.scope))
+    SqlStatement q(db, questionSelect(listSource(db, scope))
                            + QStringLiteral(" WHERE q.id IN (%1)").arg(placeholders.join(QLatin1Char(','))));
     for (qsizetype i = 0; i < ids.size(); ++i)
         q.bind(placeholders.at(i), ids.at(i));
@@ -381,6 +374,18 @@ Result<QList<Question>> pageOf(QSqlDatabase db, const QuestionQuery& query)
         if (auto found = byId.find(id); found != byId.end())
             out.append(std::move(found.value()));
     return out;
+}
+
+// One page of `query` as it stands (see QuestionRepository::list).
+Result<QList<Question>> pageOf(QSqlDatabase db, const QuestionQuery& query)
+{
+    const Where where = whereOf(query);
+    const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    auto found = query.sort == QuestionQuery::Sort::Department ? idsByDepartment(db, query, where, direction)
+                                                                : idsAlongIndex(db, query, where, direction);
+    if (!found)
+        return found.error();
+    return rowsOf(db, query.scope, found.value());
 }
 
 void bindQuestion(SqlStatement& q, const Question& question)
@@ -491,6 +496,14 @@ Result<QList<Question>> QuestionRepository::list(const QuestionQuery& asked, qin
     // entries, not joined rows), then those rows in full. Far down a list by date or by status, the walk starts at
     // the period of receipt (of the status) that holds the page (the counts tell which), not at the top; by title,
     // locality, reference or due date at the mark that holds it.
+    // On PostgreSQL the marks are the owner's: the server finds the page's ids (QuestionSortMarks::pageOnServer).
+    if (isPostgres(m_db) && QuestionSortMarks::sorts(asked.sort)) {
+        auto onServer = QuestionSortMarks(m_db).pageOnServer(asked, countsFrom);
+        if (!onServer)
+            return onServer.error();
+        if (onServer.value())
+            return rowsOf(m_db, asked.scope, *onServer.value());
+    }
     QuestionCounts counts(m_db);
     auto nearer = QuestionSortMarks::sorts(asked.sort) ? QuestionSortMarks(m_db).nearerStart(asked, countsFrom)
                                                         : counts.nearerStart(asked, countsFrom);

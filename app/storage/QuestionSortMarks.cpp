@@ -43,7 +43,44 @@ QuestionSortMarks::Arms QuestionSortMarks::armsOf(const QuestionQuery& query)
 
 Result<void> QuestionSortMarks::place(int rows)
 {
+    if (isPostgres(m_db))
+        return SqlStatement(m_db, QStringLiteral("SELECT danhoi_sort_marks_place(:rows)"))
+            .bind(QStringLiteral(":rows"), std::max(rows, 1))
+            .exec();
     return place(rows, true);
+}
+
+Result<std::optional<QList<Id>>> QuestionSortMarks::pageOnServer(const QuestionQuery& query, qint64 from)
+{
+    const SortKey* key = keyOf(query.sort);
+    if (!key || !isPostgres(m_db) || query.offset < from || query.sortFrom || !QuestionCounts::answers(query)
+        || query.scope.kind == VisibilityScope::Kind::Nothing)
+        return std::optional<QList<Id>>();
+    QString scope = QStringLiteral("everything");
+    if (query.scope.kind == VisibilityScope::Kind::DepartmentAndPublic)
+        scope = QStringLiteral("department");
+    else if (query.scope.kind == VisibilityScope::Kind::PublicOnly)
+        scope = QStringLiteral("public");
+    QStringList statuses;
+    for (Status status : query.statuses)
+        statuses.append(statusName(status));
+    SqlStatement page(m_db, QStringLiteral("SELECT danhoi_sorted_page(:sort, :descending, :offset, :limit, :scope,"
+                                           " :scopeDepartment, string_to_array(:statuses, ','), :department)"));
+    page.bind(QStringLiteral(":sort"), key->id).bind(QStringLiteral(":descending"), query.descending);
+    page.bind(QStringLiteral(":offset"), qint64(query.offset)).bind(QStringLiteral(":limit"), query.limit);
+    page.bind(QStringLiteral(":scope"), scope).bind(QStringLiteral(":scopeDepartment"), nullable(query.scope.departmentId));
+    page.bind(QStringLiteral(":statuses"), nullableText(statuses.join(QLatin1Char(','))));
+    page.bind(QStringLiteral(":department"), nullable(query.departmentId));
+    if (auto ok = page.exec(); !ok)
+        return ok.error();
+    if (!page.next() || page.value(0).isNull())
+        return std::optional<QList<Id>>();
+    // An array of bigint comes as its text: {1,2,3}.
+    QList<Id> ids;
+    const QString text = page.value(0).toString();
+    for (const QString& each : text.mid(1, text.size() - 2).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids.append(each.toLongLong());
+    return std::optional(ids);
 }
 
 Result<void> QuestionSortMarks::placeAsVersion10()

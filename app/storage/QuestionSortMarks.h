@@ -21,7 +21,7 @@ public:
 
     explicit QuestionSortMarks(QSqlDatabase connection) : m_db(std::move(connection)) { }
 
-    // Tables and triggers of schema 10 (SQLite; PostgreSQL's step 10 is empty and its lists walk as before).
+    // Tables and triggers of schema 10 (SQLite; PostgreSQL's step 10 is empty: its marks are the owner's layer's).
     static QStringList schemaStep();
     // Schema 12: each mark keeps its rows (triggers) and the partial indexes keepEven() reads (SQLite).
     static QStringList keepingEvenStep();
@@ -40,7 +40,8 @@ public:
     static Arms armsOf(const QuestionQuery& query);
 
     // Places the marks again from the questions as they are, `rows` apart (each then splits above twice `rows`),
-    // and counts each mark's rows; in the caller's transaction (after a generated batch, in tests).
+    // and counts each mark's rows; in the caller's transaction (after a generated batch, in tests). On PostgreSQL
+    // the owner's danhoi_sort_marks_place.
     Result<void> place(int rows = rowsPerMark);
     // The same as schema 10's step did it, before the marks kept their rows (the step of a file older than 10).
     Result<void> placeAsVersion10();
@@ -56,6 +57,10 @@ public:
     // mark; nullopt when `query` is not such a page or the marks cannot place it (PostgreSQL, questions with no due
     // date).
     Result<std::optional<QuestionQuery>> nearerStart(const QuestionQuery& query, qint64 from = QuestionRepository::farOffset);
+    // PostgreSQL (layer 5, postgres/9-sort-*.sql): the ids of the same page from the server's marks, which no desk
+    // may read: danhoi_sorted_page works out what the connected user may see, as their views do, and returns the
+    // page's ids in the list's order. nullopt when `query` is not such a page or the server cannot place it.
+    Result<std::optional<QList<Id>>> pageOnServer(const QuestionQuery& query, qint64 from = QuestionRepository::farOffset);
 
 private:
     struct Mark;
