@@ -118,7 +118,7 @@ END
 $$;
 
 -- The mark that holds a key, locked for the rest of the transaction (0 for a NULL key; NULL when the sort has no
--- marks). A mark is split under the same lock (danhoi_sort_mark_split), so a writer that found a mark before a split
+-- marks). A mark is split under the same lock (danhoi_sort_marks_even), so a writer that found a mark before a split
 -- of it committed looks again once it holds the lock, and counts its row under the mark the split left it in.
 CREATE OR REPLACE FUNCTION danhoi_sort_mark_holding(p_sort integer, p_text text, p_number bigint, p_id bigint)
 RETURNS bigint
@@ -133,11 +133,11 @@ BEGIN
     LOOP
         SELECT m.mark INTO v_mark FROM sort_marks m
         WHERE m.sort = p_sort AND (m.mark_text, m.mark_number, m.mark_id) <= (p_text, p_number, p_id)
-        ORDER BY m.mark_text DESC, m.mark_number DESC, m.mark_id DESC LIMIT 1;
+        ORDER BY m.mark_text DESC, m.mark_number DESC, m.mark_id DESC LIMIT 1 FOR UPDATE;
         IF v_mark IS NULL THEN
             RETURN NULL;
         END IF;
-        PERFORM 1 FROM sort_marks WHERE mark = v_mark FOR UPDATE;
+        -- FOR UPDATE with LIMIT keeps the row it waited for even when a split committed a nearer mark meanwhile.
         SELECT m.mark INTO v_again FROM sort_marks m
         WHERE m.sort = p_sort AND (m.mark_text, m.mark_number, m.mark_id) <= (p_text, p_number, p_id)
         ORDER BY m.mark_text DESC, m.mark_number DESC, m.mark_id DESC LIMIT 1;
@@ -204,15 +204,18 @@ RETURNS void
 LANGUAGE plpgsql VOLATILE SET search_path = {schema}, pg_temp AS $$
 DECLARE
     v_mark bigint := danhoi_sort_mark_holding(danhoi_sort_marks_of(p_sort), p_text, p_number, p_id);
+    v_crowded boolean;
 BEGIN
     IF v_mark IS NULL THEN
         RETURN; -- no marks yet: placed with the layer
     END IF;
-    INSERT INTO sort_mark_counts AS c (sort, mark, department_id, status, published, n)
-    VALUES (p_sort, v_mark, COALESCE(p_department, 0), p_status, p_published, p_delta)
-    ON CONFLICT (sort, mark, department_id, status, published) DO UPDATE SET n = c.n + p_delta;
-    IF v_mark <> 0 AND p_sort <> 5 THEN
-        UPDATE sort_marks SET n = n + p_delta WHERE mark = v_mark;
+    WITH counted AS (
+        INSERT INTO sort_mark_counts AS c (sort, mark, department_id, status, published, n)
+        VALUES (p_sort, v_mark, COALESCE(p_department, 0), p_status, p_published, p_delta)
+        ON CONFLICT (sort, mark, department_id, status, published) DO UPDATE SET n = c.n + p_delta)
+    UPDATE sort_marks SET n = n + p_delta WHERE mark = v_mark AND p_sort <> 5 RETURNING n > most INTO v_crowded;
+    IF v_crowded THEN -- split at the end of the statement (danhoi_sort_marks_even)
+        PERFORM set_config('danhoi.sort_marks_crowded', 'yes', true);
     END IF;
 END
 $$;
@@ -220,12 +223,17 @@ $$;
 -- Splits the marks that hold more than they may, at the end of each statement that wrote questions: only then do
 -- the counts hold every row the statement wrote (a statement's row triggers run after all its rows are written, so
 -- a split from within one would count again the rows whose triggers are still to come). Reads sort_marks whole: a
--- few hundred rows at a million questions.
+-- few hundred rows at a million questions, and only after a write that left a mark crowded.
 CREATE OR REPLACE FUNCTION danhoi_sort_marks_even() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
 DECLARE
     v_mark bigint;
 BEGIN
+    -- Nothing to read unless a row trigger of this transaction left a mark crowded.
+    IF current_setting('danhoi.sort_marks_crowded', true) IS DISTINCT FROM 'yes' THEN
+        RETURN NULL;
+    END IF;
+    PERFORM set_config('danhoi.sort_marks_crowded', '', true);
     LOOP
         SELECT mark INTO v_mark FROM sort_marks WHERE n > most LIMIT 1;
         EXIT WHEN v_mark IS NULL;
