@@ -228,9 +228,7 @@ Result<void> QuestionBulkWriter::addToGroup(Question& q, int year, const QString
     event.questionId = q.id;
     if (auto ok = chain(event); !ok)
         return ok;
-    m_received->add(q, year, sequence.value(), fingerprint, now.toMSecsSinceEpoch(), event,
-                    {SearchIndex::documentText(q.title), SearchIndex::documentText(q.body),
-                     SearchIndex::documentText(q.asker.locality)});
+    m_received->add(q, year, sequence.value(), fingerprint, now.toMSecsSinceEpoch(), event);
     return m_received->full() ? m_received->write() : Result<void>();
 }
 

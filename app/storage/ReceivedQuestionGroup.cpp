@@ -2,6 +2,8 @@
 #include "SearchIndex.h"
 #include "SqliteHandle.h"
 
+#include <QStringEncoder>
+
 #include <sqlite3.h>
 
 namespace danhoi {
@@ -63,34 +65,50 @@ const QString eventColumns = QStringLiteral(
 } // namespace
 
 void ReceivedQuestionGroup::add(const Question& q, int year, int sequence, const QString& fingerprint, qint64 now,
-                                const AuditEvent& e, const std::array<QString, 3>& folded)
+                                const AuditEvent& e)
 {
-    m_rows.append({q, year, sequence, fingerprint, now, e, folded, channelName(q.channel), statusName(q.status)});
+    m_rows.append({q, year, sequence, fingerprint, now, e, channelName(q.channel), statusName(q.status)});
 }
 
-// Binds each value where it is, without copying it (the rows outlive the statement's step); a null text is bound as
-// '' (text columns are NOT NULL). The first failure is kept.
+// Binds a group's values: numbers at once, texts as UTF-8 (the file's encoding: bound as UTF-16, SQLite converted
+// each one itself, a character at a time) encoded one after the other into one buffer and bound in place once the
+// group is complete (bind()), valid until the statement has run. A null text is bound as '' (text columns are NOT
+// NULL). The first failure is kept.
 class ReceivedQuestionGroup::Binder
 {
 public:
-    explicit Binder(sqlite3_stmt* statement) : m_statement(statement) { }
+    Binder(sqlite3_stmt* statement, QByteArray& buffer) : m_statement(statement), m_buffer(buffer) { m_buffer.resize(0); }
     void text(const QString& value)
     {
-        keep(sqlite3_bind_text16(m_statement, ++m_index,
-                                 value.isNull() ? static_cast<const void*>(u"") : static_cast<const void*>(value.utf16()),
-                                 int(value.size() * sizeof(char16_t)), SQLITE_STATIC));
+        const qsizetype at = m_buffer.size();
+        m_buffer.resize(at + m_encoder.requiredSpace(value.size()));
+        const char* end = m_encoder.appendToBuffer(m_buffer.data() + at, value);
+        m_buffer.resize(end - m_buffer.constData());
+        m_texts.append({++m_index, at, m_buffer.size() - at});
     }
     void number(qint64 value) { keep(sqlite3_bind_int64(m_statement, ++m_index, value)); }
     void textOrNull(const QString& value) { value.isEmpty() ? keep(sqlite3_bind_null(m_statement, ++m_index)) : text(value); }
-    int result() const { return m_result; }
+    int bind()
+    {
+        for (const Text& t : std::as_const(m_texts))
+            keep(sqlite3_bind_text(m_statement, t.index, m_buffer.constData() + t.at, int(t.size), SQLITE_STATIC));
+        return m_result;
+    }
 
 private:
+    struct Text {
+        int index;
+        qsizetype at, size;
+    };
     void keep(int rc)
     {
         if (m_result == SQLITE_OK)
             m_result = rc;
     }
     sqlite3_stmt* m_statement;
+    QByteArray& m_buffer;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    QList<Text> m_texts;
     int m_index = 0;
     int m_result = SQLITE_OK;
 };
@@ -125,12 +143,12 @@ Result<void> ReceivedQuestionGroup::insert(const QString& table, const QString& 
             m_full.insert(table, statement);
     }
     sqlite3_stmt* s = statement->statement;
-    Binder binder(s);
+    Binder binder(s, m_texts);
     for (const Row& row : std::as_const(m_rows))
         bind(binder, row);
-    if (binder.result() != SQLITE_OK) {
+    if (const int rc = binder.bind(); rc != SQLITE_OK) {
         sqlite3_clear_bindings(s);
-        return errorOf(db, binder.result());
+        return errorOf(db, rc);
     }
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);
@@ -144,8 +162,7 @@ Result<void> ReceivedQuestionGroup::write()
 {
     if (!m_staging && !m_rows.isEmpty()) {
         // Dropped by writeStaged(), or with the transaction when it rolls back.
-        if (auto ok = exec(QStringLiteral("CREATE TEMP TABLE import_stage (id INTEGER PRIMARY KEY, %1, fingerprint,"
-                                          " ftitle, fbody, flocality)")
+        if (auto ok = exec(QStringLiteral("CREATE TEMP TABLE import_stage (id INTEGER PRIMARY KEY, %1, fingerprint)")
                                .arg(questionColumns.mid(questionColumns.indexOf(QLatin1Char(',')) + 1)));
             !ok)
             return ok;
@@ -165,10 +182,9 @@ Result<void> ReceivedQuestionGroup::write()
         b.textOrNull(q.externalId);
         b.number(r.now);
         b.number(r.now);
-        for (const QString* text : {&r.fingerprint, &r.folded[0], &r.folded[1], &r.folded[2]})
-            b.text(*text);
+        b.text(r.fingerprint);
     };
-    if (auto ok = insert(stage, questionColumns + QStringLiteral(", fingerprint, ftitle, fbody, flocality"), 22, stageRow);
+    if (auto ok = insert(stage, questionColumns + QStringLiteral(", fingerprint"), 19, stageRow);
         !ok)
         return ok;
     auto eventRow = [](Binder& b, const Row& r) {

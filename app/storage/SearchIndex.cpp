@@ -161,10 +161,13 @@ Result<void> SearchIndex::addNew(Id questionId, const QString& title, const QStr
 
 Result<void> SearchIndex::addNewStaged(const QString& table)
 {
+    if (auto ok = defineDocumentText(); !ok)
+        return ok;
     // fullRow(id) and documentText(QString()) for the answer, as addNew() writes them.
     SqlStatement insert(m_db, QStringLiteral("INSERT INTO question_search (rowid, title, body, answer, locality)"
-                                             " SELECT id * 2, ftitle, fbody, '', flocality FROM %1 ORDER BY id")
-                                  .arg(table));
+                                             " SELECT id * 2, %1(title), %1(body), '', %1(asker_locality) FROM %2"
+                                             " ORDER BY id")
+                                  .arg(QLatin1String(documentTextFunction), table));
     return insert.exec();
 }
 

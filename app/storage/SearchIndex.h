@@ -69,10 +69,13 @@ public:
     // public row is the portal's redacted text). One statement, prepared on first use.
     Result<void> addNew(Id questionId, const QString& title, const QString& body, const QString& locality,
                         const QString& latestAnswer, const std::optional<QString>& publishedAnswer = std::nullopt);
-    // SQLite imports: the full rows of new, unpublished questions staged in `table`, whose columns id, ftitle, fbody
-    // and flocality hold documentText() of the question's title, body and locality: the rows addNew() would write,
-    // in one INSERT … SELECT (FTS5 then writes its segments as it does for the sqlite3 shell's bulk insert).
+    // SQLite imports: the full rows of new, unpublished questions staged in `table` (columns id, title, body and
+    // asker_locality): the rows addNew() would write, in one INSERT … SELECT (FTS5 then writes its segments as it
+    // does for the sqlite3 shell's bulk insert). The texts are folded in the statement by documentTextFunction, which
+    // this defines on the connection.
     Result<void> addNewStaged(const QString& table);
+    // The SQL function documentText(text) on SQLite connections of this program (nothing else defines it).
+    static constexpr const char* documentTextFunction = "danhoi_document_text";
     // Re-indexes every question; run inside a write transaction. (question_scope: search_scope::rebuild.)
     Result<void> rebuild();
 
@@ -131,6 +134,7 @@ private:
         SearchRanking::Occurrences occurrences;
         bool more = false;
     };
+    Result<void> defineDocumentText(); // documentTextFunction on this SQLite connection, once
     Result<WindowRows> readWindowSqlite(const QString& from, const Conditions& where, int window, qsizetype terms);
     // An SQLite varint as FTS5 writes them at `at` (advanced past it): big-endian groups of seven bits, the high bit
     // set on all but the last (the ninth byte, if any, holds eight).

@@ -63,6 +63,17 @@ bool registerOccurrences(sqlite3* db)
         && api->xCreateFunction(api, occurrencesFunction, nullptr, &occurrences, nullptr) == SQLITE_OK;
 }
 
+// documentText(text) as an SQL function: the import folds its staged texts in the INSERT … SELECT that writes the
+// index rows, instead of staging a folded copy of each. Text in and out as UTF-8 (the file's encoding: SQLite
+// converts nothing); NULL folds to ''.
+void documentTextOf(sqlite3_context* result, int, sqlite3_value** argv)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const QByteArray folded = text ? SearchIndex::documentText(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8()
+                                   : QByteArray();
+    sqlite3_result_text(result, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
 struct Finalizer {
     sqlite3_stmt* statement = nullptr;
     ~Finalizer() { sqlite3_finalize(statement); }
@@ -116,6 +127,23 @@ std::optional<qint64> SearchIndex::rowLength(const char* record, qsizetype size,
         total += qint64(*words);
     }
     return total;
+}
+
+Result<void> SearchIndex::defineDocumentText()
+{
+    sqlite3* db = sqliteHandle(m_db);
+    if (!db)
+        return Error::other(tr("The search cannot reach the SQLite file's own interface."));
+    // Defined once per connection: defining it again while a statement runs on the connection is refused.
+    Finalizer defined;
+    const QByteArray probe = QStringLiteral("SELECT %1('')").arg(QLatin1String(documentTextFunction)).toUtf8();
+    if (sqlite3_prepare_v2(db, probe.constData(), int(probe.size()), &defined.statement, nullptr) == SQLITE_OK)
+        return {};
+    if (sqlite3_create_function_v2(db, documentTextFunction, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
+                                   nullptr, &documentTextOf, nullptr, nullptr, nullptr)
+        != SQLITE_OK)
+        return Database::errorFrom(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError));
+    return {};
 }
 
 Result<SearchIndex::WindowRows> SearchIndex::readWindowSqlite(const QString& from, const Conditions& where, int window,

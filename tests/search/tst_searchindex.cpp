@@ -34,6 +34,7 @@ private slots:
     void hostileQueriesNeverFail();
     void adminOnlyMaintenance();
     void usableFromPlainSql();
+    void stagedRowsFoldedInTheStatement();
 
 private:
     SearchFixture f;
@@ -403,6 +404,45 @@ void TestSearchIndex::usableFromPlainSql()
     const QString sql = scalar(*f.context.db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'question_search'"))
                             .toString();
     QVERIFY2(sql.contains(QStringLiteral("unicode61")), qPrintable(sql));
+}
+
+// An import's staged questions (SQLite): the index rows folded by the connection's SQL function hold exactly what
+// documentText() folds in C++ (what addNew() writes), for every kind of text; no text (NULL) folds to ''.
+void TestSearchIndex::stagedRowsFoldedInTheStatement()
+{
+    DANHOI_SQLITE_ONLY("the import stages its rows on SQLite only");
+    const QStringList texts = {
+        QString(), QStringLiteral("  \t\n "), QStringLiteral("Nghị định 23/2015/NĐ-CP, (mức) \"phí\" 2.000đ/trang!"),
+        QStringLiteral("  Đường  đi, Nghệ An  "), QStringLiteral("Đường đi").normalized(QString::NormalizationForm_D),
+        QStringLiteral("Straße ﬁn Ǆ"), QStringLiteral("a😀b 中文 𝐀𝐁"), QStringLiteral("x\u0301 \u0301 y"),
+        QStringLiteral("ΑΒΓ Ωμέγα Кириллица"), QStringLiteral("HỎI VỀ TRỢ CẤP   thai sản; xã Nam Đàn"),
+    };
+    auto connection = f.context.db->connection();
+    QVERIFY(connection.ok());
+    QSqlQuery q(connection.value());
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE staged (id INTEGER PRIMARY KEY, title, body, asker_locality)")));
+    QVERIFY(q.prepare(QStringLiteral("INSERT INTO staged VALUES (?, ?, ?, ?)")));
+    const Id first = 1000000;
+    for (int i = 0; i < texts.size(); ++i) {
+        q.addBindValue(first + i);
+        q.addBindValue(texts.at(i).isNull() ? QStringLiteral("") : texts.at(i));
+        q.addBindValue(texts.at((i + 1) % texts.size()));
+        q.addBindValue(i == 0 ? QVariant() : QVariant(texts.at((i + 2) % texts.size())));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    QVERIFY(SearchIndex(connection.value()).addNewStaged(QStringLiteral("temp.staged")).ok());
+    QVERIFY(q.exec(QStringLiteral("SELECT rowid, title, body, answer, locality FROM question_search WHERE rowid >= %1"
+                                  " ORDER BY rowid").arg(first * 2)));
+    for (int i = 0; i < texts.size(); ++i) {
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), (first + i) * 2);
+        QCOMPARE(q.value(1).toString(), SearchIndex::documentText(texts.at(i)));
+        QCOMPARE(q.value(2).toString(), SearchIndex::documentText(texts.at((i + 1) % texts.size())));
+        QCOMPARE(q.value(3).toString(), QString());
+        QCOMPARE(q.value(4).toString(), i == 0 ? QString() : SearchIndex::documentText(texts.at((i + 2) % texts.size())));
+    }
+    QVERIFY(!q.next());
+    QVERIFY(!SearchIndex::documentText(texts.at(2)).isEmpty()); // the comparisons above compare words, not ''
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)
