@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
+
 namespace danhoi {
 
 QString ImportService::fingerprint(const NewQuestion& question)
@@ -145,6 +147,50 @@ Result<ImportOutcome> ImportService::importFrom(ImportReader& reader, const QStr
         if (auto ok = writer.prepare(); !ok)
             return ok.error();
         const QDateTime now = m_context.now();
+        // The records that passed their checks, looked up together (QuestionBulkWriter::recorded) a group at a
+        // time, then written in the file's order; at once when the file has a problem: those before it are written
+        // (and rolled back), none after it.
+        QList<std::pair<int, CheckedRecord>> pending;
+        auto takePending = [&]() -> Result<void> {
+            if (pending.isEmpty())
+                return {};
+            QList<QuestionBulkWriter::RecordKey> keys;
+            keys.reserve(pending.size());
+            for (const auto& [line, item] : std::as_const(pending))
+                keys.append({item.question.externalId, item.fingerprint});
+            auto existing = writer.recorded(keys);
+            if (!existing)
+                return existing.error();
+            for (qsizetype i = 0; i < pending.size(); ++i) {
+                const auto& [line, item] = pending.at(i);
+                if (const std::optional<QString>& ref = existing->at(i)) {
+                    result.duplicates.append({line, *ref});
+                } else if (options.dryRun) {
+                    result.imported.append({line, QString()});
+                } else {
+                    Question question;
+                    question.title = item.question.title;
+                    question.body = item.question.body;
+                    question.channel = item.question.channel;
+                    question.asker = item.question.asker;
+                    question.receivedAt = item.question.receivedAt;
+                    question.externalId = item.question.externalId;
+                    AuditEvent event;
+                    event.at = now;
+                    event.username = m_actor.username;
+                    event.action = QStringLiteral("record");
+                    event.toStatus = statusName(question.status);
+                    event.note = AuditNote::imported(source, line);
+                    if (auto ok = writer.addReceived(question, agencyTime.dateOf(question.receivedAt).year(),
+                                                     item.fingerprint, event, now);
+                        !ok)
+                        return ok.error();
+                    result.imported.append({line, question.ref});
+                }
+            }
+            pending.clear();
+            return {};
+        };
         for (int done = 1;; ++done) {
             if (options.cancelled && options.cancelled())
                 return Error::conflict(tr("The import was cancelled; nothing was imported."));
@@ -154,40 +200,21 @@ Result<ImportOutcome> ImportService::importFrom(ImportReader& reader, const QStr
             if (!record.value())
                 break;
             ++result.records;
-            const std::optional<CheckedRecord> item = check(*record.value(), result);
-            if (item && result.ok()) {
-                const int line = record.value()->line;
-                auto existing = writer.recorded(item->question.externalId, item->fingerprint);
-                if (!existing)
-                    return existing.error();
-                if (existing.value()) {
-                    result.duplicates.append({line, *existing.value()});
-                } else if (options.dryRun) {
-                    result.imported.append({line, QString()});
-                } else {
-                    Question question;
-                    question.title = item->question.title;
-                    question.body = item->question.body;
-                    question.channel = item->question.channel;
-                    question.asker = item->question.asker;
-                    question.receivedAt = item->question.receivedAt;
-                    question.externalId = item->question.externalId;
-                    AuditEvent event;
-                    event.at = now;
-                    event.username = m_actor.username;
-                    event.action = QStringLiteral("record");
-                    event.toStatus = statusName(question.status);
-                    event.note = AuditNote::imported(source, line);
-                    if (auto ok = writer.addReceived(question, agencyTime.dateOf(question.receivedAt).year(),
-                                                     item->fingerprint, event, now);
-                        !ok)
-                        return ok.error();
-                    result.imported.append({line, question.ref});
-                }
-            }
+            std::optional<CheckedRecord> item = check(*record.value(), result);
+            if (item && result.ok())
+                pending.append({record.value()->line, std::move(*item)});
+            if (!pending.isEmpty() && (!result.ok() || pending.size() >= lookupGroup))
+                if (auto ok = takePending(); !ok)
+                    return ok.error();
             if (options.progress && (done % 100 == 0 || done == reader.records()))
                 options.progress(done, reader.records());
         }
+        if (auto ok = takePending(); !ok)
+            return ok.error();
+        // In the file's order, as they were found (a repeat inside the file is found by its check, before the group's
+        // look-up).
+        std::stable_sort(result.duplicates.begin(), result.duplicates.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
         result.ignoredFields = reader.ignoredFields();
         if (!result.ok()) {
             result.imported.clear(); // written before the first problem: rolled back

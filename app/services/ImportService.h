@@ -34,6 +34,7 @@ class ImportService
     Q_DECLARE_TR_FUNCTIONS(ImportService)
 public:
     static constexpr int importCacheMegabytes = 32; // SQLite's page cache for the importing connection
+    static constexpr int lookupGroup = 500;         // records looked up as already recorded in one go
     ImportService(ServiceContext& context, User actor) : m_context(context), m_actor(std::move(actor)) { }
 
     Result<ImportOutcome> importFile(const QString& path, const ImportOptions& options = {});

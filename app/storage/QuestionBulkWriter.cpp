@@ -6,6 +6,9 @@
 #include "RevisionRepository.h"
 #include "core/AuditChain.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace danhoi {
 
 namespace {
@@ -247,12 +250,10 @@ Result<void> QuestionBulkWriter::writeIndexRows()
     return {};
 }
 
-Result<std::optional<QString>> QuestionBulkWriter::recorded(const QString& externalId, const QString& fingerprint)
+Result<std::optional<QString>> QuestionBulkWriter::recordedOne(const RecordKey& key)
 {
-    if (auto ok = prepareImport(); !ok)
-        return ok.error();
-    auto lookUp = [](QSqlQuery& query, const QString& key) -> Result<std::optional<QString>> {
-        query.bindValue(0, key);
+    auto lookUp = [](QSqlQuery& query, const QString& value) -> Result<std::optional<QString>> {
+        query.bindValue(0, value);
         if (auto ok = run(query); !ok)
             return ok.error();
         std::optional<QString> ref;
@@ -261,12 +262,70 @@ Result<std::optional<QString>> QuestionBulkWriter::recorded(const QString& exter
         query.finish();
         return ref;
     };
-    if (!externalId.isEmpty()) {
-        auto byExternalId = lookUp(m_byExternalId, externalId);
+    if (!key.externalId.isEmpty()) {
+        auto byExternalId = lookUp(m_byExternalId, key.externalId);
         if (!byExternalId || byExternalId.value())
             return byExternalId;
     }
-    return lookUp(m_byFingerprint, fingerprint);
+    return lookUp(m_byFingerprint, key.fingerprint);
+}
+
+// `select` reads (key, ref) for the keys in the JSON array bound to :keys.
+Result<QHash<QString, QString>> QuestionBulkWriter::refsOf(const QString& select, const QStringList& keys)
+{
+    QHash<QString, QString> refs;
+    if (keys.isEmpty())
+        return refs;
+    SqlStatement found(m_db, select);
+    const QByteArray list = QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact);
+    if (auto ok = found.bind(QStringLiteral(":keys"), QString::fromUtf8(list)).exec(); !ok)
+        return ok.error();
+    while (found.next())
+        refs.insert(found.value(0).toString(), found.value(1).toString());
+    return refs;
+}
+
+Result<QList<std::optional<QString>>> QuestionBulkWriter::recorded(const QList<RecordKey>& keys)
+{
+    if (auto ok = prepareImport(); !ok)
+        return ok.error();
+    QList<std::optional<QString>> out;
+    out.reserve(keys.size());
+    if (isPostgres(m_db)) {
+        for (const RecordKey& key : keys) {
+            auto ref = recordedOne(key);
+            if (!ref)
+                return ref.error();
+            out.append(ref.value());
+        }
+        return out;
+    }
+    QStringList externalIds, fingerprints;
+    for (const RecordKey& key : keys) {
+        if (!key.externalId.isEmpty())
+            externalIds.append(key.externalId);
+        fingerprints.append(key.fingerprint);
+    }
+    auto byExternalId = refsOf(QStringLiteral("SELECT external_id, ref FROM questions"
+                                              " WHERE external_id IN (SELECT value FROM json_each(:keys))"),
+                               externalIds);
+    if (!byExternalId)
+        return byExternalId.error();
+    auto byFingerprint = refsOf(QStringLiteral("SELECT f.fingerprint, q.ref FROM import_fingerprints f"
+                                               " JOIN questions q ON q.id = f.question_id"
+                                               " WHERE f.fingerprint IN (SELECT value FROM json_each(:keys))"),
+                                fingerprints);
+    if (!byFingerprint)
+        return byFingerprint.error();
+    for (const RecordKey& key : keys) {
+        std::optional<QString> ref;
+        if (const auto it = byExternalId->constFind(key.externalId); !key.externalId.isEmpty() && it != byExternalId->cend())
+            ref = it.value();
+        else if (const auto at = byFingerprint->constFind(key.fingerprint); at != byFingerprint->cend())
+            ref = at.value();
+        out.append(ref);
+    }
+    return out;
 }
 
 Result<void> QuestionBulkWriter::addReceived(Question& q, int year, const QString& fingerprint, AuditEvent& event,

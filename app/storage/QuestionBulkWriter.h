@@ -30,10 +30,15 @@ public:
     Result<void> add(Question& question, int year, QList<AnswerRevision>& revisions, QList<AuditEvent>& events,
                      std::optional<int> publishedRevision);
 
-    // Imports. The reference of the question already recorded under `externalId` (when not empty) or with the
-    // content `fingerprint`, if any: recorded before this import (on SQLite its own questions reach their tables in
-    // finish(); the caller tells the repeats within a file).
-    Result<std::optional<QString>> recorded(const QString& externalId, const QString& fingerprint);
+    // Imports. For each key: the reference of the question already recorded under its `externalId` (when not empty)
+    // or else with its content `fingerprint`, if any: recorded before this import (on SQLite its own questions reach
+    // their tables in finish(); the caller tells the repeats within a file). On SQLite one statement for the
+    // external ids and one for the content keys of the whole list (a row at a time cost 3 % of an import).
+    struct RecordKey {
+        QString externalId;
+        QString fingerprint;
+    };
+    Result<QList<std::optional<QString>>> recorded(const QList<RecordKey>& keys);
     // Inserts a question as received with its fingerprint, and `event` (its "record" event) on the chain: in memory
     // on SQLite; on PostgreSQL through the server's audit function, which checks who writes it. On SQLite the rows
     // are staged a group at a time (ReceivedQuestionGroup): the question's id and reference are given at once, its
@@ -59,6 +64,8 @@ private:
     Result<void> extendChain(AuditEvent& event);
     Result<void> addToGroup(Question& question, int year, const QString& fingerprint, AuditEvent& event, const QDateTime& now);
     Result<void> prepareImport();
+    Result<QHash<QString, QString>> refsOf(const QString& select, const QStringList& keys); // SQLite: key → ref
+    Result<std::optional<QString>> recordedOne(const RecordKey& key);
     struct IndexRow {
         Id questionId;
         QString title, body, locality, latestAnswer;

@@ -5,6 +5,9 @@
 #include "support/TestDatabase.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -192,6 +195,45 @@ private slots:
                                             {QStringLiteral("search"), QStringLiteral("--check"), QStringLiteral("--json")});
         QVERIFY2(checked.exitCode == 0, checked.out.constData());
         QCOMPARE(auditEvents(), m_eventsBefore + 2 * records + 2);
+    }
+
+    // Questions recorded by earlier imports are looked up a group at a time: each repeat, by external id or by
+    // content, across groups, is answered with the reference of its own question, in the file's order among the
+    // repeats inside the file, and only the new records are written.
+    void earlierImportsFoundInTheFilesOrder()
+    {
+        const int count = 700; // more than one group of look-ups
+        const QByteArray content = "{\"title\":\"Nội dung riêng\",\"body\":\"Chỉ hỏi một lần\",\"received_at\":\"2025-03-06\"}\n";
+        const CliResult first = import(QStringLiteral("earlier.jsonl"), goodLines(count, 5001) + content);
+        QVERIFY2(first.exitCode == 0, first.out.constData());
+        QHash<int, QString> refs; // line of the first file → reference
+        for (const QJsonValue& each : first.object().value(QStringLiteral("imported")).toArray())
+            refs.insert(each.toObject().value(QStringLiteral("line")).toInt(),
+                        each.toObject().value(QStringLiteral("ref")).toString());
+        QCOMPARE(refs.size(), count + 1);
+        QCOMPARE(QSet<QString>(refs.cbegin(), refs.cend()).size(), count + 1);
+
+        const QByteArray fresh = "{\"title\":\"Câu hỏi mới\",\"body\":\"Chưa ai hỏi\",\"received_at\":\"2025-03-07\"}\n";
+        const QByteArray withId = "{\"id\":\"P-9999\",\"title\":\"Câu hỏi có mã\",\"body\":\"Cũng mới\"}\n";
+        const int before = questionCount();
+        // Line 302 repeats line 1 inside the file: found while the lines before it still wait for their group.
+        const CliResult r = import(QStringLiteral("later.jsonl"),
+                                   fresh + goodLines(300, 5001) + fresh + goodLines(count - 300, 5301) + content + withId);
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        const QJsonArray imported = r.object().value(QStringLiteral("imported")).toArray();
+        QCOMPARE(imported.size(), 2);
+        QCOMPARE(imported.at(0).toObject().value(QStringLiteral("line")).toInt(), 1);
+        QCOMPARE(imported.at(1).toObject().value(QStringLiteral("line")).toInt(), count + 4);
+        const QJsonArray duplicates = r.object().value(QStringLiteral("duplicates")).toArray();
+        QCOMPARE(duplicates.size(), count + 2);
+        for (int i = 0; i < count + 2; ++i) {
+            const QJsonObject duplicate = duplicates.at(i).toObject();
+            const int line = i + 2;
+            QCOMPARE(duplicate.value(QStringLiteral("line")).toInt(), line);
+            const QString expected = line == 302 ? QStringLiteral("line 1") : refs.value(line < 302 ? line - 1 : line - 2);
+            QCOMPARE(duplicate.value(QStringLiteral("existing")).toString(), expected);
+        }
+        QCOMPARE(questionCount(), before + 2);
     }
 };
 
