@@ -509,7 +509,15 @@ Result<QList<Question>> QuestionRepository::list(const QuestionQuery& asked, qin
                                                         : counts.nearerStart(asked, countsFrom);
     if (!nearer)
         return nearer.error();
-    auto page = pageOf(m_db, nearer.value().value_or(asked));
+    // By department on PostgreSQL, the page within the department that holds it from the server's marks too.
+    std::optional<QList<Id>> withinDepartment;
+    if (isPostgres(m_db) && nearer.value() && asked.sort == QuestionQuery::Sort::Department) {
+        auto onServer = QuestionSortMarks(m_db).pageOnServer(*nearer.value(), 0);
+        if (!onServer)
+            return onServer.error();
+        withinDepartment = onServer.value();
+    }
+    auto page = withinDepartment ? rowsOf(m_db, asked.scope, *withinDepartment) : pageOf(m_db, nearer.value().value_or(asked));
     if (!page || !nearer.value()
         || (asked.sort != QuestionQuery::Sort::Status && asked.sort != QuestionQuery::Sort::Department))
         return page;

@@ -59,7 +59,8 @@ public:
     Result<std::optional<QuestionQuery>> nearerStart(const QuestionQuery& query, qint64 from = QuestionRepository::farOffset);
     // PostgreSQL (layer 5, postgres/9-sort-*.sql): the ids of the same page from the server's marks, which no desk
     // may read: danhoi_sorted_page works out what the connected user may see, as their views do, and returns the
-    // page's ids in the list's order. nullopt when `query` is not such a page or the server cannot place it.
+    // page's ids in the list's order. By department, a page within the department `query` names (as
+    // QuestionCounts::nearerStart narrows it). nullopt when `query` is not such a page or the server cannot place it.
     Result<std::optional<QList<Id>>> pageOnServer(const QuestionQuery& query, qint64 from = QuestionRepository::farOffset);
 
 private:

@@ -1,4 +1,4 @@
-// Far pages of a desk's list by title, locality, reference and due date on PostgreSQL (layer 5,
+// Far pages of a desk's list by title, locality, reference, due date and department on PostgreSQL (layer 5,
 // postgres/9-sort-*.sql): the owner's danhoi_sorted_page finds the page's ids from marks no desk may read, applying
 // the caller's visibility itself. Every page of every desk (a coordinator, a clerk, a supervisor, a login with no
 // department) read that way must equal the walk of the desk's own views from the top, in every sort, direction and
@@ -182,8 +182,16 @@ void TestSortPages::comparePages(const char* after)
         QuestionSortMarks marks(desk(QString::fromLatin1(reader.user)));
         for (const QList<Status>& statuses : statusSets)
             for (QuestionQuery::Sort sort : {QuestionQuery::Sort::Title, QuestionQuery::Sort::Locality,
-                                             QuestionQuery::Sort::Reference, QuestionQuery::Sort::Due})
+                                             QuestionQuery::Sort::Reference, QuestionQuery::Sort::Due,
+                                             QuestionQuery::Sort::Department})
                 for (bool descending : {false, true}) {
+                    // By department the page's department comes from question_counts, which a desk reads as its list
+                    // of its department and the published ones; a clerk's list of "everything" (never asked by the
+                    // program: Visibility gives clerks their department and the published ones) is the table under
+                    // row-level security, their department alone.
+                    if (sort == QuestionQuery::Sort::Department && reader.scope.kind == VisibilityScope::Kind::Everything
+                        && QLatin1String(reader.user) != QLatin1String("coord"))
+                        continue;
                     QuestionQuery query;
                     query.scope = reader.scope;
                     query.statuses = statuses;
@@ -202,11 +210,14 @@ void TestSortPages::comparePages(const char* after)
                     }
                     for (int offset = 0; offset <= all.size() + 1; ++offset) {
                         query.offset = offset;
+                        const QList<Id> expected = all.mid(offset, 4);
+                        // By department the server places a page within one department (the list below asks the
+                        // counts which one first).
+                        const bool direct = sort != QuestionQuery::Sort::Department || query.departmentId;
                         const auto onServer = marks.pageOnServer(query, 0);
                         QVERIFY2(onServer.ok(), qPrintable(onServer.ok() ? QString() : onServer.error().message));
-                        QVERIFY(onServer.value().has_value());
-                        const QList<Id> expected = all.mid(offset, 4);
-                        if (onServer.value().value() != expected)
+                        QCOMPARE(onServer.value().has_value(), direct);
+                        if (direct && onServer.value().value() != expected)
                             QFAIL(qPrintable(QStringLiteral("after %1: %2 (scope %3), %4 statuses, sort %5 %6, offset %7:"
                                                             " %8 from the marks, %9 walked")
                                                  .arg(QLatin1String(after), QLatin1String(reader.user))
@@ -216,9 +227,16 @@ void TestSortPages::comparePages(const char* after)
                         // The desk's own list through the marks reads those rows through its views.
                         const auto rows = repo.list(query, 0);
                         QVERIFY(rows.ok());
-                        QCOMPARE(rows->size(), expected.size());
-                        for (qsizetype i = 0; i < expected.size(); ++i)
-                            QCOMPARE(rows->at(i).id, expected.at(i));
+                        QList<Id> listed;
+                        for (const Question& q : rows.value())
+                            listed.append(q.id);
+                        if (listed != expected)
+                            QFAIL(qPrintable(QStringLiteral("after %1: %2 (scope %3), %4 statuses, sort %5 %6, offset %7:"
+                                                            " %8 listed, %9 walked")
+                                                 .arg(QLatin1String(after), QLatin1String(reader.user))
+                                                 .arg(int(reader.scope.kind)).arg(statuses.size()).arg(int(sort))
+                                                 .arg(descending ? "down" : "up").arg(offset)
+                                                 .arg(joined(listed), joined(expected))));
                         fromMarks += offset > 8 ? 1 : 0;
                     }
                 }

@@ -53,7 +53,7 @@ END
 $$;
 
 -- The ids of the page of `p_limit` rows at `p_offset` of the caller's list sorted by p_sort (1 title, 2 locality,
--- 3 reference, 4 due date), narrowed as the desk asks (p_scope 'everything', 'department' with p_scope_department,
+-- 3 reference, 4 due date, 6 id within the department p_department), narrowed as the desk asks (p_scope 'everything', 'department' with p_scope_department,
 -- or 'public'; statuses; a department; NULL for none) within what the caller may read. NULL when the marks cannot
 -- place it (the desk then walks its list from the top).
 CREATE OR REPLACE FUNCTION danhoi_sorted_page(p_sort integer, p_descending boolean, p_offset bigint, p_limit integer,
@@ -85,7 +85,8 @@ DECLARE
     v_at sort_marks%ROWTYPE;
     v_range text;
 BEGIN
-    IF p_sort NOT IN (1, 2, 3, 4) OR p_offset < 0 OR p_limit < 1 THEN
+    -- By id (6) only within one department: the list by department, department after department.
+    IF p_sort NOT IN (1, 2, 3, 4, 6) OR (p_sort = 6 AND p_department IS NULL) OR p_offset < 0 OR p_limit < 1 THEN
         RETURN NULL;
     END IF;
     IF p_scope IS NULL OR p_scope NOT IN ('everything', 'department', 'public') THEN
