@@ -4,6 +4,7 @@
 // public_questions, kept below as the oracle) in every sort, and never show another department's unpublished
 // question or an asker's details.
 
+#include "DeskLogins.h"
 #include "support/TestDatabase.h"
 #include "storage/GuardedWrites.h"
 #include "storage/PostgresSecurity.h"
@@ -64,8 +65,11 @@ private slots:
     void upgradeFromLayer2FillsThePublicRows();
 
 private:
-    QSqlDatabase desk(const QString& username);
-    void addUser(const QString& username, const QString& roles, std::optional<Id> department);
+    QSqlDatabase desk(const QString& username) { return m_logins.desk(username); }
+    void addUser(const QString& username, const QString& roles, std::optional<Id> department)
+    {
+        QVERIFY(m_logins.add(m_owner, username, roles, department));
+    }
     void exec(QSqlDatabase db, const QString& sql);
     QVariant ownerValue(const QString& sql);
     // Every page of `query` as `username`, 7 rows a page, and the count.
@@ -73,11 +77,10 @@ private:
 
     BackendUnderTest m_backend;
     QSqlDatabase m_owner;
-    QHash<QString, std::shared_ptr<Database>> m_desks;
+    DeskLogins m_logins{m_backend};
     Id m_law = 0;
     Id m_building = 0;
     Id m_clerkUser = 0;
-    static constexpr const char* password = "Mật-khẩu đủ dài 2026";
 };
 
 void TestDeskLists::initTestCase()
@@ -139,35 +142,8 @@ void TestDeskLists::initTestCase()
 void TestDeskLists::cleanupTestCase()
 {
     m_owner = {};
-    m_desks.clear();
+    m_logins.clear();
     m_backend.drop();
-}
-
-void TestDeskLists::addUser(const QString& username, const QString& roles, std::optional<Id> department)
-{
-    const QString role = PostgresSecurity::loginRole(m_backend.name, username).value();
-    auto verifier = PostgresSecurity::scramVerifier(m_owner, role, QString::fromUtf8(password));
-    QVERIFY(verifier.ok());
-    QSqlQuery q(m_owner);
-    QVERIFY(q.prepare(QStringLiteral("SELECT danhoi_user_create(?, ?)")));
-    q.addBindValue(username);
-    q.addBindValue(verifier.value());
-    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-    exec(m_owner, QStringLiteral("INSERT INTO users (username, roles, department_id) VALUES ('%1', '%2', %3)")
-                      .arg(username, roles, department ? QString::number(*department) : QStringLiteral("NULL")));
-}
-
-QSqlDatabase TestDeskLists::desk(const QString& username)
-{
-    if (!m_desks.contains(username)) {
-        auto opened = Database::openPostgres(DatabaseLocation::parse(m_backend.location).value(),
-                                             PostgresSecurity::loginRole(m_backend.name, username).value(),
-                                             QString::fromUtf8(password));
-        if (!opened)
-            qWarning("%s", qPrintable(opened.error().message));
-        m_desks.insert(username, opened.value());
-    }
-    return m_desks.value(username)->connection().value();
 }
 
 void TestDeskLists::exec(QSqlDatabase db, const QString& sql)
@@ -399,14 +375,14 @@ void TestDeskLists::upgradeFromLayer2FillsThePublicRows()
     exec(m_owner, QStringLiteral("DROP FUNCTION danhoi_desk_public_row(bigint)"));
     exec(m_owner, QString::fromLatin1(layer2View));
     exec(m_owner, QStringLiteral("CREATE OR REPLACE FUNCTION danhoi_layer_version() RETURNS integer LANGUAGE sql AS 'SELECT 2'"));
-    m_desks.clear();
+    m_logins.clear();
     QVERIFY(!PostgresSecurity::requireCurrentLayer(desk(QStringLiteral("sup.xd"))).ok()); // a desk refuses it
-    m_desks.clear();
+    m_logins.clear();
     QVERIFY(m_backend.upgrade());
     QCOMPARE(ownerValue(QStringLiteral("SELECT danhoi_layer_version()")).toInt(), PostgresSecurity::layerVersion);
     QCOMPARE(ownerValue(QStringLiteral("SELECT count(*) FROM desk_public_rows")).toLongLong(),
              ownerValue(QStringLiteral("SELECT count(*) FROM questions WHERE published_revision_id IS NOT NULL")).toLongLong());
-    m_desks.clear();
+    m_logins.clear();
     QCOMPARE(pages(QStringLiteral("sup.xd"), query), before);
 }
 

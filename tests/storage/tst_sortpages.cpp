@@ -5,6 +5,7 @@
 // filter the counts hold, after placing the marks, after writes of every kind (publication and public texts
 // included), after marks split, after a bulk load; and no desk may read the marks or place them.
 
+#include "DeskLogins.h"
 #include "support/TestDatabase.h"
 #include "storage/BulkLoad.h"
 #include "storage/PostgresSecurity.h"
@@ -43,18 +44,20 @@ private slots:
     void desksCannotReadOrPlaceTheMarks();
 
 private:
-    void addUser(const QString& username, const QString& roles, std::optional<Id> department);
-    QSqlDatabase desk(const QString& username);
+    void addUser(const QString& username, const QString& roles, std::optional<Id> department)
+    {
+        QVERIFY(m_logins.add(m_owner, username, roles, department));
+    }
+    QSqlDatabase desk(const QString& username) { return m_logins.desk(username); }
     void exec(QSqlDatabase db, const QString& sql);
     void addQuestion(int i);
     void comparePages(const char* after);
 
     BackendUnderTest m_backend;
     QSqlDatabase m_owner;
-    QHash<QString, std::shared_ptr<Database>> m_desks;
+    DeskLogins m_logins{m_backend};
     Id m_law = 0;
     Id m_building = 0;
-    static constexpr const char* password = "Mật-khẩu đủ dài 2026";
 };
 
 void TestSortPages::init()
@@ -80,35 +83,8 @@ void TestSortPages::init()
 void TestSortPages::cleanup()
 {
     m_owner = {};
-    m_desks.clear();
+    m_logins.clear();
     m_backend.drop();
-}
-
-void TestSortPages::addUser(const QString& username, const QString& roles, std::optional<Id> department)
-{
-    const QString role = PostgresSecurity::loginRole(m_backend.name, username).value();
-    auto verifier = PostgresSecurity::scramVerifier(m_owner, role, QString::fromUtf8(password));
-    QVERIFY(verifier.ok());
-    QSqlQuery q(m_owner);
-    QVERIFY(q.prepare(QStringLiteral("SELECT danhoi_user_create(?, ?)")));
-    q.addBindValue(username);
-    q.addBindValue(verifier.value());
-    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-    exec(m_owner, QStringLiteral("INSERT INTO users (username, roles, department_id) VALUES ('%1', '%2', %3)")
-                      .arg(username, roles, department ? QString::number(*department) : QStringLiteral("NULL")));
-}
-
-QSqlDatabase TestSortPages::desk(const QString& username)
-{
-    if (!m_desks.contains(username)) {
-        auto opened = Database::openPostgres(DatabaseLocation::parse(m_backend.location).value(),
-                                             PostgresSecurity::loginRole(m_backend.name, username).value(),
-                                             QString::fromUtf8(password));
-        if (!opened)
-            qWarning("%s", qPrintable(opened.error().message));
-        m_desks.insert(username, opened.value());
-    }
-    return m_desks.value(username)->connection().value();
 }
 
 void TestSortPages::exec(QSqlDatabase db, const QString& sql)
