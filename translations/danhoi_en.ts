@@ -2839,6 +2839,10 @@
         <source>Someone else changed question %1 in the meantime; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The questions cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuestionService</name>

@@ -2836,6 +2836,10 @@
         <source>Someone else changed question %1 in the meantime; reload it and try again.</source>
         <translation>Câu hỏi %1 vừa được người khác thay đổi; vui lòng tải lại rồi thực hiện lại.</translation>
     </message>
+    <message>
+        <source>The questions cannot be read: %1</source>
+        <translation>Không đọc được các câu hỏi: %1</translation>
+    </message>
 </context>
 <context>
     <name>QuestionService</name>

@@ -1,5 +1,6 @@
 #include "QuestionRepository.h"
 #include "QuestionCounts.h"
+#include "QuestionRows.h"
 #include "QuestionSortMarks.h"
 #include "DeskReads.h"
 #include "SearchIndex.h"
@@ -10,23 +11,6 @@
 namespace danhoi {
 
 namespace {
-
-// The columns of Question, read from `source` (the table or, on PostgreSQL, the desks' view: see DeskReads.h), in the
-// order of QuestionColumn (below). The duplicate's reference is a look-up by id: joined, the view would be read whole
-// (PostgreSQL cannot push a join's condition into it).
-QString questionSelect(const QString& source)
-{
-    return QStringLiteral(
-        "SELECT q.id, q.ref, q.channel, q.received_at, q.title, q.body, q.asker_name, q.asker_locality, q.asker_phone,"
-        " q.asker_email, q.asker_address, q.asker_id_number, q.category_id, c.name AS category_name, q.department_id,"
-        " d.code AS department_code, d.name_vi AS department_name, q.assigned_clerk_id, u.username AS clerk_username,"
-        " q.status, q.due_date, q.duplicate_of_id,"
-        " (SELECT dup.ref FROM %1 dup WHERE dup.id = q.duplicate_of_id) AS duplicate_ref, q.rejection_reason,"
-        " q.published_revision_id, q.external_id, q.version"
-        " FROM %1 q LEFT JOIN categories c ON c.id = q.category_id LEFT JOIN departments d ON d.id = q.department_id"
-        " LEFT JOIN users u ON u.id = q.assigned_clerk_id")
-        .arg(source);
-}
 
 // Where a list of `scope` reads: lists of everything read the table itself (its indexes serve every sort).
 QString listSource(const QSqlDatabase& db, const VisibilityScope& scope)
@@ -53,48 +37,6 @@ QList<Part> partsOf(const QSqlDatabase& db, const VisibilityScope& scope)
             {QStringLiteral("desk_public_questions"),
              QStringLiteral("NOT (SELECT danhoi_owns(session_user) OR danhoi_sees_all())"
                             " AND (q.department_id = (SELECT danhoi_staff_department())) IS NOT TRUE")}};
-}
-
-// The columns of questionSelect, in its order: read by position (a name is looked up among the 27 columns on every
-// read, for every row of a page).
-enum QuestionColumn {
-    IdColumn, RefColumn, ChannelColumn, ReceivedAtColumn, TitleColumn, BodyColumn, AskerNameColumn, AskerLocalityColumn,
-    AskerPhoneColumn, AskerEmailColumn, AskerAddressColumn, AskerIdNumberColumn, CategoryIdColumn, CategoryNameColumn,
-    DepartmentIdColumn, DepartmentCodeColumn, DepartmentNameColumn, AssignedClerkIdColumn, ClerkUsernameColumn,
-    StatusColumn, DueDateColumn, DuplicateOfIdColumn, DuplicateRefColumn, RejectionReasonColumn,
-    PublishedRevisionIdColumn, ExternalIdColumn, VersionColumn
-};
-
-Question questionFrom(const SqlStatement& q)
-{
-    auto text = [&](QuestionColumn column) { return q.value(int(column)).toString(); };
-    Question out;
-    out.id = q.value(IdColumn).toLongLong();
-    out.ref = text(RefColumn);
-    out.channel = channelFromName(text(ChannelColumn)).value_or(Channel::Portal);
-    out.receivedAt = QDateTime::fromMSecsSinceEpoch(q.value(ReceivedAtColumn).toLongLong(), Qt::UTC);
-    out.title = text(TitleColumn);
-    out.body = text(BodyColumn);
-    out.asker = {text(AskerNameColumn),  text(AskerLocalityColumn),  text(AskerPhoneColumn),
-                 text(AskerEmailColumn), text(AskerAddressColumn), text(AskerIdNumberColumn)};
-    out.categoryId = optionalId(q.value(CategoryIdColumn));
-    out.categoryName = text(CategoryNameColumn);
-    out.departmentId = optionalId(q.value(DepartmentIdColumn));
-    out.departmentCode = text(DepartmentCodeColumn);
-    out.departmentName = text(DepartmentNameColumn);
-    out.assignedClerkId = optionalId(q.value(AssignedClerkIdColumn));
-    out.assignedClerkUsername = text(ClerkUsernameColumn);
-    out.status = statusFromName(text(StatusColumn)).value_or(Status::Received);
-    const QString due = text(DueDateColumn);
-    if (!due.isEmpty())
-        out.dueDate = QDate::fromString(due, Qt::ISODate);
-    out.duplicateOfId = optionalId(q.value(DuplicateOfIdColumn));
-    out.duplicateOfRef = text(DuplicateRefColumn);
-    out.rejectionReason = text(RejectionReasonColumn);
-    out.publishedRevisionId = optionalId(q.value(PublishedRevisionIdColumn));
-    out.externalId = text(ExternalIdColumn);
-    out.version = q.value(VersionColumn).toInt();
-    return out;
 }
 
 QString sortExpression(QuestionQuery::Sort sort)
@@ -354,26 +296,7 @@ Result<QList<Question>> rowsOf(QSqlDatabase db, const VisibilityScope& scope, co
 {
     if (ids.isEmpty())
         return QList<Question>{};
-    QStringList placeholders;
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        placeholders.append(QStringLiteral(":id%1").arg(i));
-    SqlStatement q(db, questionSelect(listSource(db, scope))
-                           + QStringLiteral(" WHERE q.id IN (%1)").arg(placeholders.join(QLatin1Char(','))));
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        q.bind(placeholders.at(i), ids.at(i));
-    if (auto ok = q.exec(); !ok)
-        return ok.error();
-    QHash<Id, Question> byId;
-    while (q.next()) {
-        Question question = questionFrom(q);
-        byId.insert(question.id, std::move(question));
-    }
-    QList<Question> out;
-    out.reserve(ids.size());
-    for (Id id : std::as_const(ids))
-        if (auto found = byId.find(id); found != byId.end())
-            out.append(std::move(found.value()));
-    return out;
+    return question_rows::read(db, listSource(db, scope), ids);
 }
 
 // One page of `query` as it stands (see QuestionRepository::list).
@@ -468,18 +391,18 @@ Result<void> QuestionRepository::update(Question& question, const QDateTime& now
 
 Result<std::optional<Question>> QuestionRepository::byId(Id id)
 {
-    SqlStatement q(m_db, questionSelect(desk_reads::questions(m_db)) + QStringLiteral(" WHERE q.id = :id"));
+    SqlStatement q(m_db, question_rows::select(desk_reads::questions(m_db)) + QStringLiteral(" WHERE q.id = :id"));
     if (auto ok = q.bind(QStringLiteral(":id"), id).exec(); !ok)
         return ok.error();
-    return q.next() ? std::optional(questionFrom(q)) : std::nullopt;
+    return q.next() ? std::optional(question_rows::from(q)) : std::nullopt;
 }
 
 Result<std::optional<Question>> QuestionRepository::byReference(const QString& ref)
 {
-    SqlStatement q(m_db, questionSelect(desk_reads::questions(m_db)) + QStringLiteral(" WHERE q.ref = :ref"));
+    SqlStatement q(m_db, question_rows::select(desk_reads::questions(m_db)) + QStringLiteral(" WHERE q.ref = :ref"));
     if (auto ok = q.bind(QStringLiteral(":ref"), ref.trimmed().toUpper()).exec(); !ok)
         return ok.error();
-    return q.next() ? std::optional(questionFrom(q)) : std::nullopt;
+    return q.next() ? std::optional(question_rows::from(q)) : std::nullopt;
 }
 
 Result<std::optional<Id>> QuestionRepository::idByExternalId(const QString& externalId)

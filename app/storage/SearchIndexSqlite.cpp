@@ -216,18 +216,7 @@ Result<QList<SearchHit>> SearchIndex::hitsForSqlite(const QList<qint64>& rows, b
         " ELSE (SELECT r.body FROM answer_revisions r WHERE r.question_id = q.id ORDER BY r.number DESC LIMIT 1) END,"
         " q.asker_name, q.asker_phone, q.asker_email, q.asker_address, q.asker_id_number"
         " FROM questions q WHERE q.id = ?1";
-    // In one read transaction of its own unless the caller has one: each step is not a transaction of its own that
-    // takes and drops the file's lock again.
-    struct ReadTransaction {
-        sqlite3* db = nullptr;
-        ~ReadTransaction()
-        {
-            if (db)
-                sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-        }
-    } transaction;
-    if (sqlite3_get_autocommit(db) && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
-        transaction.db = db;
+    const SqliteReadTransaction transaction(db);
     Finalizer read;
     if (sqlite3_prepare_v2(db, sql, int(sizeof sql) - 1, &read.statement, nullptr) != SQLITE_OK)
         return Error::other(tr("The search failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QVariant>
 
 struct sqlite3;
 
@@ -16,5 +17,20 @@ inline sqlite3* sqliteHandle(const QSqlDatabase& db)
         return nullptr;
     return *static_cast<sqlite3* const*>(handle.constData());
 }
+
+// A read transaction for the C API's statements that follow, unless the connection is in a transaction already:
+// then each step of a statement run many times is not a transaction of its own that takes and drops the file's lock.
+// Ends (COMMIT, nothing was written) when it goes out of scope; declare it before the statements.
+class SqliteReadTransaction
+{
+public:
+    explicit SqliteReadTransaction(sqlite3* db);
+    ~SqliteReadTransaction();
+    SqliteReadTransaction(const SqliteReadTransaction&) = delete;
+    SqliteReadTransaction& operator=(const SqliteReadTransaction&) = delete;
+
+private:
+    sqlite3* m_db = nullptr; // set when this began the transaction
+};
 
 } // namespace danhoi
