@@ -109,6 +109,13 @@ public:
     // In how many index rows a term occurs: counted up to `sample` rows; beyond that, estimated from how far
     // back (in rowids) its newest `sample` rows reach, as if the rest were spaced alike.
     Result<qint64> termRows(const SearchQuery::Term& term, int sample = 1000);
+    // What weighs the terms of a search: the index's row count and termRows() of each term. PostgreSQL: one call
+    // (danhoi_search_term_rows), where termRows() and rowCount() send two statements per term and two more.
+    struct TermWeights {
+        qint64 total = 0;
+        QList<qint64> rows;
+    };
+    Result<TermWeights> termWeights(const QList<SearchQuery::Term>& terms, int sample = 1000);
     // In how many index rows each folded word appears (for IDF weights). SQLite: termRows() (exact up to 1,000 rows,
     // estimated beyond). PostgreSQL: kept by the server over every question; a desk that does not see every
     // question gets no count below 5.
@@ -151,6 +158,9 @@ private:
     // with the index rows' folded text, counted by `ranking`.
     Result<WindowRows> readWindowText(const QString& tsQuery, const SearchFilter& filter, int window,
                                       const SearchRanking& ranking);
+    // A term's rows from its sample: `counted` of its newest `sample` rows, the oldest of them at `oldestSampled`;
+    // beyond the sample, spaced over the index's rowids (newest to oldest) as densely as over the sampled stretch.
+    static qint64 estimatedRows(qint64 counted, qint64 oldestSampled, int sample, qint64 newestRow, qint64 oldestRow);
     // The window's rows from an executed statement of (rowid, title, body, answer, locality), the texts folded,
     // each row's occurrences counted over them.
     static WindowRows windowOfFoldedTexts(SqlStatement& executed, int window, const SearchRanking& ranking);

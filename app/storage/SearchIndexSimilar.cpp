@@ -80,14 +80,12 @@ Result<SearchWindow> SearchIndex::similarNewest(const QList<SearchQuery::Term>& 
         found.hits.append(from.hits.mid(candidate.at * size, size));
     }
 
-    auto total = rowCount();
-    if (!total)
-        return total.error();
+    auto weights = termWeights(anyOf);
+    if (!weights)
+        return weights.error();
     for (qsizetype i = 0; i < anyOf.size(); ++i) {
-        auto count = termRows(anyOf.at(i));
-        if (!count)
-            return count.error();
-        terms[i].idf = SearchRanking::idf(std::max(total.value(), count.value()), count.value());
+        const qint64 count = weights->rows.at(i);
+        terms[i].idf = SearchRanking::idf(std::max(weights->total, count), count);
     }
     const QList<double> scores = SearchRanking(terms, columnWeights).scores(found);
     auto best = bestOf(rows, scores, filter.limit, seesAll);

@@ -57,10 +57,10 @@ Result<SearchWindow> SearchIndex::searchNewest(const SearchQuery& query, const S
     QList<SearchRanking::Term> terms;
     for (const SearchQuery::Term& term : positive)
         terms.append({term.words, term.prefix, 1e-6});
-    QList<double> weights = columnWeights.isEmpty() ? QList<double>{4.0, 1.0, 0.75, 1.0} : columnWeights;
+    const QList<double> columns = columnWeights.isEmpty() ? QList<double>{4.0, 1.0, 0.75, 1.0} : columnWeights;
     // SQLite: the terms' occurrences and the rows' lengths come from FTS5 (no text read). PostgreSQL: the window
     // function hands out the index rows' folded text, counted here.
-    auto newest = isPostgres(m_db) ? readWindowText(where->tsQuery, filter, window, SearchRanking(terms, weights))
+    auto newest = isPostgres(m_db) ? readWindowText(where->tsQuery, filter, window, SearchRanking(terms, columns))
                                    : readWindowSqlite(from, where.value(), window, terms.size());
     if (!newest)
         return newest.error();
@@ -70,16 +70,14 @@ Result<SearchWindow> SearchIndex::searchNewest(const SearchQuery& query, const S
     if (rows.isEmpty())
         return out;
 
-    auto total = rowCount();
-    if (!total)
-        return total.error();
+    auto weights = termWeights(positive);
+    if (!weights)
+        return weights.error();
     for (qsizetype i = 0; i < positive.size(); ++i) {
-        auto count = termRows(positive.at(i));
-        if (!count)
-            return count.error();
-        terms[i].idf = SearchRanking::idf(std::max(total.value(), count.value()), count.value());
+        const qint64 count = weights->rows.at(i);
+        terms[i].idf = SearchRanking::idf(std::max(weights->total, count), count);
     }
-    const QList<double> scores = SearchRanking(terms, weights).scores(newest->occurrences);
+    const QList<double> scores = SearchRanking(terms, columns).scores(newest->occurrences);
     auto best = bestOf(rows, scores, filter.limit, seesAll);
     if (!best)
         return best.error();
@@ -157,15 +155,32 @@ Result<QList<SearchHit>> SearchIndex::hitsFor(const QList<qint64>& rows, bool re
     QStringList placeholders;
     for (qsizetype i = 0; i < rows.size(); ++i)
         placeholders.append(QStringLiteral(":id%1").arg(i));
-    SqlStatement q(m_db, QStringLiteral(
-        "SELECT q.id, q.ref, q.title, q.body, q.asker_locality, q.status, q.published_revision_id,"
-        " (SELECT r.body FROM %2 r WHERE r.question_id = q.id ORDER BY r.number DESC LIMIT 1),"
-        " (SELECT r.body FROM %2 r WHERE r.id = q.published_revision_id)"
-        " FROM %3 q WHERE q.id IN (%1)")
-                             .arg(placeholders.join(QStringLiteral(", ")), desk_reads::revisions(m_db, readerSeesAll),
+    // A desk that does not see everything: the answers are read for the full rows only. A public row's texts are
+    // replaced by its public version (SearchService::redactPublicHits reads public_questions), so the two look-ups
+    // through the barrier view desk_revisions per public row (two thirds of the statement's work for a clerk, whose
+    // best rows are mostly other departments' public rows) would be read for nothing.
+    QStringList fullRows;
+    for (qsizetype i = 0; !readerSeesAll && i < rows.size(); ++i)
+        if ((rows.at(i) & 1) == 0)
+            fullRows.append(QStringLiteral(":f%1").arg(i));
+    QString latest = QStringLiteral("(SELECT r.body FROM %1 r WHERE r.question_id = q.id ORDER BY r.number DESC LIMIT 1)");
+    QString published = QStringLiteral("(SELECT r.body FROM %1 r WHERE r.id = q.published_revision_id)");
+    if (!readerSeesAll) {
+        const QString full = fullRows.isEmpty() ? QStringLiteral("false")
+                                                : QStringLiteral("q.id IN (%1)").arg(fullRows.join(QStringLiteral(", ")));
+        latest = QStringLiteral("CASE WHEN %1 THEN %2 END").arg(full, latest);
+        published = QStringLiteral("CASE WHEN %1 THEN %2 END").arg(full, published);
+    }
+    const QString revisions = desk_reads::revisions(m_db, readerSeesAll);
+    SqlStatement q(m_db, QStringLiteral("SELECT q.id, q.ref, q.title, q.body, q.asker_locality, q.status,"
+                                        " q.published_revision_id, %2, %3 FROM %4 q WHERE q.id IN (%1)")
+                             .arg(placeholders.join(QStringLiteral(", ")), latest.arg(revisions), published.arg(revisions),
                                   desk_reads::questions(m_db, readerSeesAll)));
-    for (qsizetype i = 0; i < rows.size(); ++i)
+    for (qsizetype i = 0; i < rows.size(); ++i) {
         q.bind(placeholders.at(i), rows.at(i) >> 1);
+        if (!readerSeesAll && (rows.at(i) & 1) == 0)
+            q.bind(QStringLiteral(":f%1").arg(i), rows.at(i) >> 1);
+    }
     if (auto ok = q.exec(); !ok)
         return ok.error();
     struct Found {
@@ -220,12 +235,66 @@ Result<qint64> SearchIndex::termRows(const SearchQuery::Term& term, int sample)
         span.next();
         m_rowSpan = {span.value(0).toLongLong(), span.value(1).toLongLong()};
     }
-    const auto [newestRow, oldestRow] = *m_rowSpan;
+    return estimatedRows(counted, oldestSampled, sample, m_rowSpan->first, m_rowSpan->second);
+}
+
+qint64 SearchIndex::estimatedRows(qint64 counted, qint64 oldestSampled, int sample, qint64 newestRow, qint64 oldestRow)
+{
     // As dense over the whole index as over the stretch its newest rows cover: `counted` rows, counted − 1 gaps.
-    if (counted < 2 || newestRow <= oldestSampled)
+    if (counted < sample || counted < 2 || newestRow <= oldestSampled)
         return counted;
     const double gap = double(newestRow - oldestSampled) / double(counted - 1);
     return std::max(counted, qint64(std::llround(double(newestRow - oldestRow) / gap)) + 1);
+}
+
+Result<SearchIndex::TermWeights> SearchIndex::termWeights(const QList<SearchQuery::Term>& terms, int sample)
+{
+    TermWeights out;
+    if (!isPostgres(m_db)) {
+        auto total = rowCount();
+        if (!total)
+            return total.error();
+        out.total = total.value();
+        for (const SearchQuery::Term& term : terms) {
+            auto count = termRows(term, sample);
+            if (!count)
+                return count.error();
+            out.rows.append(count.value());
+        }
+        return out;
+    }
+    if (terms.isEmpty()) {
+        auto total = rowCount();
+        if (!total)
+            return total.error();
+        out.total = total.value();
+        return out;
+    }
+    QStringList placeholders;
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        placeholders.append(QStringLiteral("CAST(:t%1 AS TEXT)").arg(i));
+    // The owner's function: each term's newest `sample` readable rows (danhoi_search_newest), the row count and the
+    // rowid span, one row per term in order (postgres/9-search.sql).
+    SqlStatement q(m_db, QStringLiteral("SELECT counted, oldest, total, newest_row, oldest_row"
+                                        " FROM danhoi_search_term_rows(ARRAY[%1], CAST(:sample AS INTEGER))")
+                             .arg(placeholders.join(QStringLiteral(", "))));
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        const QString match = search_dialect::tsQuery(SearchQuery::termExpression(terms.at(i)));
+        if (match.isEmpty())
+            return Error::invalid(tr("The search expression cannot be read."));
+        q.bind(QStringLiteral(":t%1").arg(i), match);
+    }
+    q.bind(QStringLiteral(":sample"), sample);
+    if (auto ok = q.exec(); !ok)
+        return ok.error();
+    while (q.next()) {
+        out.total = q.value(2).toLongLong();
+        out.rows.append(estimatedRows(q.value(0).toLongLong(), q.value(1).toLongLong(), sample, q.value(3).toLongLong(),
+                                      q.value(4).toLongLong()));
+    }
+    if (out.rows.size() != terms.size())
+        return Error::other(tr("The search index did not weigh every term."));
+    return out;
 }
 
 Result<QHash<QString, qint64>> SearchIndex::rowFrequencies(const QStringList& words)
@@ -266,17 +335,12 @@ Result<QHash<QString, qint64>> SearchIndex::rowFrequencies(const QStringList& wo
 
 Result<qint64> SearchIndex::rowCount()
 {
-    // On PostgreSQL counted by the server over every question, as its word counts are (not only the visible ones),
-    // once its vocabulary layer is in place (postgres/9-vocabulary.sql; a database migrated without it counts).
+    // On PostgreSQL counted by the server over every question, as its word counts are (not only the visible ones):
+    // postgres/9-vocabulary.sql, part of the layer every connection requires (PostgresSecurity::requireCurrentLayer).
     // SQLite: FTS5 keeps the count in its "averages" record (id 1), written when a transaction commits; counting
     // the questions instead reads a million rows. An index never written to has an empty record.
     if (isPostgres(m_db)) {
-        SqlStatement layer(m_db, QStringLiteral("SELECT to_regprocedure('danhoi_search_rows()') IS NOT NULL"));
-        if (auto ok = layer.exec(); !ok)
-            return ok.error();
-        layer.next();
-        SqlStatement q(m_db, layer.value(0).toBool() ? QStringLiteral("SELECT danhoi_search_rows()")
-                                                     : QStringLiteral("SELECT COUNT(*) FROM question_search"));
+        SqlStatement q(m_db, QStringLiteral("SELECT danhoi_search_rows()"));
         if (auto ok = q.exec(); !ok)
             return ok.error();
         q.next();

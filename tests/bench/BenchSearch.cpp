@@ -76,9 +76,9 @@ enum class RawWindow { Mirror, RowidsOnly };
 
 // PostgreSQL: the statements the app sends (SearchIndex::searchNewest), typed into psql as the owner, whom row-level
 // security does not filter: the window from danhoi_search_window for the user's scope (a clerk's: their department's
-// full rows and the others' public rows; the owner reads all, so the scope alone cuts the same rows), the row count,
-// and per term its newest 1,000 rows and the index's rowid span. Not typed: the ranking of the window (C++), the
-// texts of the 80 best. Since layer 4 those functions walk the index slice by slice (postgres/9-search.sql); the raw
+// full rows and the others' public rows; the owner reads all, so the scope alone cuts the same rows), and the weights
+// of the terms (danhoi_search_term_rows: per term its newest 1,000 rows, the row count, the rowid span; layer 5).
+// Not typed: the ranking of the window (C++), the texts of the 80 best. Since layer 4 those functions walk the index slice by slice (postgres/9-search.sql); the raw
 // side of earlier sessions, a plain "ORDER BY rowid DESC LIMIT 2001" over every match as the owner, reads every
 // matching row (0.8–1.4 s at a million questions) and is no longer what the app asks.
 QString serverStatements(const VisibilityScope& scope, const QString& text)
@@ -90,16 +90,18 @@ QString serverStatements(const VisibilityScope& scope, const QString& text)
     const SearchQuery query = SearchQuery::parse(text);
     const bool clerk = scope.kind == VisibilityScope::Kind::DepartmentAndPublic;
     QString sql = QStringLiteral("SELECT rowid, title, body, answer, locality FROM danhoi_search_window(%1, %2, '%3', %4,"
-                                 " NULL, NULL, NULL, NULL, NULL);\nSELECT danhoi_search_rows();\n")
+                                 " NULL, NULL, NULL, NULL, NULL);\n")
                       .arg(literal(query.ftsExpression()))
                       .arg(SearchService::window + 1)
                       .arg(clerk ? QStringLiteral("department") : QStringLiteral("everything"))
                       .arg(clerk ? QString::number(scope.departmentId.value_or(0)) : QStringLiteral("NULL"));
+    QStringList terms;
     for (const SearchQuery::Term& term : query.positiveTerms())
-        sql += QStringLiteral("SELECT COUNT(*), MIN(n.sid) FROM (SELECT rowid AS sid FROM danhoi_search_newest(%1, 1000)) n;\n"
-                              "SELECT newest, oldest FROM danhoi_search_span();\n")
-                   .arg(literal(SearchQuery::termExpression(term)));
-    return sql;
+        terms.append(literal(SearchQuery::termExpression(term)));
+    // Since layer 5 the app weighs every term in one call (each term's newest 1,000 rows, the row count, the span).
+    return sql + QStringLiteral("SELECT counted, oldest, total, newest_row, oldest_row FROM danhoi_search_term_rows(ARRAY[%1],"
+                                " 1000);\n")
+                     .arg(terms.join(QStringLiteral(", ")));
 }
 
 // SQLite: the statements SearchIndex::searchNewest runs for `scope`: the window of the newest matches with their row

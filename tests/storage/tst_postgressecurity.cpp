@@ -45,6 +45,7 @@ private slots:
     void vocabularyTellsDesksOnlyCommonWords();
     void vocabularyIsCountedAgainOnlyWhenItMayHaveMissedRows();
     void searchWalksTheSlicesNewestFirst();
+    void searchShowsAClerkOnlyWhatTheyMayRead();
 
 private:
     QSqlDatabase desk(const QString& username);
@@ -890,4 +891,118 @@ void TestPostgresSecurity::searchWalksTheSlicesNewestFirst()
     QCOMPARE(psql(QStringLiteral("clerk.tp"), QStringLiteral("SELECT newest || ',' || oldest FROM danhoi_search_span()"),
                   &exitCode),
              ownerValue(QStringLiteral("SELECT max(rowid) || ',' || min(rowid) FROM question_search")).toString());
+}
+
+// A clerk's search on the server: the window of danhoi_search_window, the samples of danhoi_search_newest and the
+// counts of danhoi_search_term_rows hold exactly the rows the clerk may read, in the order and cut of one ORDER BY
+// rowid DESC LIMIT over them: their department's full rows, the public rows of the others' published questions (a
+// window never shows the public row of their own department's question, whose full row it shows), never another
+// department's or an unrouted question's full row, whatever scope the clerk asks the function for; the
+// coordinator's window of the same scope holds the same rows, and their own scope every full row.
+void TestPostgresSecurity::searchShowsAClerkOnlyWhatTheyMayRead()
+{
+    // 600 questions above the others' ids: 240 spaced 2,000 ids apart (4,000 rowids: over 30 slices of 32,768),
+    // then 360 spaced 20 apart (about 50 rows in a slice of 2,048); by turns of the law department, of building, of
+    // law, of none; every third one published, with a public row whose text differs from the full row's.
+    QVERIFY(ownerValue(QStringLiteral(
+                           "WITH n AS (SELECT n, CASE WHEN n <= 240 THEN 1500000 + n * 2000 ELSE 2000000 + (n - 240) * 20"
+                           " END AS id FROM generate_series(1, 600) n)"
+                           " INSERT INTO questions (id, ref, ref_year, ref_seq, channel, received_at, title, body, status,"
+                           " department_id, published_revision_id, created_at, updated_at)"
+                           " SELECT id, 'ZW-' || n, 2099, n, 'portal', 0, 'walk', 'walk', CASE WHEN n % 3 = 0 THEN"
+                           " 'published' ELSE 'received' END, CASE n % 4 WHEN 1 THEN %2 WHEN 3 THEN NULL ELSE %1 END,"
+                           " CASE WHEN n % 3 = 0 THEN n END, 0, 0 FROM n RETURNING 1")
+                           .arg(m_lawDepartment)
+                           .arg(m_buildingDepartment))
+                .isValid());
+    QVERIFY(ownerValue(QStringLiteral(
+                           "INSERT INTO question_search (rowid, title, body, answer, locality)"
+                           " SELECT q.id * 2 + p, 'walk', concat_ws(' ', 'zchung', 'zso' || q.ref_seq % 40, CASE WHEN"
+                           " q.ref_seq % 7 = 0 THEN 'zhiem' END, CASE WHEN q.ref_seq <= 20 THEN 'zcu' END, CASE WHEN"
+                           " q.ref_seq % 5 = 0 THEN 'zluong' || q.ref_seq % 3 END, CASE p WHEN 0 THEN 'zkin' ELSE 'zcong'"
+                           " END), '', '' FROM questions q, (VALUES (0), (1)) v(p)"
+                           " WHERE q.ref_year = 2099 AND (p = 0 OR q.published_revision_id IS NOT NULL) RETURNING 1"))
+                .isValid());
+    const auto cleanup = qScopeGuard([&] {
+        ownerValue(QStringLiteral("DELETE FROM question_search WHERE rowid >= 3000000 RETURNING 1"));
+        ownerValue(QStringLiteral("DELETE FROM questions WHERE ref_year = 2099 RETURNING 1"));
+    });
+    const QString law = QString::number(m_lawDepartment);
+    // What the clerk may read of the index (the table's policy), and what a window of each scope shows of it.
+    const QString readable = QStringLiteral("(rowid % 2 = 1 OR q.department_id = %1)").arg(law);
+    const QString lawScope = QStringLiteral("((rowid % 2 = 0 AND q.department_id = %1) OR (rowid % 2 = 1 AND"
+                                            " q.published_revision_id IS NOT NULL AND q.department_id IS DISTINCT FROM %1))")
+                                 .arg(law);
+    // Through the desks' own connections (a psql process per statement is too slow for this many).
+    auto read = [this](const QString& user, const QString& sql) {
+        QSqlQuery q(desk(user));
+        if (!q.exec(sql) || !q.next())
+            return QStringLiteral("failed: %1").arg(q.lastError().text());
+        return q.value(0).toString();
+    };
+    auto expected = [&](const QString& columns, const QString& query, int limit, const QString& only) {
+        return ownerValue(QStringLiteral("SELECT string_agg(%4, ',' ORDER BY rowid DESC) FROM (SELECT s.* FROM"
+                                         " question_search s JOIN questions q ON q.id = s.rowid / 2 WHERE q.ref_year = 2099"
+                                         " AND document @@ to_tsquery('simple', '%1') AND %3 ORDER BY rowid DESC LIMIT %2) m")
+                              .arg(query)
+                              .arg(limit)
+                              .arg(only, columns))
+            .toString();
+    };
+    const QString rowsAndTexts = QStringLiteral("rowid || ':' || body");
+    auto window = [&](const QString& user, const QString& query, int limit, const QString& scope) {
+        return read(user,
+                    QStringLiteral("SELECT string_agg(%4, ',' ORDER BY n) FROM (SELECT *, row_number() OVER () AS n"
+                                   " FROM danhoi_search_window('%1', %2, %3, NULL, NULL, NULL, NULL, NULL)) w"
+                                   " WHERE rowid >= 3000000")
+                        .arg(query)
+                        .arg(limit)
+                        .arg(scope, rowsAndTexts));
+    };
+    for (const QString& query : {QStringLiteral("zchung"), QStringLiteral("zhiem"), QStringLiteral("zcu"),
+                                 QStringLiteral("zkin"), QStringLiteral("zcong & zhiem"), QStringLiteral("zluong:*"),
+                                 QStringLiteral("zchung & !zkin"), QStringLiteral("zso1:*"), QStringLiteral("zcu <-> zluong:*")})
+        for (int limit : {1, 5, 40, 150, 1000}) {
+            const QString shown = expected(rowsAndTexts, query, limit, lawScope);
+            QCOMPARE(window(QStringLiteral("clerk.tp"), query, limit, QStringLiteral("'department', %1").arg(law)), shown);
+            QCOMPARE(window(QStringLiteral("coord"), query, limit, QStringLiteral("'department', %1").arg(law)), shown);
+            // A clerk asking for more than their scope still gets only what they may read.
+            QCOMPARE(window(QStringLiteral("clerk.tp"), query, limit, QStringLiteral("'everything', NULL")),
+                     expected(rowsAndTexts, query, limit, QStringLiteral("rowid % 2 = 0 AND q.department_id = %1").arg(law)));
+            QCOMPARE(window(QStringLiteral("clerk.tp"), query, limit, QStringLiteral("'department', %1").arg(m_buildingDepartment)),
+                     expected(rowsAndTexts, query, limit,
+                              QStringLiteral("rowid % 2 = 1 AND q.published_revision_id IS NOT NULL AND q.department_id"
+                                             " IS DISTINCT FROM %1").arg(m_buildingDepartment)));
+            QCOMPARE(window(QStringLiteral("coord"), query, limit, QStringLiteral("'everything', NULL")),
+                     expected(rowsAndTexts, query, limit, QStringLiteral("rowid % 2 = 0")));
+            // The samples that weigh the terms: only readable rows, counted up to the limit, and the oldest of them.
+            const QString sample = read(QStringLiteral("clerk.tp"),
+                                        QStringLiteral("SELECT string_agg(rowid::text, ',' ORDER BY n) FROM (SELECT rowid,"
+                                                       " row_number() OVER () AS n FROM danhoi_search_newest('%1', %2)) w"
+                                                       " WHERE rowid >= 3000000")
+                                            .arg(query)
+                                            .arg(limit));
+            QCOMPARE(sample, expected(QStringLiteral("rowid::text"), query, limit, readable));
+            const QString counted = read(QStringLiteral("clerk.tp"),
+                                         QStringLiteral("SELECT counted || ',' || COALESCE(oldest::text, '-') FROM"
+                                                        " danhoi_search_term_rows(ARRAY['%1'], %2)")
+                                             .arg(query)
+                                             .arg(limit));
+            const QStringList rows = sample.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            QCOMPARE(counted, QStringLiteral("%1,%2").arg(rows.size()).arg(rows.isEmpty() ? QStringLiteral("-") : rows.last()));
+        }
+    // Several terms in one call, in their order, with the index's row count and rowid span.
+    QCOMPARE(read(QStringLiteral("clerk.tp"),
+                  QStringLiteral("SELECT string_agg(concat_ws('/', counted, oldest, total, newest_row, oldest_row), ','"
+                                 " ORDER BY term) FROM danhoi_search_term_rows(ARRAY['zkin', 'zcong', 'znothing'], 1000)")),
+             ownerValue(QStringLiteral(
+                            "SELECT concat_ws('/', count(*) FILTER (WHERE rowid % 2 = 0 AND q.department_id = %1),"
+                            " min(rowid) FILTER (WHERE rowid % 2 = 0 AND q.department_id = %1), t.total, t.newest, t.oldest)"
+                            " || ',' || concat_ws('/', count(*) FILTER (WHERE rowid % 2 = 1), min(rowid) FILTER (WHERE"
+                            " rowid % 2 = 1), t.total, t.newest, t.oldest) || ',' || concat_ws('/', 0, NULL, t.total,"
+                            " t.newest, t.oldest) FROM question_search s JOIN questions q ON q.id = s.rowid / 2,"
+                            " (SELECT danhoi_search_rows() AS total, max(rowid) AS newest, min(rowid) AS oldest FROM"
+                            " question_search) t WHERE q.ref_year = 2099 GROUP BY t.total, t.newest, t.oldest")
+                            .arg(law))
+                 .toString());
 }

@@ -147,7 +147,10 @@ REVOKE ALL ON FUNCTION danhoi_search_walk(text, text, integer, text, bigint, tex
 -- The newest p_limit matches only (the sample of how many rows hold a word, SearchIndex::termRows): the same rows
 -- as danhoi_search_matches — keep the two conditions equal — cut inside, because a SECURITY DEFINER function is never
 -- inlined, so a caller's LIMIT would come after every match of a common word had been handed over (0.67 s a word
--- at 300,000 questions).
+-- at 300,000 questions). The OFFSET 0 keeps the look-up of a clerk's full row a probe of that one question
+-- (questions_department_order, index only): without it PostgreSQL turns the EXISTS into a hashed subplan, a hash of
+-- the ids of every question of the department made again for each slice the walk reads (89,539 ids, ~100 ms a slice
+-- at a million questions, where the probes of its ~3,600 rows take ~5 ms).
 CREATE OR REPLACE FUNCTION danhoi_search_newest(p_query text, p_limit integer)
 RETURNS TABLE (rowid bigint)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
@@ -156,7 +159,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
         FROM question_search s
         WHERE s.document @@ to_tsquery('simple', $1)
           AND (s.rowid % 2 = 1 OR $10
-               OR EXISTS (SELECT 1 FROM questions q WHERE q.id = s.rowid / 2 AND q.department_id = $11))
+               OR EXISTS (SELECT 1 FROM questions q WHERE q.id = s.rowid / 2 AND q.department_id = $11 OFFSET 0))
     $sql$, p_query, p_limit, NULL, NULL, NULL, NULL, NULL, NULL, NULL) w
 $$;
 
@@ -173,6 +176,29 @@ $$;
 
 REVOKE ALL ON FUNCTION danhoi_search_span() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION danhoi_search_span() TO {prefix}_desk;
+
+-- What weighs the terms of a search (SearchIndex::searchNewest), in one call where there were two statements per
+-- term and two more: for each of p_terms (tsquery texts, in their order) how many of its newest p_sample matches
+-- the desk may read there are and the oldest of them (danhoi_search_newest's rows), with the index's row count
+-- (danhoi_search_rows) and its newest and oldest rowid (danhoi_search_span), from which the desk estimates the rows
+-- of a term beyond the sample (SearchIndex::estimatedRows).
+CREATE OR REPLACE FUNCTION danhoi_search_term_rows(p_terms text[], p_sample integer)
+RETURNS TABLE (term integer, counted bigint, oldest bigint, total bigint, newest_row bigint, oldest_row bigint)
+-- plpgsql: its statement is checked when first run, after 9-vocabulary.sql has made danhoi_search_rows.
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+BEGIN
+    RETURN QUERY
+    SELECT t.term::integer, n.counted, n.oldest, r.total, r.newest, r.oldest
+    FROM unnest(p_terms) WITH ORDINALITY AS t(query, term)
+    CROSS JOIN LATERAL (SELECT count(*) AS counted, min(w.rowid) AS oldest
+                        FROM danhoi_search_newest(t.query, p_sample) w) n
+    CROSS JOIN (SELECT danhoi_search_rows() AS total, s.newest, s.oldest FROM danhoi_search_span() s) r
+    ORDER BY t.term;
+END
+$$;
+
+REVOKE ALL ON FUNCTION danhoi_search_term_rows(text[], integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION danhoi_search_term_rows(text[], integer) TO {prefix}_desk;
 
 -- The window of a search (SearchIndex::searchNewest): the newest p_window matches the desk may read that also lie
 -- within the scope and filters it asks for, with the folded texts the ranking reads. Cut here, not by the caller,
