@@ -3174,6 +3174,10 @@
         <source>The search index is damaged (a row&apos;s size cannot be read); run &quot;danhoi-cli search --rebuild&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The search index did not weigh every term.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchScope</name>

@@ -3168,6 +3168,10 @@
         <source>The search index is damaged (a row&apos;s size cannot be read); run &quot;danhoi-cli search --rebuild&quot;.</source>
         <translation>Chỉ mục tìm kiếm bị hỏng (không đọc được độ dài của một dòng); hãy chạy &quot;danhoi-cli search --rebuild&quot;.</translation>
     </message>
+    <message>
+        <source>The search index did not weigh every term.</source>
+        <translation>Chỉ mục tìm kiếm không tính được trọng số của mọi từ tìm kiếm.</translation>
+    </message>
 </context>
 <context>
     <name>SearchScope</name>
