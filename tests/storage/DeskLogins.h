@@ -34,6 +34,26 @@ public:
         return made;
     }
 
+    // The two departments of the desk tests (Sở Tư pháp into `law`, Sở Xây dựng into `building`) and their three
+    // desks: the coordinator "coord", the law clerk "clerk.tp" and the building supervisor "sup.xd".
+    bool addTwoDepartments(QSqlDatabase owner, Id& law, Id& building)
+    {
+        QSqlQuery q(owner);
+        if (!q.exec(QStringLiteral("INSERT INTO departments (code, name_vi) VALUES ('TP', 'Sở Tư pháp'),"
+                                   " ('XD', 'Sở Xây dựng') RETURNING id"))
+            || !q.next()) {
+            qWarning("%s", qPrintable(q.lastError().text()));
+            return false;
+        }
+        law = q.value(0).toLongLong();
+        if (!q.next())
+            return false;
+        building = q.value(0).toLongLong();
+        return add(owner, QStringLiteral("coord"), QStringLiteral("coordinator"), std::nullopt)
+            && add(owner, QStringLiteral("clerk.tp"), QStringLiteral("clerk"), law)
+            && add(owner, QStringLiteral("sup.xd"), QStringLiteral("supervisor"), building);
+    }
+
     // The connection of `username`'s login, opened once.
     QSqlDatabase desk(const QString& username)
     {

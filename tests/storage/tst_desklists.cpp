@@ -66,10 +66,6 @@ private slots:
 
 private:
     QSqlDatabase desk(const QString& username) { return m_logins.desk(username); }
-    void addUser(const QString& username, const QString& roles, std::optional<Id> department)
-    {
-        QVERIFY(m_logins.add(m_owner, username, roles, department));
-    }
     void exec(QSqlDatabase db, const QString& sql);
     QVariant ownerValue(const QString& sql);
     // Every page of `query` as `username`, 7 rows a page, and the count.
@@ -88,16 +84,7 @@ void TestDeskLists::initTestCase()
     QVERIFY2(BackendUnderTest::isPostgres(), "runs on PostgreSQL only (registered with the pg_cluster fixture)");
     QVERIFY(m_backend.create());
     m_owner = m_backend.db->connection().value();
-    QSqlQuery q(m_owner);
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO departments (code, name_vi) VALUES ('TP', 'Sở Tư pháp'),"
-                                  " ('XD', 'Sở Xây dựng') RETURNING id")));
-    QVERIFY(q.next());
-    m_law = q.value(0).toLongLong();
-    QVERIFY(q.next());
-    m_building = q.value(0).toLongLong();
-    addUser(QStringLiteral("coord"), QStringLiteral("coordinator"), std::nullopt);
-    addUser(QStringLiteral("clerk.tp"), QStringLiteral("clerk"), m_law);
-    addUser(QStringLiteral("sup.xd"), QStringLiteral("supervisor"), m_building);
+    QVERIFY(m_logins.addTwoDepartments(m_owner, m_law, m_building));
     m_clerkUser = ownerValue(QStringLiteral("SELECT id FROM users WHERE username = 'clerk.tp'")).toLongLong();
     // 60 questions over both departments and none, as the owner writes them (dev generate): titles, localities,
     // dates and due dates with ties, every status, two in three published with a public text of their own.

@@ -65,16 +65,7 @@ void TestSortPages::init()
     QVERIFY2(BackendUnderTest::isPostgres(), "runs on PostgreSQL only (registered with the pg_cluster fixture)");
     QVERIFY(m_backend.create());
     m_owner = m_backend.db->connection().value();
-    QSqlQuery q(m_owner);
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO departments (code, name_vi) VALUES ('TP', 'Sở Tư pháp'),"
-                                  " ('XD', 'Sở Xây dựng') RETURNING id")));
-    QVERIFY(q.next());
-    m_law = q.value(0).toLongLong();
-    QVERIFY(q.next());
-    m_building = q.value(0).toLongLong();
-    addUser(QStringLiteral("coord"), QStringLiteral("coordinator"), std::nullopt);
-    addUser(QStringLiteral("clerk.tp"), QStringLiteral("clerk"), m_law);
-    addUser(QStringLiteral("sup.xd"), QStringLiteral("supervisor"), m_building);
+    QVERIFY(m_logins.addTwoDepartments(m_owner, m_law, m_building));
     addUser(QStringLiteral("clerk.none"), QStringLiteral("clerk"), std::nullopt);
     for (int i = 1; i <= 60; ++i)
         addQuestion(i);
