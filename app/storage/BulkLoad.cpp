@@ -20,11 +20,13 @@ const QList<QPair<QString, QStringList>>& BulkLoad::knownTriggers()
           QStringLiteral("danhoi_public_rows_update"), QStringLiteral("danhoi_public_rows_delete"),
           QStringLiteral("questions_notify"),
           QStringLiteral("question_counts_write"), QStringLiteral("question_counts_update"),
-          QStringLiteral("sort_marks_write"), QStringLiteral("sort_marks_update"), QStringLiteral("sort_marks_even")}},
+          QStringLiteral("sort_marks_insert"), QStringLiteral("sort_marks_update"), QStringLiteral("sort_marks_delete")}},
         {QStringLiteral("answer_revisions"), {QStringLiteral("danhoi_guard"), QStringLiteral("answer_revisions_notify")}},
         {QStringLiteral("audit_events"), {QStringLiteral("danhoi_guard")}},
         {QStringLiteral("public_questions"), {QStringLiteral("danhoi_guard"), QStringLiteral("danhoi_public_rows")}},
-        {QStringLiteral("desk_public_rows"), {QStringLiteral("danhoi_guard"), QStringLiteral("sort_marks_public")}},
+        {QStringLiteral("desk_public_rows"), {QStringLiteral("danhoi_guard"), QStringLiteral("sort_marks_public_insert"),
+                                                  QStringLiteral("sort_marks_public_update"),
+                                                  QStringLiteral("sort_marks_public_delete")}},
         {QStringLiteral("question_search"),
          {QStringLiteral("question_search_terms_insert"), QStringLiteral("question_search_terms_update"),
           QStringLiteral("question_search_terms_delete")}},
@@ -126,7 +128,7 @@ Result<void> BulkLoad::finish()
         if (auto ok = exec(QStringLiteral("SELECT danhoi_desk_public_rows_fill()")); !ok)
             return ok;
     // After desk_public_rows: the marks of the title count the other departments' rows by their public title.
-    if (disabled(QStringLiteral("sort_marks_write")) || disabled(QStringLiteral("sort_marks_public")))
+    if (disabled(QStringLiteral("sort_marks_insert")) || disabled(QStringLiteral("sort_marks_public_insert")))
         if (auto ok = exec(QStringLiteral("SELECT danhoi_sort_marks_place(%1)").arg(QuestionSortMarks::rowsPerMark)); !ok)
             return ok;
     if (disabled(QStringLiteral("question_search_terms_insert")))

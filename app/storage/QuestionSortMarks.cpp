@@ -41,6 +41,15 @@ QuestionSortMarks::Arms QuestionSortMarks::armsOf(const QuestionQuery& query)
     return arms;
 }
 
+int QuestionSortMarks::serverSort(QuestionQuery::Sort sort)
+{
+    if (const SortKey* key = keyOf(sort))
+        return key->id;
+    if (sort == QuestionQuery::Sort::Received)
+        return 7;
+    return sort == QuestionQuery::Sort::Status ? 8 : 0;
+}
+
 Result<void> QuestionSortMarks::place(int rows)
 {
     if (isPostgres(m_db))
@@ -54,8 +63,8 @@ Result<std::optional<QList<Id>>> QuestionSortMarks::pageOnServer(const QuestionQ
 {
     // By department, the rows of one department by id (sort 6 on the server): QuestionCounts tells the department.
     const bool withinDepartment = query.sort == QuestionQuery::Sort::Department && query.departmentId;
-    const SortKey* key = keyOf(query.sort);
-    if ((!key && !withinDepartment) || !isPostgres(m_db) || query.offset < from || query.sortFrom
+    const int sort = withinDepartment ? 6 : serverSort(query.sort);
+    if (!sort || !isPostgres(m_db) || query.offset < from || query.sortFrom
         || !QuestionCounts::answers(query) || query.scope.kind == VisibilityScope::Kind::Nothing)
         return std::optional<QList<Id>>();
     QString scope = QStringLiteral("everything");
@@ -68,7 +77,7 @@ Result<std::optional<QList<Id>>> QuestionSortMarks::pageOnServer(const QuestionQ
         statuses.append(statusName(status));
     SqlStatement page(m_db, QStringLiteral("SELECT danhoi_sorted_page(:sort, :descending, :offset, :limit, :scope,"
                                            " :scopeDepartment, string_to_array(:statuses, ','), :department)"));
-    page.bind(QStringLiteral(":sort"), withinDepartment ? 6 : key->id).bind(QStringLiteral(":descending"), query.descending);
+    page.bind(QStringLiteral(":sort"), sort).bind(QStringLiteral(":descending"), query.descending);
     page.bind(QStringLiteral(":offset"), qint64(query.offset)).bind(QStringLiteral(":limit"), query.limit);
     page.bind(QStringLiteral(":scope"), scope).bind(QStringLiteral(":scopeDepartment"), nullable(query.scope.departmentId));
     page.bind(QStringLiteral(":statuses"), nullableText(statuses.join(QLatin1Char(','))));

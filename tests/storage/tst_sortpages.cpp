@@ -1,9 +1,9 @@
-// Far pages of a desk's list by title, locality, reference, due date and department on PostgreSQL (layer 5,
-// postgres/9-sort-*.sql): the owner's danhoi_sorted_page finds the page's ids from marks no desk may read, applying
-// the caller's visibility itself. Every page of every desk (a coordinator, a clerk, a supervisor, a login with no
-// department) read that way must equal the walk of the desk's own views from the top, in every sort, direction and
-// filter the counts hold, after placing the marks, after writes of every kind (publication and public texts
-// included), after marks split, after a bulk load; and no desk may read the marks or place them.
+// Far pages of a desk's list by title, locality, reference, due date, department (layer 5), date and status (layer
+// 7) on PostgreSQL (postgres/9-sort-*.sql): the owner's danhoi_sorted_page finds the page's ids from marks no desk may
+// read, applying the caller's visibility itself. Every page of every desk (a coordinator, a clerk, a supervisor, a
+// login with no department) read that way must equal the walk of the desk's own views from the top, in every sort,
+// direction and filter the counts hold, after placing the marks, after writes of every kind (publication and public
+// texts included), after marks split, after a bulk load; and no desk may read the marks or place them.
 
 #include "DeskLogins.h"
 #include "support/TestDatabase.h"
@@ -150,7 +150,8 @@ void TestSortPages::comparePages(const char* after)
         for (const QList<Status>& statuses : statusSets)
             for (QuestionQuery::Sort sort : {QuestionQuery::Sort::Title, QuestionQuery::Sort::Locality,
                                              QuestionQuery::Sort::Reference, QuestionQuery::Sort::Due,
-                                             QuestionQuery::Sort::Department})
+                                             QuestionQuery::Sort::Department, QuestionQuery::Sort::Received,
+                                             QuestionQuery::Sort::Status})
                 for (bool descending : {false, true}) {
                     // By department the page's department comes from question_counts, which a desk reads as its list
                     // of its department and the published ones; a clerk's list of "everything" (never asked by the
@@ -184,6 +185,7 @@ void TestSortPages::comparePages(const char* after)
                         const auto onServer = marks.pageOnServer(query, 0);
                         QVERIFY2(onServer.ok(), qPrintable(onServer.ok() ? QString() : onServer.error().message));
                         QCOMPARE(onServer.value().has_value(), direct);
+                        fromMarks += direct && offset > 8 ? 1 : 0;
                         if (direct && onServer.value().value() != expected)
                             QFAIL(qPrintable(QStringLiteral("after %1: %2 (scope %3), %4 statuses, sort %5 %6, offset %7:"
                                                             " %8 from the marks, %9 walked")
@@ -191,7 +193,10 @@ void TestSortPages::comparePages(const char* after)
                                                  .arg(int(reader.scope.kind)).arg(statuses.size()).arg(int(sort))
                                                  .arg(descending ? "down" : "up").arg(offset)
                                                  .arg(joined(onServer.value().value()), joined(expected))));
-                        // The desk's own list through the marks reads those rows through its views.
+                        // The desk's own list through the marks reads those rows through its views: at every
+                        // fourth offset (pages of 4: every row of the list once) and the last ones.
+                        if (offset % 4 != 0 && offset + 1 < all.size())
+                            continue;
                         const auto rows = repo.list(query, 0);
                         QVERIFY(rows.ok());
                         QList<Id> listed;
@@ -204,7 +209,6 @@ void TestSortPages::comparePages(const char* after)
                                                  .arg(int(reader.scope.kind)).arg(statuses.size()).arg(int(sort))
                                                  .arg(descending ? "down" : "up").arg(offset)
                                                  .arg(joined(listed), joined(expected))));
-                        fromMarks += offset > 8 ? 1 : 0;
                     }
                 }
     }

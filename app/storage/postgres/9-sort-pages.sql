@@ -1,4 +1,5 @@
--- A desk's page far down its list by title, locality, reference or due date, from the marks (9-sort-marks.sql).
+-- A desk's page far down its list by title, locality, reference, due date, date of receipt or status, from the marks
+-- (9-sort-marks.sql).
 -- Run with the owner's rights, so it bypasses row-level security and applies the caller's visibility itself,
 -- exactly as desk_questions (7-grants.sql) shows rows: who reads every question (the owner, coordinators,
 -- administrators) every row of questions; anyone else their department's rows of questions (by their own title)
@@ -53,9 +54,10 @@ END
 $$;
 
 -- The ids of the page of `p_limit` rows at `p_offset` of the caller's list sorted by p_sort (1 title, 2 locality,
--- 3 reference, 4 due date, 6 id within the department p_department), narrowed as the desk asks (p_scope 'everything', 'department' with p_scope_department,
--- or 'public'; statuses; a department; NULL for none) within what the caller may read. NULL when the marks cannot
--- place it (the desk then walks its list from the top).
+-- 3 reference, 4 due date, 6 id within the department p_department, 7 date of receipt, 8 status), narrowed as the
+-- desk asks (p_scope 'everything', 'department' with p_scope_department, or 'public'; statuses; a department; NULL
+-- for none) within what the caller may read. NULL when the marks cannot place it (the desk then walks its list from
+-- the top).
 CREATE OR REPLACE FUNCTION danhoi_sorted_page(p_sort integer, p_descending boolean, p_offset bigint, p_limit integer,
                                               p_scope text, p_scope_department bigint, p_statuses text[],
                                               p_department bigint)
@@ -86,7 +88,7 @@ DECLARE
     v_range text;
 BEGIN
     -- By id (6) only within one department: the list by department, department after department.
-    IF p_sort NOT IN (1, 2, 3, 4, 6) OR (p_sort = 6 AND p_department IS NULL) OR p_offset < 0 OR p_limit < 1 THEN
+    IF p_sort NOT IN (1, 2, 3, 4, 6, 7, 8) OR (p_sort = 6 AND p_department IS NULL) OR p_offset < 0 OR p_limit < 1 THEN
         RETURN NULL;
     END IF;
     IF p_scope IS NULL OR p_scope NOT IN ('everything', 'department', 'public') THEN
