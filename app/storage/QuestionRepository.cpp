@@ -419,7 +419,7 @@ Result<QList<Question>> QuestionRepository::list(const QuestionQuery& asked, qin
     // entries, not joined rows), then those rows in full. Far down a list by date or by status, the walk starts at
     // the period of receipt (of the status) that holds the page (the counts tell which), not at the top; by title,
     // locality, reference or due date at the mark that holds it.
-    // On PostgreSQL the marks are the owner's, also by date and by status: the server finds the page's ids
+    // On PostgreSQL the marks are the owner's, also by status: the server finds the page's ids
     // (QuestionSortMarks::pageOnServer).
     if (isPostgres(m_db) && QuestionSortMarks::serverSort(asked.sort)) {
         auto onServer = QuestionSortMarks(m_db).pageOnServer(asked, countsFrom);

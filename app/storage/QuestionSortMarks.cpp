@@ -45,8 +45,6 @@ int QuestionSortMarks::serverSort(QuestionQuery::Sort sort)
 {
     if (const SortKey* key = keyOf(sort))
         return key->id;
-    if (sort == QuestionQuery::Sort::Received)
-        return 7;
     return sort == QuestionQuery::Sort::Status ? 8 : 0;
 }
 

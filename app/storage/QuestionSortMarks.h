@@ -26,8 +26,9 @@ public:
     // Schema 12: each mark keeps its rows (triggers) and the partial indexes keepEven() reads (SQLite).
     static QStringList keepingEvenStep();
     static bool sorts(QuestionQuery::Sort sort);
-    // The sort's number among the server's marks (postgres/9-sort-marks.sql): those of SQLite's sorts, and 7 by date
-    // of receipt, 8 by status (PostgreSQL only, layer 7); 0 for none (by department: 6 within a department).
+    // The sort's number among the server's marks (postgres/9-sort-marks.sql): those of SQLite's sorts, and 8 by
+    // status (PostgreSQL only, layer 7); 0 for none (by department: 6 within a department; by date the periods of
+    // question_counts place a page, QuestionCounts::nearerStart).
     static int serverSort(QuestionQuery::Sort sort);
     // The rows of QuestionQuery::sortFrom as two ranges of the sort's index, in the list's order: the mark's own
     // first column from the mark's last one on (`atMark`), then the greater (or, before, smaller) first columns
@@ -60,7 +61,7 @@ public:
     // mark; nullopt when `query` is not such a page or the marks cannot place it (PostgreSQL, questions with no due
     // date).
     Result<std::optional<QuestionQuery>> nearerStart(const QuestionQuery& query, qint64 from = QuestionRepository::farOffset);
-    // PostgreSQL (layer 5, postgres/9-sort-*.sql; by date and status layer 7): the ids of the same page from the
+    // PostgreSQL (layer 5, postgres/9-sort-*.sql; by status layer 7): the ids of the same page from the
     // server's marks, which no desk
     // may read: danhoi_sorted_page works out what the connected user may see, as their views do, and returns the
     // page's ids in the list's order. By department, a page within the department `query` names (as

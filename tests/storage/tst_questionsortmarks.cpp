@@ -313,7 +313,7 @@ void TestQuestionSortMarks::bulkWritesKeepMarksEven()
     comparePages("the bulk writer");
 }
 
-// The same on PostgreSQL's owner-only tables (postgres/9-sort-marks.sql): sorts 1-4 and 6-8 over questions, sort 5 over
+// The same on PostgreSQL's owner-only tables (postgres/9-sort-marks.sql): sorts 1-4, 6 and 8 over questions, sort 5 over
 // desk_public_rows by the public title under the marks of sort 1; keys that are NULL under mark 0.
 void TestQuestionSortMarks::compareServerCounts(const char* after)
 {
@@ -322,6 +322,8 @@ void TestQuestionSortMarks::compareServerCounts(const char* after)
                                   QStringLiteral("q.title, 0, q.id"), QStringLiteral("'', 0, q.id"),
                                   QStringLiteral("'', q.received_at, q.id"), QStringLiteral("q.status, q.received_at, q.id")};
     for (int sort = 1; sort <= 8; ++sort) {
+        if (sort == 7) // no marks by date (postgres/9-sort-marks.sql)
+            continue;
         const QString key = sortKeys.at(sort - 1);
         const QString recount = QStringLiteral(
             "SELECT CASE WHEN %4 IS NULL THEN 0 ELSE (SELECT m.mark FROM sort_marks m WHERE m.sort = %2"

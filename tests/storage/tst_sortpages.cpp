@@ -1,5 +1,5 @@
-// Far pages of a desk's list by title, locality, reference, due date, department (layer 5), date and status (layer
-// 7) on PostgreSQL (postgres/9-sort-*.sql): the owner's danhoi_sorted_page finds the page's ids from marks no desk may
+// Far pages of a desk's list by title, locality, reference, due date, department (layer 5) and status (layer 7)
+// on PostgreSQL (postgres/9-sort-*.sql): the owner's danhoi_sorted_page finds the page's ids from marks no desk may
 // read, applying the caller's visibility itself. Every page of every desk (a coordinator, a clerk, a supervisor, a
 // login with no department) read that way must equal the walk of the desk's own views from the top, in every sort,
 // direction and filter the counts hold, after placing the marks, after writes of every kind (publication and public
@@ -150,8 +150,7 @@ void TestSortPages::comparePages(const char* after)
         for (const QList<Status>& statuses : statusSets)
             for (QuestionQuery::Sort sort : {QuestionQuery::Sort::Title, QuestionQuery::Sort::Locality,
                                              QuestionQuery::Sort::Reference, QuestionQuery::Sort::Due,
-                                             QuestionQuery::Sort::Department, QuestionQuery::Sort::Received,
-                                             QuestionQuery::Sort::Status})
+                                             QuestionQuery::Sort::Department, QuestionQuery::Sort::Status})
                 for (bool descending : {false, true}) {
                     // By department the page's department comes from question_counts, which a desk reads as its list
                     // of its department and the published ones; a clerk's list of "everything" (never asked by the

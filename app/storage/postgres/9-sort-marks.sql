@@ -1,4 +1,4 @@
--- Far pages of the desks' lists by title, locality, reference, due date, date and status (the first four as SQLite's
+-- Far pages of the desks' lists by title, locality, reference, due date and status (the first four as SQLite's
 -- QuestionSortMarks): keys of each sort one every few thousand questions (sort_marks), and how many questions of each
 -- (department, status, published) lie from each mark to the next (sort_mark_counts). A page far down such a list
 -- sums the counts of the caller's list up to it and walks from the mark that holds it, never more than about one
@@ -10,11 +10,13 @@
 -- (7-grants.sql) and returns the ids of the page's rows alone; the desk then reads those rows through its views.
 --
 -- Sorts: 1 title, 2 locality, 3 reference, 4 due date, 6 id (the order within a department of the list by
--- department), 7 date of receipt (the desks' default), 8 status (then date of receipt); 5 the title of another
--- department's published question as the clerks and supervisors read it (desk_public_rows.title, the public text),
--- counted under the marks of sort 1.
+-- department), 8 status (then date of receipt); 5 the title of another department's published question as the
+-- clerks and supervisors read it (desk_public_rows.title, the public text), counted under the marks of sort 1. No
+-- sort 7: marks by the date of receipt (a first build of layer 7) paged a clerk's list more slowly than the periods
+-- of question_counts do (QuestionCounts::nearerStart), which already walk one period of the date's index.
+
 -- A key is (mark_text, mark_number, mark_id): (title, 0, id), (locality, 0, id), ('', ref_year, ref_seq),
--- (due date, 0, id), ('', 0, id), ('', received_at, id), (status, received_at, id); a row belongs to the greatest
+-- (due date, 0, id), ('', 0, id), (status, received_at, id); a row belongs to the greatest
 -- mark not above its key. Rows whose key is NULL (no due date, a published question without a public text) sort last
 -- going up, first going down, and are counted under mark 0.
 CREATE TABLE IF NOT EXISTS sort_marks (
@@ -55,8 +57,6 @@ LANGUAGE sql IMMUTABLE AS $$
         WHEN 4 THEN ARRAY['questions', '(q.due_date, q.id)', 'q.due_date, 0::bigint, q.id', 'q.due_date %1$s, q.id %1$s',
                           'q.due_date IS NULL', '($1, $3)']
         WHEN 6 THEN ARRAY['questions', '(q.id)', '''''::text, 0::bigint, q.id', 'q.id %1$s', 'false', '($3)']
-        WHEN 7 THEN ARRAY['questions', '(q.received_at, q.id)', '''''::text, q.received_at, q.id',
-                          'q.received_at %1$s, q.id %1$s', 'false', '($2, $3)']
         WHEN 8 THEN ARRAY['questions', '(q.status, q.received_at, q.id)', 'q.status, q.received_at, q.id',
                           'q.status %1$s, q.received_at %1$s, q.id %1$s', 'false', '($1, $2, $3)']
         WHEN 5 THEN ARRAY['desk_public_rows', '(q.title, q.id)', 'q.title, 0::bigint, q.id', 'q.title %1$s, q.id %1$s',
@@ -101,7 +101,7 @@ BEGIN
 END
 $$;
 
--- Places one sort's marks again (1-4, 6-8), `p_rows` questions apart (each splits above twice that), and counts their
+-- Places one sort's marks again (1-4, 6, 8), `p_rows` questions apart (each splits above twice that), and counts their
 -- rows (by title also the other departments' public titles, sort 5).
 CREATE OR REPLACE FUNCTION danhoi_sort_marks_place_sort(p_sort integer, p_rows integer) RETURNS void
 LANGUAGE plpgsql SET search_path = {schema}, pg_temp AS $$
@@ -129,7 +129,7 @@ LANGUAGE plpgsql SET search_path = {schema}, pg_temp AS $$
 DECLARE
     v_sort integer;
 BEGIN
-    FOREACH v_sort IN ARRAY ARRAY[1, 2, 3, 4, 6, 7, 8] LOOP
+    FOREACH v_sort IN ARRAY ARRAY[1, 2, 3, 4, 6, 8] LOOP
         PERFORM danhoi_sort_marks_place_sort(v_sort, p_rows);
     END LOOP;
 END
@@ -146,14 +146,14 @@ BEGIN
 END
 $$;
 
--- A question's keys in sorts 1-4 and 6-8, delta 0 (a row of desk_public_rows's, in sort 5, is made in
+-- A question's keys in sorts 1-4, 6 and 8, delta 0 (a row of desk_public_rows's, in sort 5, is made in
 -- danhoi_sort_marks_follow: a function of that row type would stand in the way of whoever makes the table again).
 CREATE OR REPLACE FUNCTION danhoi_question_sort_keys(q questions) RETURNS SETOF danhoi_sort_change
 LANGUAGE sql IMMUTABLE AS $$
     SELECT k.sort, k.k1, k.k2, k.k3, q.department_id, q.status, q.published_revision_id IS NOT NULL, 0
     FROM (VALUES (1, q.title, 0::bigint, q.id), (2, q.asker_locality, 0, q.id), (3, '', q.ref_year, q.ref_seq),
-                 (4, q.due_date, 0, q.id), (6, '', 0, q.id), (7, '', q.received_at, q.id),
-                 (8, q.status, q.received_at, q.id)) k (sort, k1, k2, k3)
+                 (4, q.due_date, 0, q.id), (6, '', 0, q.id), (8, q.status, q.received_at, q.id))
+         k (sort, k1, k2, k3)
 $$;
 
 -- Splits a mark that holds more than it may at its middle row: the rows from there to the next mark go under a new
@@ -274,7 +274,7 @@ BEGIN
 END
 $$;
 
--- Keeps the counts as questions (sorts 1-4, 6-8) and the other departments' public rows (sort 5) are written, whoever
+-- Keeps the counts as questions (sorts 1-4, 6, 8) and the other departments' public rows (sort 5) are written, whoever
 -- writes them (the desks cannot write these tables: the trigger runs as the owner). One call per statement, over its
 -- rows (transition tables).
 CREATE OR REPLACE FUNCTION danhoi_sort_marks_follow() RETURNS trigger
@@ -341,12 +341,14 @@ CREATE TRIGGER sort_marks_public_delete AFTER DELETE ON desk_public_rows REFEREN
     FOR EACH STATEMENT EXECUTE FUNCTION danhoi_sort_marks_follow();
 
 -- Each sort placed when this layer first meets the database (and its questions) with that sort: about 12 s a sort
--- at a million questions.
+-- at a million questions. The marks of sort 7 (see the top) go.
+DELETE FROM sort_mark_counts WHERE sort = 7;
+DELETE FROM sort_marks WHERE sort = 7;
 DO $$
 DECLARE
     v_sort integer;
 BEGIN
-    FOREACH v_sort IN ARRAY ARRAY[1, 2, 3, 4, 6, 7, 8] LOOP
+    FOREACH v_sort IN ARRAY ARRAY[1, 2, 3, 4, 6, 8] LOOP
         IF NOT EXISTS (SELECT 1 FROM sort_marks WHERE sort = v_sort) THEN
             PERFORM danhoi_sort_marks_place_sort(v_sort, 8192);
         END IF;

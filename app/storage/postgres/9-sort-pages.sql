@@ -1,4 +1,4 @@
--- A desk's page far down its list by title, locality, reference, due date, date of receipt or status, from the marks
+-- A desk's page far down its list by title, locality, reference, due date or status, from the marks
 -- (9-sort-marks.sql).
 -- Run with the owner's rights, so it bypasses row-level security and applies the caller's visibility itself,
 -- exactly as desk_questions (7-grants.sql) shows rows: who reads every question (the owner, coordinators,
@@ -54,7 +54,7 @@ END
 $$;
 
 -- The ids of the page of `p_limit` rows at `p_offset` of the caller's list sorted by p_sort (1 title, 2 locality,
--- 3 reference, 4 due date, 6 id within the department p_department, 7 date of receipt, 8 status), narrowed as the
+-- 3 reference, 4 due date, 6 id within the department p_department, 8 status), narrowed as the
 -- desk asks (p_scope 'everything', 'department' with p_scope_department, or 'public'; statuses; a department; NULL
 -- for none) within what the caller may read. NULL when the marks cannot place it (the desk then walks its list from
 -- the top).
@@ -88,7 +88,7 @@ DECLARE
     v_range text;
 BEGIN
     -- By id (6) only within one department: the list by department, department after department.
-    IF p_sort NOT IN (1, 2, 3, 4, 6, 7, 8) OR (p_sort = 6 AND p_department IS NULL) OR p_offset < 0 OR p_limit < 1 THEN
+    IF p_sort NOT IN (1, 2, 3, 4, 6, 8) OR (p_sort = 6 AND p_department IS NULL) OR p_offset < 0 OR p_limit < 1 THEN
         RETURN NULL;
     END IF;
     IF p_scope IS NULL OR p_scope NOT IN ('everything', 'department', 'public') THEN
@@ -97,22 +97,32 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM sort_marks WHERE sort = p_sort) THEN
         RETURN NULL;
     END IF;
-    -- How many rows of the caller's list each mark holds, in the marks' order, and how many have no key.
-    SELECT COALESCE(SUM(per.n) FILTER (WHERE per.mark = 0), 0),
-           array_agg(per.mark ORDER BY m.mark_text, m.mark_number, m.mark_id) FILTER (WHERE per.mark <> 0),
-           array_agg(per.n ORDER BY m.mark_text, m.mark_number, m.mark_id) FILTER (WHERE per.mark <> 0)
-    INTO v_nulls, v_marks, v_rows
-    FROM (SELECT c.mark, SUM(c.n) AS n FROM sort_mark_counts c
-          WHERE c.sort IN (p_sort, CASE WHEN v_public THEN 5 ELSE p_sort END)
-            AND CASE WHEN c.sort = 5 THEN (c.department_id = v_staff) IS NOT TRUE
-                     WHEN v_all THEN true
-                     WHEN v_public OR v_own THEN c.department_id = v_staff
-                     ELSE c.department_id = v_staff OR c.published END
-            AND (p_scope = 'everything' OR c.published OR (p_scope = 'department' AND c.department_id = p_scope_department))
-            AND (p_statuses IS NULL OR c.status = ANY (p_statuses))
-            AND (p_department IS NULL OR c.department_id = p_department)
-          GROUP BY c.mark HAVING SUM(c.n) > 0) per
-    LEFT JOIN sort_marks m ON m.mark = per.mark;
+    -- How many rows of the caller's list each mark holds, in the marks' order, and how many have no key. The whole
+    -- table, unfiltered (a coordinator's list of everything): each mark's own n, a few hundred rows; otherwise the
+    -- counts that fit (up to ~7,500 rows).
+    IF v_all AND p_scope = 'everything' AND p_statuses IS NULL AND p_department IS NULL THEN
+        SELECT (SELECT COALESCE(SUM(c.n), 0) FROM sort_mark_counts c WHERE c.sort = p_sort AND c.mark = 0),
+               array_agg(m.mark ORDER BY m.mark_text, m.mark_number, m.mark_id) FILTER (WHERE m.n > 0),
+               array_agg(m.n ORDER BY m.mark_text, m.mark_number, m.mark_id) FILTER (WHERE m.n > 0)
+        INTO v_nulls, v_marks, v_rows
+        FROM sort_marks m WHERE m.sort = p_sort;
+    ELSE
+        SELECT COALESCE(SUM(per.n) FILTER (WHERE per.mark = 0), 0),
+               array_agg(per.mark ORDER BY m.mark_text, m.mark_number, m.mark_id) FILTER (WHERE per.mark <> 0),
+               array_agg(per.n ORDER BY m.mark_text, m.mark_number, m.mark_id) FILTER (WHERE per.mark <> 0)
+        INTO v_nulls, v_marks, v_rows
+        FROM (SELECT c.mark, SUM(c.n) AS n FROM sort_mark_counts c
+              WHERE c.sort IN (p_sort, CASE WHEN v_public THEN 5 ELSE p_sort END)
+                AND CASE WHEN c.sort = 5 THEN (c.department_id = v_staff) IS NOT TRUE
+                         WHEN v_all THEN true
+                         WHEN v_public OR v_own THEN c.department_id = v_staff
+                         ELSE c.department_id = v_staff OR c.published END
+                AND (p_scope = 'everything' OR c.published OR (p_scope = 'department' AND c.department_id = p_scope_department))
+                AND (p_statuses IS NULL OR c.status = ANY (p_statuses))
+                AND (p_department IS NULL OR c.department_id = p_department)
+              GROUP BY c.mark HAVING SUM(c.n) > 0) per
+        LEFT JOIN sort_marks m ON m.mark = per.mark;
+    END IF;
     v_count := COALESCE(cardinality(v_marks), 0);
     -- Going down, the rows with no key come first.
     IF p_descending AND v_nulls > 0 THEN
