@@ -95,7 +95,9 @@ LANGUAGE plpgsql STABLE SET search_path = {schema}, pg_temp
 -- Each statement is planned for its words and slice (EXECUTE), and orders by rowid + 0: never along the primary
 -- key, which the planner takes for a small LIMIT, testing @@ on every row it steps over from the newest down (it
 -- cannot tell that this reads each row's tsvector out of line: 0.6 s to find 6 rows of slice 58), nor the whole table.
-SET enable_seqscan = off AS $$
+-- No JIT: with sequential scans priced out, a plan that has only that path (the desk's department, read from the
+-- few rows of users) costs enough to be compiled, 0.3–0.5 s a call on a server that leaves jit on (its default).
+SET enable_seqscan = off SET jit = off AS $$
 DECLARE
     v_all boolean := danhoi_owns(session_user) OR danhoi_sees_all();
     v_department bigint := danhoi_staff_department();
