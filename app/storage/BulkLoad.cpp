@@ -20,7 +20,8 @@ const QList<QPair<QString, QStringList>>& BulkLoad::knownTriggers()
           QStringLiteral("danhoi_public_rows_update"), QStringLiteral("danhoi_public_rows_delete"),
           QStringLiteral("questions_notify"),
           QStringLiteral("question_counts_write"), QStringLiteral("question_counts_update"),
-          QStringLiteral("sort_marks_insert"), QStringLiteral("sort_marks_update"), QStringLiteral("sort_marks_delete")}},
+          QStringLiteral("sort_marks_insert"), QStringLiteral("sort_marks_update"), QStringLiteral("sort_marks_delete"),
+          QStringLiteral("question_search_readers_update"), QStringLiteral("question_search_readers_delete")}},
         {QStringLiteral("answer_revisions"), {QStringLiteral("danhoi_guard"), QStringLiteral("answer_revisions_notify")}},
         {QStringLiteral("audit_events"), {QStringLiteral("danhoi_guard")}},
         {QStringLiteral("public_questions"), {QStringLiteral("danhoi_guard"), QStringLiteral("danhoi_public_rows")}},
@@ -29,7 +30,7 @@ const QList<QPair<QString, QStringList>>& BulkLoad::knownTriggers()
                                                   QStringLiteral("sort_marks_public_delete")}},
         {QStringLiteral("question_search"),
          {QStringLiteral("question_search_terms_insert"), QStringLiteral("question_search_terms_update"),
-          QStringLiteral("question_search_terms_delete")}},
+          QStringLiteral("question_search_terms_delete"), QStringLiteral("question_search_readers")}},
         {QStringLiteral("question_redactions"), {QStringLiteral("question_redactions_notify")}},
         {QStringLiteral("portal_pushes"), {QStringLiteral("portal_pushes_notify")}},
     };
@@ -130,6 +131,10 @@ Result<void> BulkLoad::finish()
     // After desk_public_rows: the marks of the title count the other departments' rows by their public title.
     if (disabled(QStringLiteral("sort_marks_insert")) || disabled(QStringLiteral("sort_marks_public_insert")))
         if (auto ok = exec(QStringLiteral("SELECT danhoi_sort_marks_place(%1)").arg(QuestionSortMarks::rowsPerMark)); !ok)
+            return ok;
+    // Before the walk index is made again: each index row's department and publication from its question.
+    if (disabled(QStringLiteral("question_search_readers")))
+        if (auto ok = exec(QStringLiteral("SELECT danhoi_search_readers_fill()")); !ok)
             return ok;
     if (disabled(QStringLiteral("question_search_terms_insert")))
         if (auto ok = exec(QStringLiteral("SELECT danhoi_search_terms_recount()")); !ok)

@@ -15,7 +15,8 @@ namespace danhoi {
 // - question_counts: counted again from questions (the same grouping as schema version 8);
 // - desk_public_rows: filled again from questions and public_questions (danhoi_desk_public_rows_fill);
 // - the marks of the sorts (sort_marks): placed again over the rows as they now stand (danhoi_sort_marks_place);
-// - the search vocabulary: counted again from question_search (danhoi_search_terms_recount).
+// - the search vocabulary: counted again from question_search (danhoi_search_terms_recount);
+// - the search index rows' departments and publication: set again from questions (danhoi_search_readers_fill).
 // A trigger it does not know stays on and fires per row, so a new trigger is never skipped silently.
 class BulkLoad
 {

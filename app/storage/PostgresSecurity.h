@@ -32,8 +32,9 @@ public:
     // 4: the search index in slices of rowids (btree_gin) and danhoi_search_span(); 5: the marks of the sorts by
     // title, locality, reference and due date, and danhoi_sorted_page() (postgres/9-sort-*.sql); 6:
     // danhoi_search_term_rows(), the weights of a search's terms in one call; 7: marks of the sort by status, the
-    // marks kept by statement triggers.
-    static constexpr int layerVersion = 7;
+    // marks kept by statement triggers; 8: each search index row's department and publication
+    // (postgres/9-readers.sql).
+    static constexpr int layerVersion = 8;
     // A clear refusal when the server's layer is older than layerVersion (its owner has to run db upgrade).
     static Result<void> requireCurrentLayer(QSqlDatabase connection);
 

@@ -149,19 +149,15 @@ REVOKE ALL ON FUNCTION danhoi_search_walk(text, text, integer, text, bigint, tex
 -- The newest p_limit matches only (the sample of how many rows hold a word, SearchIndex::termRows): the same rows
 -- as danhoi_search_matches — keep the two conditions equal — cut inside, because a SECURITY DEFINER function is never
 -- inlined, so a caller's LIMIT would come after every match of a common word had been handed over (0.67 s a word
--- at 300,000 questions). The OFFSET 0 keeps the look-up of a clerk's full row a probe of that one question
--- (questions_department_order, index only): without it PostgreSQL turns the EXISTS into a hashed subplan, a hash of
--- the ids of every question of the department made again for each slice the walk reads (89,539 ids, ~100 ms a slice
--- at a million questions, where the probes of its ~3,600 rows take ~5 ms).
+-- at 300,000 questions). A full row's department is the row's own (9-readers.sql; layers 3 to 6 looked up its
+-- question for each candidate).
 CREATE OR REPLACE FUNCTION danhoi_search_newest(p_query text, p_limit integer)
 RETURNS TABLE (rowid bigint)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
     SELECT w.rowid FROM danhoi_search_walk($sql$
         SELECT s.rowid, NULL::text, NULL::text, NULL::text, NULL::text
         FROM question_search s
-        WHERE s.document @@ to_tsquery('simple', $1)
-          AND (s.rowid % 2 = 1 OR $10
-               OR EXISTS (SELECT 1 FROM questions q WHERE q.id = s.rowid / 2 AND q.department_id = $11 OFFSET 0))
+        WHERE s.document @@ to_tsquery('simple', $1) AND (s.rowid % 2 = 1 OR $10 OR s.department_id = $11)
     $sql$, p_query, p_limit, NULL, NULL, NULL, NULL, NULL, NULL, NULL) w
 $$;
 
@@ -210,7 +206,9 @@ GRANT EXECUTE ON FUNCTION danhoi_search_term_rows(text[], integer) TO {prefix}_d
 -- p_scope 'everything' (full rows), 'department' (full rows of p_scope_department, public rows of the others),
 -- 'public' (public rows), anything else nothing; NULL filters are open. Keep the conditions equal to those of
 -- danhoi_search_matches and SearchIndex (a test compares the two engines). A reader who sees everything and asks
--- for every full row without filters reads no question: its rows are the even ones (as on SQLite).
+-- for every full row without filters reads no question: its rows are the even ones (as on SQLite). The department
+-- and publication are the row's own (9-readers.sql): the others read no question either unless they filter by status
+-- or date of receipt (layers 3 to 6 looked up the question of every candidate row, 2.4 for each row a clerk keeps).
 CREATE OR REPLACE FUNCTION danhoi_search_window(p_query text, p_window integer, p_scope text, p_scope_department bigint,
                                                 p_statuses text[], p_department bigint, p_received_from bigint,
                                                 p_received_before bigint, p_exclude bigint)
@@ -230,22 +228,21 @@ BEGIN
     RETURN QUERY SELECT * FROM danhoi_search_walk($sql$
         SELECT s.rowid, s.title, s.body, s.answer, s.locality
         FROM question_search s
-        JOIN questions q ON q.id = s.rowid / 2
         WHERE s.document @@ to_tsquery('simple', $1)
-          AND ($10 OR q.department_id = $11 OR (s.rowid % 2 = 1 AND q.published_revision_id IS NOT NULL))
+          AND ($10 OR s.department_id = $11 OR (s.rowid % 2 = 1 AND s.published))
           AND CASE $3
                   WHEN 'everything' THEN s.rowid % 2 = 0
-                  WHEN 'department' THEN (s.rowid % 2 = 0 AND q.department_id = $4)
-                                         OR (s.rowid % 2 = 1 AND q.published_revision_id IS NOT NULL
-                                             AND q.department_id IS DISTINCT FROM $4)
-                  WHEN 'public' THEN s.rowid % 2 = 1 AND q.published_revision_id IS NOT NULL
+                  WHEN 'department' THEN (s.rowid % 2 = 0 AND s.department_id = $4)
+                                         OR (s.rowid % 2 = 1 AND s.published AND s.department_id IS DISTINCT FROM $4)
+                  WHEN 'public' THEN s.rowid % 2 = 1 AND s.published
                   ELSE false
               END
-          AND ($5 IS NULL OR q.status = ANY ($5))
-          AND ($6 IS NULL OR q.department_id = $6)
-          AND ($7 IS NULL OR q.received_at >= $7)
-          AND ($8 IS NULL OR q.received_at < $8)
-          AND ($9 IS NULL OR q.id <> $9)
+          AND ($6 IS NULL OR s.department_id = $6)
+          AND ($9 IS NULL OR s.rowid / 2 <> $9)
+          AND (($5 IS NULL AND $7 IS NULL AND $8 IS NULL)
+               OR EXISTS (SELECT 1 FROM questions q
+                          WHERE q.id = s.rowid / 2 AND ($5 IS NULL OR q.status = ANY ($5))
+                            AND ($7 IS NULL OR q.received_at >= $7) AND ($8 IS NULL OR q.received_at < $8) OFFSET 0))
     $sql$, p_query, p_window, p_scope, p_scope_department, p_statuses, p_department, p_received_from,
            p_received_before, p_exclude);
 END
