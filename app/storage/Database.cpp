@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "KeptStatements.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -328,8 +329,15 @@ std::optional<qint64> optionalId(const QVariant& value)
 }
 
 SqlStatement::SqlStatement(const QSqlDatabase& db, const QString& sql)
-    : m_query(db), m_sql(sql), m_inline(isPostgres(db))
+    : m_kept(kept_statements::lend(db, sql))
+    , m_query(m_kept ? QSqlQuery() : QSqlQuery(db))
+    , m_sql(sql)
+    , m_inline(isPostgres(db))
 {
+    if (m_kept) {
+        m_prepared = true;
+        return;
+    }
     // QPSQL streams a forward-only result row by row and loses the rest when the connection runs another statement
     // meanwhile (as the search index does while it reads the questions); on PostgreSQL a result arrives whole.
     m_query.setForwardOnly(!m_inline);
@@ -345,7 +353,7 @@ SqlStatement& SqlStatement::bind(const QString& placeholder, const QVariant& val
     if (m_inline)
         m_values.insert(placeholder, bound);
     else
-        m_query.bindValue(placeholder, bound);
+        query().bindValue(placeholder, bound);
     return *this;
 }
 
@@ -392,9 +400,14 @@ Result<void> SqlStatement::exec()
             return Database::errorFrom(m_query.lastError());
         return {};
     }
-    if (!m_prepared || !m_query.exec())
-        return Database::errorFrom(m_query.lastError());
+    if (!m_prepared || !query().exec())
+        return Database::errorFrom(query().lastError());
     return {};
+}
+
+QSqlQuery& SqlStatement::query()
+{
+    return m_kept ? m_kept->query() : m_query;
 }
 
 Transaction::Transaction(Database& db) : m_db(db) { }

@@ -15,6 +15,10 @@
 
 namespace danhoi {
 
+namespace kept_statements {
+class Lease;
+}
+
 // Owns one named connection per thread to one database; never the default connection.
 class Database
 {
@@ -88,7 +92,8 @@ inline bool isPostgres(const QSqlDatabase& connection)
     return connection.driverName() == QLatin1String("QPSQL");
 }
 
-// A statement with named bindings; errors come back as Error values. SQLite: prepared. PostgreSQL: the values are
+// A statement with named bindings; errors come back as Error values. SQLite: prepared, a read once per connection
+// (KeptStatements.h: every placeholder must be bound before each exec). PostgreSQL: the values are
 // written into the text by the driver's own escaping (QPSQL does the same for its EXECUTE), one round trip instead
 // of PREPARE, EXECUTE and DEALLOCATE, and no orphaned server-side statement after a failure aborts a transaction.
 class SqlStatement
@@ -98,16 +103,18 @@ public:
 
     SqlStatement& bind(const QString& placeholder, const QVariant& value);
     Result<void> exec();
-    bool next() { return m_query.next(); }
-    QVariant value(const QString& column) const { return m_query.value(column); }
-    QVariant value(int index) const { return m_query.value(index); }
-    QSqlQuery& query() { return m_query; }
-    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    bool next() { return query().next(); }
+    QVariant value(const QString& column) const { return query().value(column); }
+    QVariant value(int index) const { return query().value(index); }
+    QSqlQuery& query();
+    const QSqlQuery& query() const { return const_cast<SqlStatement*>(this)->query(); }
+    int numRowsAffected() const { return query().numRowsAffected(); }
 
 private:
     Result<QString> withValues() const;
 
-    QSqlQuery m_query;
+    std::shared_ptr<kept_statements::Lease> m_kept; // SQLite's read statements: lent, given back when this goes
+    QSqlQuery m_query; // the statement, unless kept
     QString m_sql;
     bool m_inline = false;
     bool m_prepared = false;

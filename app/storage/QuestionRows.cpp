@@ -1,4 +1,5 @@
 #include "QuestionRows.h"
+#include "KeptStatements.h"
 #include "SqliteHandle.h"
 
 #include <QCoreApplication>
@@ -59,28 +60,25 @@ Question fromSqlite(sqlite3_stmt* row)
     return out;
 }
 
-Result<QList<Question>> readSqlite(sqlite3* db, const QString& source, const QList<Id>& ids)
+Result<QList<Question>> readSqlite(const QSqlDatabase& connection, sqlite3* db, const QString& source, const QList<Id>& ids)
 {
     auto failed = [&] {
         return Error::other(QCoreApplication::translate("QuestionRepository", "The questions cannot be read: %1")
                                 .arg(QString::fromUtf8(sqlite3_errmsg(db))));
     };
     const SqliteReadTransaction transaction(db);
-    const QByteArray sql = (select(source) + QStringLiteral(" WHERE q.id = ?1")).toUtf8();
-    struct Statement {
-        sqlite3_stmt* row = nullptr;
-        ~Statement() { sqlite3_finalize(row); }
-    } statement;
-    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement.row, nullptr) != SQLITE_OK)
+    const kept_statements::Statement statement(connection, select(source) + QStringLiteral(" WHERE q.id = :id"));
+    if (!statement.get())
         return failed();
+    const int idAt = sqlite3_bind_parameter_index(statement.get(), ":id");
     QList<Question> out;
     out.reserve(ids.size());
     for (Id id : ids) {
-        sqlite3_reset(statement.row);
-        sqlite3_bind_int64(statement.row, 1, id);
-        const int rc = sqlite3_step(statement.row);
+        sqlite3_reset(statement.get());
+        sqlite3_bind_int64(statement.get(), idAt, id);
+        const int rc = sqlite3_step(statement.get());
         if (rc == SQLITE_ROW)
-            out.append(fromSqlite(statement.row));
+            out.append(fromSqlite(statement.get()));
         else if (rc != SQLITE_DONE)
             return failed();
     }
@@ -143,7 +141,7 @@ Result<QList<Question>> read(QSqlDatabase db, const QString& source, const QList
     if (ids.isEmpty())
         return QList<Question>{};
     if (sqlite3* handle = sqliteHandle(db))
-        return readSqlite(handle, source, ids);
+        return readSqlite(db, handle, source, ids);
     QStringList placeholders;
     for (qsizetype i = 0; i < ids.size(); ++i)
         placeholders.append(QStringLiteral(":id%1").arg(i));

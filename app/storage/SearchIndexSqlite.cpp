@@ -1,5 +1,6 @@
 // SearchIndex on SQLite: the window of the newest matches read through SQLite's C API, with each row's term
 // occurrences and length taken from FTS5 itself (its position lists and its row sizes) instead of its text.
+#include "KeptStatements.h"
 #include "SearchIndex.h"
 #include "SqliteHandle.h"
 
@@ -153,45 +154,46 @@ Result<SearchIndex::WindowRows> SearchIndex::readWindowSqlite(const QString& fro
     if (!db)
         return Error::other(tr("The search cannot reach the SQLite file's own interface."));
     // The row sizes as the sqlite3 shell reads them (figure 2's raw side types this statement without the function).
-    const QByteArray sql = QStringLiteral("SELECT s.rowid, (SELECT sz FROM question_search_docsize WHERE id = s.rowid),"
-                                          " %1(question_search, %2) FROM %3 WHERE %4 ORDER BY s.rowid DESC LIMIT :window")
-                               .arg(QLatin1String(occurrencesFunction)).arg(terms)
-                               .arg(from, where.sql.join(QStringLiteral(" AND ")))
-                               .toUtf8();
-    Finalizer newest;
-    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &newest.statement, nullptr) != SQLITE_OK) {
-        if (!registerOccurrences(db)
-            || sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &newest.statement, nullptr) != SQLITE_OK)
+    const QString sql = QStringLiteral("SELECT s.rowid, (SELECT sz FROM question_search_docsize WHERE id = s.rowid),"
+                                       " %1(question_search, %2) FROM %3 WHERE %4 ORDER BY s.rowid DESC LIMIT :window")
+                            .arg(QLatin1String(occurrencesFunction)).arg(terms)
+                            .arg(from, where.sql.join(QStringLiteral(" AND ")));
+    // Kept prepared on the connection (KeptStatements.h): the text depends on the scope and the number of terms, the
+    // words are bound.
+    std::optional<kept_statements::Statement> kept(std::in_place, m_db, sql);
+    if (!kept->get()) {
+        if (!registerOccurrences(db) || !kept.emplace(m_db, sql).get())
             return Error::other(tr("The search failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
     }
+    sqlite3_stmt* const newest = kept->get();
     for (qsizetype i = 0; i < where.names.size(); ++i) {
-        const int at = sqlite3_bind_parameter_index(newest.statement, where.names.at(i).toUtf8().constData());
-        if (at > 0 && bindValue(newest.statement, at, where.values.at(i)) != SQLITE_OK)
+        const int at = sqlite3_bind_parameter_index(newest, where.names.at(i).toUtf8().constData());
+        if (at > 0 && bindValue(newest, at, where.values.at(i)) != SQLITE_OK)
             return Error::other(tr("The search failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
     }
-    sqlite3_bind_int(newest.statement, sqlite3_bind_parameter_index(newest.statement, ":window"), window + 1);
+    sqlite3_bind_int(newest, sqlite3_bind_parameter_index(newest, ":window"), window + 1);
 
     WindowRows out;
     SearchRanking::Occurrences& found = out.occurrences;
     found.terms = terms;
     // The query's positive terms are its first phrases (SearchQuery::ftsExpression: the exclusions come last).
     int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(newest.statement)) == SQLITE_ROW) {
+    while ((rc = sqlite3_step(newest)) == SQLITE_ROW) {
         if (out.rows.size() == window) {
             out.more = true;
             break;
         }
-        const auto* bytes = static_cast<const char*>(sqlite3_column_blob(newest.statement, 2));
-        const qsizetype values = sqlite3_column_bytes(newest.statement, 2) / qsizetype(sizeof(qint32));
+        const auto* bytes = static_cast<const char*>(sqlite3_column_blob(newest, 2));
+        const qsizetype values = sqlite3_column_bytes(newest, 2) / qsizetype(sizeof(qint32));
         auto count = [&](qsizetype i) { return qFromUnaligned<qint32>(bytes + i * qsizetype(sizeof(qint32))); };
         if (!bytes || values < 1 || values != 1 + terms * count(0))
             return Error::other(tr("The search index did not give the occurrences of the words."));
         found.columns = count(0);
-        const auto length = rowLength(static_cast<const char*>(sqlite3_column_blob(newest.statement, 1)),
-                                      sqlite3_column_bytes(newest.statement, 1), found.columns);
+        const auto length = rowLength(static_cast<const char*>(sqlite3_column_blob(newest, 1)),
+                                      sqlite3_column_bytes(newest, 1), found.columns);
         if (!length)
             return Error::other(tr("The search index is damaged (a row's size cannot be read); run \"danhoi-cli search --rebuild\"."));
-        out.rows.append(sqlite3_column_int64(newest.statement, 0));
+        out.rows.append(sqlite3_column_int64(newest, 0));
         found.lengths.append(*length);
         for (qsizetype i = 0; i < terms * found.columns; ++i)
             found.hits.append(count(1 + i));
@@ -212,26 +214,29 @@ Result<QList<SearchHit>> SearchIndex::hitsForSqlite(const QList<qint64>& rows, b
     // no second read of the questions.
     static const char sql[] =
         "SELECT q.ref, q.title, q.body, q.asker_locality, q.status, q.published_revision_id,"
-        " CASE WHEN ?2 THEN (SELECT r.body FROM answer_revisions r WHERE r.id = q.published_revision_id)"
+        " CASE WHEN :public THEN (SELECT r.body FROM answer_revisions r WHERE r.id = q.published_revision_id)"
         " ELSE (SELECT r.body FROM answer_revisions r WHERE r.question_id = q.id ORDER BY r.number DESC LIMIT 1) END,"
         " q.asker_name, q.asker_phone, q.asker_email, q.asker_address, q.asker_id_number"
-        " FROM questions q WHERE q.id = ?1";
+        " FROM questions q WHERE q.id = :id";
     const SqliteReadTransaction transaction(db);
-    Finalizer read;
-    if (sqlite3_prepare_v2(db, sql, int(sizeof sql) - 1, &read.statement, nullptr) != SQLITE_OK)
+    const kept_statements::Statement kept(m_db, QLatin1String(sql));
+    if (!kept.get())
         return Error::other(tr("The search failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    sqlite3_stmt* const read = kept.get();
+    const int idAt = sqlite3_bind_parameter_index(read, ":id");
+    const int publicAt = sqlite3_bind_parameter_index(read, ":public");
     auto text = [&](int column) {
-        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(read.statement, column)),
-                                 sqlite3_column_bytes(read.statement, column));
+        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(read, column)),
+                                 sqlite3_column_bytes(read, column));
     };
     QList<SearchHit> out;
     out.reserve(rows.size());
     for (qint64 row : rows) {
         const bool publicRow = (row & 1) == 1;
-        sqlite3_reset(read.statement);
-        sqlite3_bind_int64(read.statement, 1, row >> 1);
-        sqlite3_bind_int(read.statement, 2, publicRow ? 1 : 0);
-        const int rc = sqlite3_step(read.statement);
+        sqlite3_reset(read);
+        sqlite3_bind_int64(read, idAt, row >> 1);
+        sqlite3_bind_int(read, publicAt, publicRow ? 1 : 0);
+        const int rc = sqlite3_step(read);
         if (rc == SQLITE_DONE)
             continue; // removed since the window was read (by another connection)
         if (rc != SQLITE_ROW)
@@ -244,7 +249,7 @@ Result<QList<SearchHit>> SearchIndex::hitsForSqlite(const QList<qint64>& rows, b
         hit.body = text(2);
         hit.locality = text(3);
         hit.status = statusFromName(text(4)).value_or(Status::Received);
-        hit.answered = sqlite3_column_type(read.statement, 5) != SQLITE_NULL;
+        hit.answered = sqlite3_column_type(read, 5) != SQLITE_NULL;
         hit.answer = text(6);
         if (publicRow && !readerSeesAll)
             hit.asker = Asker{text(7), hit.locality, text(8), text(9), text(10), text(11)};

@@ -1,6 +1,7 @@
 // Connections and transactions: PRAGMAs in effect on every connection, named per-thread connections,
 // and the guard that rolls back unless committed.
 
+#include "storage/KeptStatements.h"
 #include "storage/Migrations.h"
 #include "support/TestDatabase.h"
 
@@ -28,6 +29,7 @@ private slots:
     void writersWaitForTheirTurn();
     void foreignKeysAreEnforced();
     void errorsComeBackAsValues();
+    void keptStatementsAreLentOnceAndHoldNoRead();
     void clashingTransactionsAreRetried();
 
 private:
@@ -254,6 +256,57 @@ void TestDatabase::errorsComeBackAsValues()
     QVERIFY(!result.ok());
     QVERIFY(!result.error().message.isEmpty());
     QVERIFY(!m_db->exec(QStringLiteral("INSERT INTO no_such_table VALUES (1)")).ok());
+}
+
+// SQLite keeps read statements prepared per connection (storage/KeptStatements.h): the same text run inside the loop
+// over its own rows gets a statement of its own; one given back after a single row holds no read of the file (the
+// connection then sees another connection's write); a connection closed and opened again prepares them anew.
+void TestDatabase::keptStatementsAreLentOnceAndHoldNoRead()
+{
+    DANHOI_SQLITE_ONLY("statements kept prepared on an SQLite connection");
+    for (const char* key : {"a", "b", "c"})
+        QVERIFY(m_db->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('%1', 'x')").arg(QLatin1String(key))).ok());
+    const QString keysSql = QStringLiteral("SELECT key FROM settings ORDER BY key");
+    auto keys = [&](const QSqlDatabase& connection) {
+        QStringList out;
+        SqlStatement q(connection, keysSql);
+        if (q.exec())
+            while (q.next())
+                out << q.value(0).toString();
+        return out;
+    };
+    QSqlDatabase connection = m_db->connection().value();
+    QStringList outer;
+    QStringList inner;
+    {
+        SqlStatement q(connection, keysSql);
+        QVERIFY(q.exec().ok());
+        while (q.next()) {
+            outer << q.value(0).toString();
+            inner += keys(connection);
+        }
+    }
+    QCOMPARE(outer, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    QCOMPARE(inner, outer + outer + outer);
+
+    const qint64 prepared = kept_statements::preparedSoFar();
+    {
+        SqlStatement first(connection, keysSql); // one row read, the rest left
+        QVERIFY(first.exec().ok());
+        QVERIFY(first.next());
+    }
+    QCOMPARE(kept_statements::preparedSoFar(), prepared); // kept, not prepared again
+    auto other = m_backend.openAnother();
+    QVERIFY(other.ok());
+    QVERIFY(other.value()->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('d', 'x')")).ok());
+    SqlStatement count(connection, QStringLiteral("SELECT COUNT(*) FROM settings"));
+    QVERIFY(count.exec().ok() && count.next());
+    QCOMPARE(count.value(0).toInt(), 4);
+
+    connection.close(); // Qt finalizes the kept statements with the connection
+    QSqlDatabase again = m_db->connection().value();
+    QCOMPARE(keys(again).size(), 4);
+    QCOMPARE(kept_statements::preparedSoFar(), prepared + 2); // the count, then the keys on the new connection
 }
 
 // Only a transaction that another one aborted (PostgreSQL: SQLSTATE 40001, 40P01) runs again, from the start.

@@ -1,5 +1,6 @@
 // Question lists: paging, filters, sorting and counts in SQL; reference numbering; optimistic versions.
 
+#include "storage/KeptStatements.h"
 #include "storage/Migrations.h"
 #include "storage/QuestionRepository.h"
 #include "TwoDepartments.h"
@@ -35,6 +36,7 @@ private slots:
     void pagingAfterTheLastRowSeen();
     void sortingByDepartmentPagesAcrossParts();
     void receivedRange();
+    void keptStatementsListOnlyTheirOwnQuery();
 
 private:
     Question add(const QString& title, Status status = Status::Received, std::optional<Id> department = std::nullopt,
@@ -375,6 +377,63 @@ void TestQuestionRepository::receivedRange()
     query.receivedBefore = base.addSecs(60 * 6);
     QCOMPARE(titles(query), (QStringList{QStringLiteral("q3"), QStringLiteral("q4"), QStringLiteral("q5")}));
     QCOMPARE(repo().count(query).value(), 3);
+}
+
+
+// SQLite keeps a list's statements prepared on the connection (storage/KeptStatements.h). Each filter, scope and sort
+// in turn, the same statement text with other values among them, must list its own rows, twice over (the second time
+// nothing is prepared again), and a question written since is listed by the kept statements.
+void TestQuestionRepository::keptStatementsListOnlyTheirOwnQuery()
+{
+    add(QStringLiteral("A received"), Status::Received, m_deptA, 1);
+    add(QStringLiteral("A assigned"), Status::Assigned, m_deptA, 2);
+    add(QStringLiteral("B assigned"), Status::Assigned, m_deptB, 3);
+    add(QStringLiteral("B drafting"), Status::Drafting, m_deptB, 4);
+    Question published = add(QStringLiteral("B published"), Status::Published, m_deptB, 5);
+    published.publishedRevisionId = 1;
+    QVERIFY(repo().update(published, base).ok());
+
+    struct Step {
+        std::function<void(QuestionQuery&)> change;
+        QStringList titles;
+    };
+    const QList<Step> steps = {
+        {[](QuestionQuery& q) { q.statuses = {Status::Assigned}; }, {QStringLiteral("B assigned"), QStringLiteral("A assigned")}},
+        {[](QuestionQuery& q) { q.statuses = {Status::Drafting}; }, {QStringLiteral("B drafting")}},
+        {[](QuestionQuery& q) { q.statuses = {Status::Received, Status::Assigned}; },
+         {QStringLiteral("B assigned"), QStringLiteral("A assigned"), QStringLiteral("A received")}},
+        {[&](QuestionQuery& q) { q.departmentId = m_deptA; }, {QStringLiteral("A assigned"), QStringLiteral("A received")}},
+        {[&](QuestionQuery& q) { q.departmentId = m_deptB; },
+         {QStringLiteral("B published"), QStringLiteral("B drafting"), QStringLiteral("B assigned")}},
+        {[&](QuestionQuery& q) { q.scope = {VisibilityScope::Kind::DepartmentAndPublic, m_deptA}; },
+         {QStringLiteral("B published"), QStringLiteral("A assigned"), QStringLiteral("A received")}},
+        {[&](QuestionQuery& q) { q.scope = {VisibilityScope::Kind::DepartmentAndPublic, m_deptB}; },
+         {QStringLiteral("B published"), QStringLiteral("B drafting"), QStringLiteral("B assigned")}},
+        {[](QuestionQuery& q) { q.scope = {VisibilityScope::Kind::PublicOnly, std::nullopt}; }, {QStringLiteral("B published")}},
+        {[](QuestionQuery& q) { q.sort = QuestionQuery::Sort::Title; q.descending = false; },
+         {QStringLiteral("A assigned"), QStringLiteral("A received"), QStringLiteral("B assigned"), QStringLiteral("B drafting"),
+          QStringLiteral("B published")}},
+        {[](QuestionQuery& q) { q.sort = QuestionQuery::Sort::Title; q.offset = 2; },
+         {QStringLiteral("B assigned"), QStringLiteral("A received"), QStringLiteral("A assigned")}},
+        {[](QuestionQuery& q) { q.sort = QuestionQuery::Sort::Status; q.descending = false; q.statuses = {Status::Assigned, Status::Published}; },
+         {QStringLiteral("A assigned"), QStringLiteral("B assigned"), QStringLiteral("B published")}},
+    };
+    qint64 prepared = 0;
+    for (int round = 0; round < 2; ++round) {
+        if (round == 1)
+            prepared = kept_statements::preparedSoFar();
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            QuestionQuery query = everything();
+            steps.at(i).change(query);
+            QCOMPARE(titles(query), steps.at(i).titles);
+        }
+    }
+    if (!m_backend.isPostgres())
+        QCOMPARE(kept_statements::preparedSoFar(), prepared);
+    add(QStringLiteral("A assigned later"), Status::Assigned, m_deptA, 6);
+    QuestionQuery query = everything();
+    steps.first().change(query);
+    QCOMPARE(titles(query), QStringList{QStringLiteral("A assigned later")} + steps.first().titles);
 }
 
 QTEST_GUILESS_MAIN(TestQuestionRepository)
