@@ -86,11 +86,17 @@ void CellTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     }
     // The rectangle the style gives the text (with the icon on the left it does not depend on the text, and the style
     // keeps the layout of the last option it was asked about), then the cell without its text: background,
-    // selection, icon.
+    // selection, icon, if it has any.
     const QString text = opt.text;
     opt.text.clear();
     const QRect display = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    // A cell with no selection, hover, background, icon or check box: the style would draw nothing but set a clip
+    // (most cells of a page).
+    const bool bare = !(opt.state & (QStyle::State_Selected | QStyle::State_MouseOver))
+        && opt.backgroundBrush.style() == Qt::NoBrush && opt.icon.isNull()
+        && !(opt.features & QStyleOptionViewItem::HasCheckIndicator);
+    if (!bare)
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     opt.text = text;
 
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
