@@ -12,6 +12,20 @@
 -- there, and a trigger on questions follows a transfer, a publication or its withdrawal, and a deletion. db copy's
 -- bulk path (BulkLoad) switches the three off and fills the columns in one statement (danhoi_search_readers_fill).
 
+-- Every row's columns again from questions, in one statement (BulkLoad::finish, and the first fill below). Owner
+-- only. plpgsql: its statement is checked when first run, after the columns exist.
+CREATE OR REPLACE FUNCTION danhoi_search_readers_fill() RETURNS void
+LANGUAGE plpgsql SET search_path = {schema}, pg_temp AS $$
+BEGIN
+    UPDATE question_search s SET department_id = q.department_id, published = q.published_revision_id IS NOT NULL
+    FROM questions q
+    WHERE q.id = s.rowid / 2
+      AND (s.department_id IS DISTINCT FROM q.department_id OR s.published <> (q.published_revision_id IS NOT NULL));
+END
+$$;
+
+REVOKE ALL ON FUNCTION danhoi_search_readers_fill() FROM PUBLIC;
+
 -- The rows' columns, filled once when the layer first brings them: an UPDATE of every row (1.7 million at a million
 -- questions; the text search column is not computed again, its inputs are unchanged), with the walk index and the
 -- vocabulary's update trigger out of the way (9-search.sql makes the index again, faster than it would take the
@@ -32,9 +46,7 @@ BEGIN
     IF counting THEN
         ALTER TABLE question_search DISABLE TRIGGER question_search_terms_update;
     END IF;
-    UPDATE question_search s SET department_id = q.department_id, published = q.published_revision_id IS NOT NULL
-    FROM questions q
-    WHERE q.id = s.rowid / 2 AND (q.department_id IS NOT NULL OR q.published_revision_id IS NOT NULL);
+    PERFORM danhoi_search_readers_fill();
     IF counting THEN
         ALTER TABLE question_search ENABLE TRIGGER question_search_terms_update;
     END IF;
@@ -72,17 +84,7 @@ BEGIN
 END
 $$;
 
--- Every row's columns again from questions, in one statement (BulkLoad::finish). Owner only.
-CREATE OR REPLACE FUNCTION danhoi_search_readers_fill() RETURNS void
-LANGUAGE sql SET search_path = {schema}, pg_temp AS $$
-    UPDATE question_search s SET department_id = q.department_id, published = q.published_revision_id IS NOT NULL
-    FROM questions q
-    WHERE q.id = s.rowid / 2
-      AND (s.department_id IS DISTINCT FROM q.department_id OR s.published <> (q.published_revision_id IS NOT NULL));
-$$;
-
-REVOKE ALL ON FUNCTION danhoi_search_readers_set(), danhoi_search_readers_follow(), danhoi_search_readers_fill()
-    FROM PUBLIC;
+REVOKE ALL ON FUNCTION danhoi_search_readers_set(), danhoi_search_readers_follow() FROM PUBLIC;
 
 DO $$
 BEGIN
