@@ -215,7 +215,7 @@ RETURNS void
 LANGUAGE plpgsql VOLATILE SET search_path = {schema}, pg_temp AS $$
 DECLARE
     -- Of an update only the keys it changed: the others cancel out.
-    p_changes danhoi_sort_change[] := ARRAY(
+    v_changes danhoi_sort_change[] := ARRAY(
         SELECT ROW(a.sort, a.k1, a.k2, a.k3, a.department_id, a.status, a.published, 1)::danhoi_sort_change
         FROM (SELECT * FROM unnest(p_added) EXCEPT ALL SELECT * FROM unnest(p_removed)) a
         UNION ALL
@@ -226,11 +226,11 @@ DECLARE
     v_crowded boolean;
     v_mark bigint;
 BEGIN
-    IF cardinality(p_changes) = 0 THEN
+    IF cardinality(v_changes) = 0 THEN
         RETURN;
     END IF;
     LOOP
-        v_marks := ARRAY(SELECT DISTINCT h.mark FROM unnest(p_changes) c
+        v_marks := ARRAY(SELECT DISTINCT h.mark FROM unnest(v_changes) c
                          CROSS JOIN LATERAL (SELECT m.mark FROM sort_marks m
                                              WHERE m.sort = danhoi_sort_marks_of(c.sort)
                                                AND (m.mark_text, m.mark_number, m.mark_id) <= (c.k1, c.k2, c.k3)
@@ -248,7 +248,7 @@ BEGIN
                             AND (m.mark_text, m.mark_number, m.mark_id) <= (c.k1, c.k2, c.k3)
                           ORDER BY m.mark_text DESC, m.mark_number DESC, m.mark_id DESC LIMIT 1) END AS mark,
                COALESCE(c.department_id, 0) AS department_id, c.status, c.published, SUM(c.delta) AS n
-        FROM unnest(p_changes) c GROUP BY 1, 2, 3, 4, 5
+        FROM unnest(v_changes) c GROUP BY 1, 2, 3, 4, 5
     ), counted AS (
         INSERT INTO sort_mark_counts AS t (sort, mark, department_id, status, published, n)
         SELECT p.sort, p.mark, p.department_id, p.status, p.published, p.n FROM placed p
