@@ -280,6 +280,20 @@ QStringList version12()
     return QuestionSortMarks::keepingEvenStep();
 }
 
+// Version 13: a clerk's queue counts (overdue or due soon, assigned to them) read indexes alone. Their department and
+// the other published questions are tested on the index entries: before, SQLite walked (status, due_date) and read
+// the row of every overdue open question in the province to test its department (1.3 s at a million questions,
+// most of a clerk's start-up). SQLite only: PostgreSQL's step 13 is empty.
+QStringList version13()
+{
+    return {
+        QStringLiteral("DROP INDEX questions_status_due"),
+        QStringLiteral("CREATE INDEX questions_status_due ON questions(status, due_date, department_id, published_revision_id)"),
+        QStringLiteral("DROP INDEX questions_clerk"),
+        QStringLiteral("CREATE INDEX questions_clerk ON questions(assigned_clerk_id, status, department_id, published_revision_id)"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> steps(bool postgres)
@@ -287,7 +301,7 @@ QList<QStringList> steps(bool postgres)
     return {version1(), version2(), version3(), postgres ? version4Postgres() : version4(), version5(), version6(), version7(),
             postgres ? version8Postgres() : version8(), postgres ? QStringList() : version9(),
             postgres ? QStringList() : version10(), postgres ? QStringList() : version11(),
-            postgres ? QStringList() : version12()};
+            postgres ? QStringList() : version12(), postgres ? QStringList() : version13()};
 }
 
 } // namespace danhoi::schema

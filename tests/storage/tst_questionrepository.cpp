@@ -8,6 +8,7 @@
 
 #include <QSet>
 #include <algorithm>
+#include <functional>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,7 @@ private slots:
     void sorting();
     void staleUpdateIsRefused();
     void countEachMatchesCount();
+    void aClerksCountsEqualTheirLists();
     void pagingAfterTheLastRowSeen();
     void sortingByDepartmentPagesAcrossParts();
     void receivedRange();
@@ -307,6 +309,86 @@ void TestQuestionRepository::countEachMatchesCount()
 }
 
 
+// A clerk's counts (their department's questions and the others' published ones) with every filter a queue or the
+// desk sets: each equals the list it counts and the rule worked out here, before and after questions change
+// department and publication (on SQLite the counts read indexes that carry both, schema 13).
+void TestQuestionRepository::aClerksCountsEqualTheirLists()
+{
+    const QDate today(2025, 3, 10);
+    const QList<std::optional<Id>> departments{m_deptA, m_deptB, std::nullopt};
+    const QList<Status> statuses{Status::Received, Status::Assigned, Status::Drafting, Status::PendingApproval,
+                                 Status::Published};
+    QList<Question> stored;
+    int n = 0;
+    for (const std::optional<Id>& department : departments)
+        for (Status status : statuses)
+            for (int variant = 0; variant < 4; ++variant) {
+                Question q = add(QStringLiteral("q%1").arg(n), status, department, n);
+                ++n;
+                q.dueDate = today.addDays(variant % 2 == 0 ? -3 : 5);
+                if (variant >= 2)
+                    q.assignedClerkId = m_clerk;
+                if (status == Status::Published || (variant == 3 && department == m_deptB))
+                    q.publishedRevisionId = 1; // and an open one published before, as when an answer is corrected
+                QVERIFY(repo().update(q, base).ok());
+                stored.append(q);
+            }
+    const QList<Status> open = QuestionRepository::openStatuses();
+    const auto mayRead = [&](const Question& q) { return q.departmentId == m_deptA || q.isPublic(); };
+    struct Filter {
+        const char* name;
+        std::function<void(QuestionQuery&)> set;
+        std::function<bool(const Question&)> keeps;
+    };
+    const QList<Filter> filters{
+        {"none", [](QuestionQuery&) {}, [](const Question&) { return true; }},
+        {"overdue", [&](QuestionQuery& q) { q.overdueAsOf = today; },
+         [&](const Question& q) { return open.contains(q.status) && q.dueDate && *q.dueDate < today; }},
+        {"due soon", [&](QuestionQuery& q) { q.dueBetween = {today, today.addDays(7)}; },
+         [&](const Question& q) {
+             return open.contains(q.status) && q.dueDate && *q.dueDate >= today && *q.dueDate <= today.addDays(7);
+         }},
+        {"assigned to me", [&](QuestionQuery& q) { q.assignedClerkId = m_clerk; q.statuses = open; },
+         [&](const Question& q) { return q.assignedClerkId == m_clerk && open.contains(q.status); }},
+        {"received from", [&](QuestionQuery& q) { q.receivedFrom = base.addSecs(60 * 20); },
+         [&](const Question& q) { return q.receivedAt >= base.addSecs(60 * 20); }},
+        {"quick filter", [](QuestionQuery& q) { q.quickFilter = QStringLiteral("q1"); },
+         [](const Question& q) { return q.title.contains(QLatin1String("q1")); }},
+        {"department B, drafting", [&](QuestionQuery& q) { q.departmentId = m_deptB; q.statuses = {Status::Drafting}; },
+         [&](const Question& q) { return q.departmentId == m_deptB && q.status == Status::Drafting; }},
+    };
+    const auto check = [&](const char* when) {
+        for (const Filter& filter : filters) {
+            QuestionQuery query;
+            query.scope = {VisibilityScope::Kind::DepartmentAndPublic, m_deptA};
+            query.limit = 1000;
+            filter.set(query);
+            const qint64 expected = std::count_if(stored.cbegin(), stored.cend(),
+                                                  [&](const Question& q) { return mayRead(q) && filter.keeps(q); });
+            const QByteArray what = QByteArray(when) + ", " + filter.name;
+            QVERIFY2(repo().count(query).ok(), what.constData());
+            QCOMPARE(repo().count(query).value(), expected);
+            QCOMPARE(qint64(repo().list(query).value().size()), expected);
+            QCOMPARE(repo().countEach({query}).value(), QList<qint64>{expected});
+        }
+    };
+    check("as written");
+    // Questions move between departments, are published and withdrawn: the counts follow.
+    for (Question& q : stored) {
+        if (q.departmentId == m_deptB && q.status == Status::Drafting)
+            q.departmentId = m_deptA;
+        else if (q.departmentId == m_deptA && q.status == Status::Assigned)
+            q.departmentId = m_deptB;
+        else if (q.departmentId == m_deptB && q.status == Status::Published)
+            q.publishedRevisionId.reset();
+        else if (!q.departmentId && q.status == Status::Received)
+            q.publishedRevisionId = 1;
+        else
+            continue;
+        QVERIFY(repo().update(q, base).ok());
+    }
+    check("after changes");
+}
 
 void TestQuestionRepository::pagingAfterTheLastRowSeen()
 {
