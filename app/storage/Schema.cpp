@@ -280,10 +280,11 @@ QStringList version12()
     return QuestionSortMarks::keepingEvenStep();
 }
 
-// Version 13: a clerk's queue counts (overdue or due soon, assigned to them) read indexes alone. Their department and
-// the other published questions are tested on the index entries: before, SQLite walked (status, due_date) and read
-// the row of every overdue open question in the province to test its department (1.3 s at a million questions,
-// most of a clerk's start-up). SQLite only: PostgreSQL's step 13 is empty.
+// Version 13: a clerk's queue counts (overdue or due soon, assigned to them, their drafts and returned answers) read
+// indexes alone. Their department and the other published questions are tested on the index entries: before, SQLite
+// walked (status, due_date) and read the row of every overdue open question in the province to test its department
+// (1.3 s at a million questions, most of a clerk's start-up), and each drafting question's latest revision was a
+// row read for its author and state. SQLite only: PostgreSQL's step 13 is empty.
 QStringList version13()
 {
     return {
@@ -291,6 +292,8 @@ QStringList version13()
         QStringLiteral("CREATE INDEX questions_status_due ON questions(status, due_date, department_id, published_revision_id)"),
         QStringLiteral("DROP INDEX questions_clerk"),
         QStringLiteral("CREATE INDEX questions_clerk ON questions(assigned_clerk_id, status, department_id, published_revision_id)"),
+        QStringLiteral("DROP INDEX answer_revisions_question"),
+        QStringLiteral("CREATE INDEX answer_revisions_question ON answer_revisions(question_id, number, author_id, state)"),
     };
 }
 
