@@ -33,3 +33,16 @@ DROP INDEX IF EXISTS questions_department_order;
 -- entry, so no other write pays for it. (import_fingerprints and portal_pushes also refer to questions without an
 -- index; no desk or command deletes a question, and those tables are small next to questions.)
 CREATE INDEX IF NOT EXISTS questions_duplicate_of ON questions (duplicate_of_id) WHERE duplicate_of_id IS NOT NULL;
+-- A clerk's queue counts (overdue or due soon, assigned to them; QuestionRepository::count): the policy and the
+-- clerk's scope read each row's department and publication, so the count by (status, due_date) fetched from the table
+-- every overdue open question of every department (565 ms warm, 9 s cold, for a clerk at a million questions, as
+-- EXPLAIN ANALYZE showed). These carry both and replace the narrower ones of schema steps 2 and 6 (SQLite's schema
+-- 13 widens its own); the latest revision's author and state for the drafts and returned answers likewise.
+CREATE INDEX IF NOT EXISTS questions_status_due_scope ON questions (status, due_date)
+    INCLUDE (department_id, published_revision_id);
+DROP INDEX IF EXISTS questions_status_due;
+CREATE INDEX IF NOT EXISTS questions_clerk_scope ON questions (assigned_clerk_id, status)
+    INCLUDE (department_id, published_revision_id);
+DROP INDEX IF EXISTS questions_clerk;
+CREATE INDEX IF NOT EXISTS answer_revisions_latest ON answer_revisions (question_id, number) INCLUDE (author_id, state);
+DROP INDEX IF EXISTS answer_revisions_question;
