@@ -9,8 +9,17 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 
 namespace danhoi::test {
+
+// Runs `sql` on `db` (the owner's or a desk's connection); a failure fails the running test.
+inline void exec(QSqlDatabase db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        QFAIL(qPrintable(q.lastError().text() + QStringLiteral(": ") + sql));
+}
 
 class DeskLogins
 {

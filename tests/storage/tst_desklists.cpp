@@ -66,7 +66,6 @@ private slots:
 
 private:
     QSqlDatabase desk(const QString& username) { return m_logins.desk(username); }
-    void exec(QSqlDatabase db, const QString& sql);
     QVariant ownerValue(const QString& sql);
     // Every page of `query` as `username`, 7 rows a page, and the count.
     QStringList pages(const QString& username, QuestionQuery query);
@@ -131,13 +130,6 @@ void TestDeskLists::cleanupTestCase()
     m_owner = {};
     m_logins.clear();
     m_backend.drop();
-}
-
-void TestDeskLists::exec(QSqlDatabase db, const QString& sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        QFAIL(qPrintable(q.lastError().text() + QStringLiteral(": ") + sql));
 }
 
 QVariant TestDeskLists::ownerValue(const QString& sql)

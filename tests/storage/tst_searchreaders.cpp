@@ -29,7 +29,6 @@ private slots:
     void theFirstUpgradeFillsTheColumns();
 
 private:
-    void exec(QSqlDatabase db, const QString& sql);
     QString ownerText(const QString& sql);
     QString deskText(const QString& username, const QString& sql);
     // Every window and sample of the desks against the rows they may read; empty when all agree, else what differs.
@@ -73,13 +72,6 @@ void TestSearchReaders::cleanupTestCase()
     m_owner = {};
     m_logins.clear();
     m_backend.drop();
-}
-
-void TestSearchReaders::exec(QSqlDatabase db, const QString& sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        QFAIL(qPrintable(q.lastError().text() + QStringLiteral(": ") + sql));
 }
 
 QString TestSearchReaders::ownerText(const QString& sql)

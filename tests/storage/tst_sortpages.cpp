@@ -49,7 +49,6 @@ private:
         QVERIFY(m_logins.add(m_owner, username, roles, department));
     }
     QSqlDatabase desk(const QString& username) { return m_logins.desk(username); }
-    void exec(QSqlDatabase db, const QString& sql);
     void addQuestion(int i);
     void comparePages(const char* after);
 
@@ -76,13 +75,6 @@ void TestSortPages::cleanup()
     m_owner = {};
     m_logins.clear();
     m_backend.drop();
-}
-
-void TestSortPages::exec(QSqlDatabase db, const QString& sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        QFAIL(qPrintable(q.lastError().text() + QStringLiteral(": ") + sql));
 }
 
 // Question i, as the owner writes it (dev generate): both departments and none, every status, ties on every key,
