@@ -53,12 +53,19 @@ QList<Figure> importFigures(const Setup& setup, const QString& db, int count)
 
 namespace {
 
-// Start-ups of the desk as `user` to its painted main window: the milliseconds the app reports and the whole process's.
-std::pair<QList<double>, QList<double>> startups(const Setup& setup, const QString& db, int runs, const QString& user)
+// The desktop app's environment to sign in as `user` (a staff login) without the dialog, offscreen.
+QHash<QString, QString> deskEnv(const QString& user)
 {
     QHash<QString, QString> env = coordinatorEnv();
     env.insert(QStringLiteral("DANHOI_USER"), user);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return env;
+}
+
+// Start-ups of the desk as `user` to its painted main window: the milliseconds the app reports and the whole process's.
+std::pair<QList<double>, QList<double>> startups(const Setup& setup, const QString& db, int runs, const QString& user)
+{
+    const QHash<QString, QString> env = deskEnv(user);
     static const QRegularExpression after(QStringLiteral("after ([0-9]+) ms"));
     QList<double> reported, wall;
     for (int r = 0; r <= runs; ++r) { // the first start warms the file cache and is dropped
@@ -84,11 +91,8 @@ QList<Figure> desktopFigures(const Setup& setup, const QString& db, int runs)
     // A clerk's desk counts other queues (their department's, assigned to them, their drafts, overdue) over their
     // department's questions and the other published ones.
     const auto [clerk, clerkWall] = startups(setup, db, runs, clerkName());
-    QHash<QString, QString> env = coordinatorEnv();
-    env.insert(QStringLiteral("DANHOI_USER"), coordinatorName());
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     const ProcessRun scrolled = runProcess(setup.desktop(), {QStringLiteral("--db"), db, QStringLiteral("--report-startup"),
-                                                             QStringLiteral("--report-scroll")}, env);
+                                                             QStringLiteral("--report-scroll")}, deskEnv(coordinatorName()));
     requireOk(scrolled, QStringLiteral("danhoi --report-scroll"));
     return {{QStringLiteral("desktop start-up to painted main window"), coordinator, QStringLiteral("ms"), {},
              note.arg(median(coordinatorWall), 0, 'f', 0)},
