@@ -19,6 +19,8 @@ QList<Figure> searchFigures(ServiceContext& context, const User& user, const Raw
 QList<Figure> similarFigures(ServiceContext& context, const User& user, int runs);
 // Figure 3: the desk's question list (QuestionListWidget and its QuestionTableModel) on `user`'s "All" queue.
 QList<Figure> queueFigures(ServiceContext& context, const User& user, int runs);
+// Figure 4 for one user: `danhoi --report-startup` on `db` (a file or a server location) signed in as `user`.
+Figure startupFigure(const Setup& setup, const QString& db, const QString& user, int runs);
 // Figures 4 and 6: the desktop app's start-up to its painted main window, and its peak memory after scrolling.
 QList<Figure> desktopFigures(const Setup& setup, const QString& db, int runs);
 // Figure 5: publishing the portal bundle of a database with about `items` published questions.

@@ -27,8 +27,9 @@ void show(const QList<Figure>& figures, const QString& prefix = {})
     }
 }
 
-// Figure 7: search and queue on a PostgreSQL database, through a desk login each: the coordinator (who reads every
-// question) and a clerk (whom row-level security shows their department and others' public versions).
+// Figure 7: search, queue and start-up (figure 4) on a PostgreSQL database, through a desk login each: the
+// coordinator (who reads every question) and a clerk (whom row-level security shows their department and others'
+// public versions).
 int serverFigures(const Setup& setup, const QString& location, qint64 count, const QStringList& chosen, int runs)
 {
     QList<Figure> figures;
@@ -46,6 +47,9 @@ int serverFigures(const Setup& setup, const QString& location, qint64 count, con
             show(searchFigures(context, user.value(), RawEngine{{}, location}, runs), QStringLiteral("pg %1: ").arg(name));
         if (chosen.contains(QStringLiteral("queue")))
             show(queueFigures(context, user.value(), runs), QStringLiteral("pg %1: ").arg(name));
+        // The desk signs in as the user's login role: the location's owner is only where the server is.
+        if (chosen.contains(QStringLiteral("desktop")))
+            show({startupFigure(setup, location, name, std::min(runs, 5))}, QStringLiteral("pg %1: ").arg(name));
     }
     return 0;
 }
@@ -79,7 +83,7 @@ int main(int argc, char** argv)
     const QCommandLineOption server(QStringLiteral("pg"),
                                     QStringLiteral("A PostgreSQL database (postgresql://OWNER@HOST/DBNAME, the owner's password in "
                                                    "PGPASSWORD or ~/.pgpass): search and queue figures there, as the "
-                                                   "coordinator and as a clerk (figure 7)."),
+                                                   "coordinator and as a clerk (figure 7), and their start-ups (figure 4, --only desktop)."),
                                     QStringLiteral("LOCATION"));
     parser.addOptions({data, count, imports, exports, items, runs, only, server});
     parser.process(app);

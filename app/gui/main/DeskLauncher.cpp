@@ -85,9 +85,10 @@ int DeskLauncher::run(const Options& options)
                     return 0;
             }
         }
-        // Measuring (--report-startup with DANHOI_USER and DANHOI_PASSWORD): signed in without the dialog.
+        // Measuring (--report-startup with DANHOI_USER and DANHOI_PASSWORD): signed in without the dialog, to the file
+        // or, on a server, as the user's login role (AuthService connects).
         const QString reportUser = qEnvironmentVariable("DANHOI_USER");
-        if (options.reportStartup && !reportUser.isEmpty() && context.db) {
+        if (options.reportStartup && !reportUser.isEmpty()) {
             auto signedIn = AuthService(context).login(reportUser, qEnvironmentVariable("DANHOI_PASSWORD"));
             if (!signedIn) {
                 std::fprintf(stderr, "%s\n", signedIn.error().message.toUtf8().constData());
