@@ -62,6 +62,7 @@ private slots:
     void aClerkNeverReadsAnotherDepartmentsUnpublishedRowOrAsker();
     void publicRowsFollowTheirQuestionWhoeverChangesIt();
     void publicTextsAreRewrittenTogetherOrNotAtAll();
+    void draftsAndReturnedCountEqualTheirLists();
     void upgradeFromLayer2FillsThePublicRows();
 
 private:
@@ -338,6 +339,106 @@ void TestDeskLists::publicTextsAreRewrittenTogetherOrNotAtAll()
         QCOMPARE(titles(own).at(i), QStringLiteral("Mới %1/Mới %1").arg(own.at(i)));
     QVERIFY(rewrite(QStringLiteral("coord"), versions(theirs, QStringLiteral("Điều phối"))).ok());
     QCOMPARE(titles(theirs.mid(0, 1)), QStringList{QStringLiteral("Điều phối %1/Điều phối %1").arg(theirs.first())});
+}
+
+// A desk's "Drafts" and "Returned to me" (Queues: drafting questions whose latest revision the user wrote, a draft or
+// returned): the badge's count is its list, and both hold exactly the questions whose revisions the desk may read —
+// never one of another department, not even with the desk's own revision on it.
+void TestDeskLists::draftsAndReturnedCountEqualTheirLists()
+{
+    const Id supervisor = ownerValue(QStringLiteral("SELECT id FROM users WHERE username = 'sup.xd'")).toLongLong();
+    // The fixture's drafting questions are all XD's or unrouted: some of TP's, published or not, are drafted too.
+    QList<std::pair<Id, QString>> statuses;
+    QSqlQuery law(m_owner);
+    QVERIFY(law.exec(QStringLiteral("SELECT id, status FROM questions WHERE department_id = %1"
+                                    " AND status IN ('assigned', 'published') AND id < 40").arg(m_law)));
+    while (law.next())
+        statuses.append({law.value(0).toLongLong(), law.value(1).toString()});
+    QVERIFY(statuses.size() >= 4);
+    const auto restored = qScopeGuard([&] {
+        exec(m_owner, QStringLiteral("DELETE FROM answer_revisions WHERE id >= 2000"));
+        for (const auto& [id, status] : std::as_const(statuses))
+            exec(m_owner, QStringLiteral("UPDATE questions SET status = '%1' WHERE id = %2").arg(status).arg(id));
+    });
+    for (const auto& [id, status] : std::as_const(statuses))
+        exec(m_owner, QStringLiteral("UPDATE questions SET status = 'drafting' WHERE id = %1").arg(id));
+    // Each drafting question gets a latest revision by the clerk or the supervisor, a draft or returned, in turn within
+    // its department; one in two over an older one of the other user in the other state (which must not count).
+    QSqlQuery ids(m_owner);
+    QVERIFY(ids.exec(QStringLiteral("SELECT id, COALESCE(department_id, 0) FROM questions WHERE status = 'drafting'"
+                                    " ORDER BY id")));
+    QList<std::pair<Id, int>> drafting; // with its turn in its department
+    QHash<Id, int> turns;
+    while (ids.next())
+        drafting.append({ids.value(0).toLongLong(), turns[ids.value(1).toLongLong()]++});
+    Id revision = 2000;
+    for (const auto& [question, k] : std::as_const(drafting)) {
+        const bool byClerk = k % 3 != 2;
+        const bool draft = k % 2 == 0;
+        auto add = [&](int number, bool clerk, bool asDraft) {
+            exec(m_owner, QStringLiteral("INSERT INTO answer_revisions (id, question_id, number, body, author_id,"
+                                         " created_at, state) OVERRIDING SYSTEM VALUE VALUES (%1, %2, %3, 'Dự thảo', %4, 0, '%5')")
+                              .arg(revision++).arg(question).arg(number)
+                              .arg(clerk ? m_clerkUser : supervisor)
+                              .arg(asDraft ? QStringLiteral("draft") : QStringLiteral("returned")));
+        };
+        if (k % 4 < 2)
+            add(10, !byClerk, !draft);
+        add(11, byClerk, draft);
+    }
+    struct Desk {
+        QString user;
+        Id id;
+        VisibilityScope scope;
+        QString reads; // the questions whose revisions the desk reads
+    };
+    const QList<Desk> desks = {
+        {QStringLiteral("clerk.tp"), m_clerkUser, {VisibilityScope::Kind::DepartmentAndPublic, m_law},
+         QStringLiteral("q.department_id = %1").arg(m_law)},
+        {QStringLiteral("sup.xd"), supervisor, {VisibilityScope::Kind::DepartmentAndPublic, m_building},
+         QStringLiteral("q.department_id = %1").arg(m_building)},
+        {QStringLiteral("coord"), m_clerkUser, {VisibilityScope::Kind::Everything, std::nullopt}, QStringLiteral("true")},
+        {QStringLiteral("coord"), supervisor, {VisibilityScope::Kind::Everything, std::nullopt}, QStringLiteral("true")}};
+    int hidden = 0;
+    for (const Desk& d : desks) {
+        // The revisions the desk reads (the policy on answer_revisions): those of the questions it reads in full.
+        QSqlQuery read(desk(d.user));
+        QVERIFY(read.exec(QStringLiteral("SELECT string_agg(id::text, ',' ORDER BY id) FROM answer_revisions")) && read.next());
+        QCOMPARE(read.value(0).toString(),
+                 ownerValue(QStringLiteral("SELECT string_agg(r.id::text, ',' ORDER BY r.id) FROM answer_revisions r"
+                                           " JOIN questions q ON q.id = r.question_id WHERE %1").arg(d.reads)).toString());
+        for (const RevisionState state : {RevisionState::Draft, RevisionState::Returned}) {
+            const QString latest = QStringLiteral("(SELECT r.author_id = %1 AND r.state = '%2' FROM answer_revisions r"
+                                                  " WHERE r.question_id = q.id ORDER BY r.number DESC LIMIT 1)")
+                                       .arg(d.id)
+                                       .arg(revisionStateName(state));
+            const QString expected = ownerValue(QStringLiteral("SELECT string_agg(q.id::text, ',' ORDER BY q.id) FROM questions q"
+                                                               " WHERE q.status = 'drafting' AND %1 AND %2")
+                                                    .arg(latest, d.reads)).toString();
+            hidden += ownerValue(QStringLiteral("SELECT count(*) FROM questions q WHERE q.status = 'drafting' AND %1"
+                                                " AND NOT (%2)").arg(latest, d.reads)).toInt();
+            QVERIFY2(!expected.isEmpty(), qPrintable(d.user));
+            QuestionQuery query;
+            query.scope = d.scope;
+            query.statuses = {Status::Drafting};
+            query.lastRevisionAuthorId = d.id;
+            query.lastRevisionState = state;
+            QStringList listed = pages(d.user, query);
+            const QString counted = listed.takeLast();
+            QList<Id> listedIds;
+            for (const QString& row : std::as_const(listed))
+                listedIds.append(row.section(u'|', 0, 0).toLongLong());
+            std::sort(listedIds.begin(), listedIds.end());
+            QStringList shownIds;
+            for (Id id : std::as_const(listedIds))
+                shownIds.append(QString::number(id));
+            const QString context = d.user + QLatin1Char(' ') + revisionStateName(state);
+            QVERIFY2(shownIds.join(u',') == expected, qPrintable(context + QStringLiteral(": ") + shownIds.join(u',')
+                                                                  + QStringLiteral(" against ") + expected));
+            QVERIFY2(counted == QString::number(listed.size()), qPrintable(context + QStringLiteral(": ") + counted));
+        }
+    }
+    QVERIFY(hidden > 0); // each department's desk has the other's drafting questions with its own revisions on them
 }
 
 // A database whose layer had no desk_public_rows (layer 2): db upgrade makes and fills it.

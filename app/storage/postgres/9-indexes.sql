@@ -46,3 +46,12 @@ CREATE INDEX IF NOT EXISTS questions_clerk_scope ON questions (assigned_clerk_id
 DROP INDEX IF EXISTS questions_clerk;
 CREATE INDEX IF NOT EXISTS answer_revisions_latest ON answer_revisions (question_id, number) INCLUDE (author_id, state);
 DROP INDEX IF EXISTS answer_revisions_question;
+-- A clerk's or supervisor's queues of their department by due date ("My department", the first a clerk's desk shows;
+-- "Awaiting my approval"): walked along questions_due, whose earliest due dates belong to long-closed questions, each
+-- read from the table to test its department and status (3,554 rows for a first page of 50 at 200,000 questions,
+-- 29 ms warm). Along the department's own due dates, with the status on the entry: 325 entries, index only, 0.9 ms.
+CREATE INDEX IF NOT EXISTS questions_department_due ON questions (department_id, due_date, id)
+    INCLUDE (status, published_revision_id);
+-- A desk's drafts and returned answers (QuestionRepository: a revision by the user in that state with none after it)
+-- from the user's own revisions in that state, when they are fewer than the department's drafting questions.
+CREATE INDEX IF NOT EXISTS answer_revisions_author ON answer_revisions (author_id, state) INCLUDE (question_id, number);
