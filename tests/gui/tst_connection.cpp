@@ -12,6 +12,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QDialogButtonBox>
+#include <QLayout>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -139,6 +141,20 @@ void TestConnection::loginOffersAnotherPlace()
     QVERIFY(!change->isHidden());
     login.show();
     test::screenshot(&login, QStringLiteral("login-with-location"));
+    // No empty band between the last row and the buttons: the dialog is as tall as its rows.
+    auto* buttons = child<QDialogButtonBox>(&login, "buttonBox");
+    QVERIFY2(buttons->geometry().top() - change->geometry().bottom() < 3 * login.layout()->spacing() + 8,
+             qPrintable(QStringLiteral("gap %1 px").arg(buttons->geometry().top() - change->geometry().bottom())));
+    // A refusal shows above the buttons, the dialog grown to hold it.
+    child<QLineEdit>(&login, "usernameEdit")->setText(QStringLiteral("nobody"));
+    child<QLineEdit>(&login, "passwordEdit")->setText(QStringLiteral("wrong-password"));
+    login.accept();
+    auto* error = child<QLabel>(&login, "errorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY(!error->text().isEmpty());
+    QVERIFY(error->geometry().bottom() < buttons->geometry().top());
+    QVERIFY(error->geometry().top() > change->geometry().bottom());
+    test::screenshot(&login, QStringLiteral("login-refused"));
     QCOMPARE(child<QLabel>(&login, "locationLabel")->toolTip(), desk.context.db->path());
     // The user picks the server in the connection dialog that the button opens.
     const auto answer = [] {

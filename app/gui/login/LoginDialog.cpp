@@ -6,6 +6,7 @@
 #include "services/AdminService.h"
 #include "services/AuthService.h"
 
+#include <QLayout>
 #include <QPushButton>
 #include <QSettings>
 
@@ -20,6 +21,10 @@ LoginDialog::LoginDialog(ServiceContext& context, QWidget* parent)
     StandardButtons::translate(m_ui->buttonBox);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #a40000; font-weight: bold;"));
+    QFont agencyFont = m_ui->agencyLabel->font();
+    agencyFont.setBold(true);
+    agencyFont.setPointSizeF(agencyFont.pointSizeF() * 1.15);
+    m_ui->agencyLabel->setFont(agencyFont);
     m_ui->errorLabel->hide();
     m_ui->locationCaption->hide();
     m_ui->locationLabel->hide();
@@ -64,6 +69,21 @@ void LoginDialog::offerLocation(const QString& location)
     for (QWidget* widget : {static_cast<QWidget*>(m_ui->locationCaption), static_cast<QWidget*>(m_ui->locationLabel),
                             static_cast<QWidget*>(m_ui->changeLocationButton)})
         widget->show();
+    fitHeight();
+}
+
+void LoginDialog::showEvent(QShowEvent* event)
+{
+    fitHeight();
+    QDialog::showEvent(event);
+}
+
+void LoginDialog::fitHeight()
+{
+    layout()->activate();
+    const int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    resize(width(), std::max(height, minimumSizeHint().height()));
 }
 
 void LoginDialog::accept()
@@ -72,6 +92,7 @@ void LoginDialog::accept()
     if (!user) {
         m_ui->errorLabel->setText(user.error().message);
         m_ui->errorLabel->show();
+        fitHeight();
         m_ui->passwordEdit->clear();
         m_ui->passwordEdit->setFocus();
         return;

@@ -32,7 +32,13 @@ public:
     QString location() const { return m_location; }
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // As tall as the rows shown need (the location row, an error), no taller.
+    void fitHeight();
+
     const std::unique_ptr<Ui::LoginDialog> m_ui;
     ServiceContext& m_context;
     User m_user;
