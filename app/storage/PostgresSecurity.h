@@ -33,8 +33,9 @@ public:
     // title, locality, reference and due date, and danhoi_sorted_page() (postgres/9-sort-*.sql); 6:
     // danhoi_search_term_rows(), the weights of a search's terms in one call; 7: marks of the sort by status, the
     // marks kept by statement triggers; 8: each search index row's department and publication
-    // (postgres/9-readers.sql).
-    static constexpr int layerVersion = 8;
+    // (postgres/9-readers.sql); 9: danhoi_search_term_weights(), a one-word term weighed by the server's count of
+    // its rows (it replaces danhoi_search_term_rows).
+    static constexpr int layerVersion = 9;
     // A clear refusal when the server's layer is older than layerVersion (its owner has to run db upgrade).
     static Result<void> requireCurrentLayer(QSqlDatabase connection);
 

@@ -110,12 +110,17 @@ public:
     // back (in rowids) its newest `sample` rows reach, as if the rest were spaced alike.
     Result<qint64> termRows(const SearchQuery::Term& term, int sample = 1000);
     // What weighs the terms of a search: the index's row count and termRows() of each term. PostgreSQL: one call
-    // (danhoi_search_term_rows), where termRows() and rowCount() send two statements per term and two more.
+    // (danhoi_search_term_weights), where termRows() and rowCount() send two statements per term and two more; a
+    // term of one word is counted exactly there, over every index row (the server keeps the count), the others
+    // sampled as termRows() does.
     struct TermWeights {
         qint64 total = 0;
         QList<qint64> rows;
     };
     Result<TermWeights> termWeights(const QList<SearchQuery::Term>& terms, int sample = 1000);
+    // A term the PostgreSQL server's vocabulary counts (postgres/9-vocabulary.sql): one whole word, which the text
+    // search parser keeps as one lexeme (letters and digits only).
+    static bool countedWord(const SearchQuery::Term& term);
     // In how many index rows each folded word appears (for IDF weights). SQLite: termRows() (exact up to 1,000 rows,
     // estimated beyond). PostgreSQL: kept by the server over every question; a desk that does not see every
     // question gets no count below 5.

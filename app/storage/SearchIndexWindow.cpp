@@ -6,6 +6,7 @@
 #include "SearchDialect.h"
 #include "core/SearchRanking.h"
 
+#include <algorithm>
 #include <numeric>
 
 namespace danhoi {
@@ -238,6 +239,14 @@ Result<qint64> SearchIndex::termRows(const SearchQuery::Term& term, int sample)
     return estimatedRows(counted, oldestSampled, sample, m_rowSpan->first, m_rowSpan->second);
 }
 
+bool SearchIndex::countedWord(const SearchQuery::Term& term)
+{
+    if (term.prefix || term.words.size() != 1 || term.words.first().isEmpty())
+        return false;
+    const QString& word = term.words.first();
+    return std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
 qint64 SearchIndex::estimatedRows(qint64 counted, qint64 oldestSampled, int sample, qint64 newestRow, qint64 oldestRow)
 {
     // As dense over the whole index as over the stretch its newest rows cover: `counted` rows, counted − 1 gaps.
@@ -270,27 +279,34 @@ Result<SearchIndex::TermWeights> SearchIndex::termWeights(const QList<SearchQuer
         out.total = total.value();
         return out;
     }
-    QStringList placeholders;
-    for (qsizetype i = 0; i < terms.size(); ++i)
-        placeholders.append(QStringLiteral("CAST(:t%1 AS TEXT)").arg(i));
-    // The owner's function: each term's newest `sample` readable rows (danhoi_search_newest), the row count and the
-    // rowid span, one row per term in order (postgres/9-search.sql).
-    SqlStatement q(m_db, QStringLiteral("SELECT counted, oldest, total, newest_row, oldest_row"
-                                        " FROM danhoi_search_term_rows(ARRAY[%1], CAST(:sample AS INTEGER))")
-                             .arg(placeholders.join(QStringLiteral(", "))));
+    QStringList termHolders;
+    QStringList wordHolders;
     for (qsizetype i = 0; i < terms.size(); ++i) {
-        const QString match = search_dialect::tsQuery(SearchQuery::termExpression(terms.at(i)));
+        termHolders.append(QStringLiteral("CAST(:t%1 AS TEXT)").arg(i));
+        wordHolders.append(QStringLiteral("CAST(:w%1 AS TEXT)").arg(i));
+    }
+    // The owner's function, one row per term in order (postgres/9-search.sql): a term of one word weighed by the
+    // server's count of its rows (exact), the others by their newest `sample` readable rows, with the row count and
+    // the rowid span.
+    SqlStatement q(m_db, QStringLiteral("SELECT counted, oldest, total, newest_row, oldest_row, exact"
+                                        " FROM danhoi_search_term_weights(ARRAY[%1], ARRAY[%2], CAST(:sample AS INTEGER))")
+                             .arg(termHolders.join(QStringLiteral(", ")), wordHolders.join(QStringLiteral(", "))));
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        const SearchQuery::Term& term = terms.at(i);
+        const QString match = search_dialect::tsQuery(SearchQuery::termExpression(term));
         if (match.isEmpty())
             return Error::invalid(tr("The search expression cannot be read."));
         q.bind(QStringLiteral(":t%1").arg(i), match);
+        q.bind(QStringLiteral(":w%1").arg(i), countedWord(term) ? QVariant(term.words.first()) : QVariant());
     }
     q.bind(QStringLiteral(":sample"), sample);
     if (auto ok = q.exec(); !ok)
         return ok.error();
     while (q.next()) {
         out.total = q.value(2).toLongLong();
-        out.rows.append(estimatedRows(q.value(0).toLongLong(), q.value(1).toLongLong(), sample, q.value(3).toLongLong(),
-                                      q.value(4).toLongLong()));
+        out.rows.append(q.value(5).toBool() ? q.value(0).toLongLong()
+                                            : estimatedRows(q.value(0).toLongLong(), q.value(1).toLongLong(), sample,
+                                                            q.value(3).toLongLong(), q.value(4).toLongLong()));
     }
     if (out.rows.size() != terms.size())
         return Error::other(tr("The search index did not weigh every term."));

@@ -6,6 +6,7 @@
 #include "core/Visibility.h"
 #include "services/SearchService.h"
 #include "storage/SearchDialect.h"
+#include "storage/SearchIndex.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -77,7 +78,8 @@ enum class RawWindow { Mirror, RowidsOnly };
 // PostgreSQL: the statements the app sends (SearchIndex::searchNewest), typed into psql as the owner, whom row-level
 // security does not filter: the window from danhoi_search_window for the user's scope (a clerk's: their department's
 // full rows and the others' public rows; the owner reads all, so the scope alone cuts the same rows), and the weights
-// of the terms (danhoi_search_term_rows: per term its newest 1,000 rows, the row count, the rowid span; layer 5).
+// of the terms (danhoi_search_term_weights, layer 9: per term of one word the server's count of its rows, per other
+// term its newest 1,000 rows; the row count, the rowid span).
 // Not typed: the ranking of the window (C++), the texts of the 80 best. Since layer 4 those functions walk the index slice by slice (postgres/9-search.sql); the raw
 // side of earlier sessions, a plain "ORDER BY rowid DESC LIMIT 2001" over every match as the owner, reads every
 // matching row (0.8–1.4 s at a million questions) and is no longer what the app asks.
@@ -96,12 +98,17 @@ QString serverStatements(const VisibilityScope& scope, const QString& text)
                       .arg(clerk ? QStringLiteral("department") : QStringLiteral("everything"))
                       .arg(clerk ? QString::number(scope.departmentId.value_or(0)) : QStringLiteral("NULL"));
     QStringList terms;
-    for (const SearchQuery::Term& term : query.positiveTerms())
+    QStringList words;
+    for (const SearchQuery::Term& term : query.positiveTerms()) {
         terms.append(literal(SearchQuery::termExpression(term)));
-    // Since layer 5 the app weighs every term in one call (each term's newest 1,000 rows, the row count, the span).
-    return sql + QStringLiteral("SELECT counted, oldest, total, newest_row, oldest_row FROM danhoi_search_term_rows(ARRAY[%1],"
-                                " 1000);\n")
-                     .arg(terms.join(QStringLiteral(", ")));
+        words.append(SearchIndex::countedWord(term) ? QLatin1Char('\'') + term.words.first() + QLatin1Char('\'') : QStringLiteral("NULL"));
+    }
+    // Since layer 5 the app weighs every term in one call; since layer 9 a one-word term by the server's count of its
+    // rows, the others by their newest 1,000 rows (the owner's sample, which reads every row: a clerk's own sample of
+    // a word the count leaves out, under 5 rows, is not typed).
+    return sql + QStringLiteral("SELECT counted, oldest, total, newest_row, oldest_row, exact FROM"
+                                " danhoi_search_term_weights(ARRAY[%1], ARRAY[%2]::text[], 1000);\n")
+                     .arg(terms.join(QStringLiteral(", ")), words.join(QStringLiteral(", ")));
 }
 
 // SQLite: the statements SearchIndex::searchNewest runs for `scope`: the window of the newest matches with their row

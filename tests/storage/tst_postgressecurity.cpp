@@ -894,7 +894,7 @@ void TestPostgresSecurity::searchWalksTheSlicesNewestFirst()
 }
 
 // A clerk's search on the server: the window of danhoi_search_window, the samples of danhoi_search_newest and the
-// counts of danhoi_search_term_rows hold exactly the rows the clerk may read, in the order and cut of one ORDER BY
+// counts of danhoi_search_term_weights hold exactly the rows the clerk may read, in the order and cut of one ORDER BY
 // rowid DESC LIMIT over them: their department's full rows, the public rows of the others' published questions (a
 // window never shows the public row of their own department's question, whose full row it shows), never another
 // department's or an unrouted question's full row, whatever scope the clerk asks the function for; the
@@ -919,7 +919,8 @@ void TestPostgresSecurity::searchShowsAClerkOnlyWhatTheyMayRead()
                            "INSERT INTO question_search (rowid, title, body, answer, locality)"
                            " SELECT q.id * 2 + p, 'walk', concat_ws(' ', 'zchung', 'zso' || q.ref_seq % 40, CASE WHEN"
                            " q.ref_seq % 7 = 0 THEN 'zhiem' END, CASE WHEN q.ref_seq <= 20 THEN 'zcu' END, CASE WHEN"
-                           " q.ref_seq % 5 = 0 THEN 'zluong' || q.ref_seq % 3 END, CASE p WHEN 0 THEN 'zkin' ELSE 'zcong'"
+                           " q.ref_seq % 5 = 0 THEN 'zluong' || q.ref_seq % 3 END, CASE WHEN q.ref_seq = 4 THEN 'zhiemhoi' END,"
+                           " CASE p WHEN 0 THEN 'zkin' ELSE 'zcong'"
                            " END), '', '' FROM questions q, (VALUES (0), (1)) v(p)"
                            " WHERE q.ref_year = 2099 AND (p = 0 OR q.published_revision_id IS NOT NULL) RETURNING 1"))
                 .isValid());
@@ -985,7 +986,7 @@ void TestPostgresSecurity::searchShowsAClerkOnlyWhatTheyMayRead()
             QCOMPARE(sample, expected(QStringLiteral("rowid::text"), query, limit, readable));
             const QString counted = read(QStringLiteral("clerk.tp"),
                                          QStringLiteral("SELECT counted || ',' || COALESCE(oldest::text, '-') FROM"
-                                                        " danhoi_search_term_rows(ARRAY['%1'], %2)")
+                                                        " danhoi_search_term_weights(ARRAY['%1'], ARRAY[NULL], %2)")
                                              .arg(query)
                                              .arg(limit));
             const QStringList rows = sample.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -994,7 +995,8 @@ void TestPostgresSecurity::searchShowsAClerkOnlyWhatTheyMayRead()
     // Several terms in one call, in their order, with the index's row count and rowid span.
     QCOMPARE(read(QStringLiteral("clerk.tp"),
                   QStringLiteral("SELECT string_agg(concat_ws('/', counted, oldest, total, newest_row, oldest_row), ','"
-                                 " ORDER BY term) FROM danhoi_search_term_rows(ARRAY['zkin', 'zcong', 'znothing'], 1000)")),
+                                 " ORDER BY term) FROM danhoi_search_term_weights(ARRAY['zkin', 'zcong', 'znothing'],"
+                                 " ARRAY[NULL, NULL, NULL]::text[], 1000)")),
              ownerValue(QStringLiteral(
                             "SELECT concat_ws('/', count(*) FILTER (WHERE rowid % 2 = 0 AND q.department_id = %1),"
                             " min(rowid) FILTER (WHERE rowid % 2 = 0 AND q.department_id = %1), t.total, t.newest, t.oldest)"
@@ -1005,4 +1007,23 @@ void TestPostgresSecurity::searchShowsAClerkOnlyWhatTheyMayRead()
                             " question_search) t WHERE q.ref_year = 2099 GROUP BY t.total, t.newest, t.oldest")
                             .arg(law))
                  .toString());
+    // A term of one word: the server's count of every index row that holds it (the rows of the row count), for a
+    // desk that does not see everything from 5 rows up; a rarer word is sampled over the rows the desk may read.
+    auto weight = [&](const QString& user, const QString& word) {
+        return read(user, QStringLiteral("SELECT counted || ',' || COALESCE(oldest::text, '-') || ',' || exact FROM"
+                                         " danhoi_search_term_weights(ARRAY['%1'], ARRAY['%1'], 1000)")
+                              .arg(word));
+    };
+    auto everyRow = [&](const QString& word) {
+        return ownerValue(QStringLiteral("SELECT count(*) FROM question_search WHERE document @@ to_tsquery('simple', '%1')")
+                              .arg(word))
+            .toString();
+    };
+    QCOMPARE(weight(QStringLiteral("clerk.tp"), QStringLiteral("zkin")), everyRow(QStringLiteral("zkin")) + QStringLiteral(",-,true"));
+    QCOMPARE(weight(QStringLiteral("coord"), QStringLiteral("zhiem")), everyRow(QStringLiteral("zhiem")) + QStringLiteral(",-,true"));
+    QCOMPARE(everyRow(QStringLiteral("zhiemhoi")), QStringLiteral("1")); // the full row of a law question, unpublished
+    QCOMPARE(weight(QStringLiteral("coord"), QStringLiteral("zhiemhoi")), QStringLiteral("1,-,true"));
+    QCOMPARE(weight(QStringLiteral("clerk.tp"), QStringLiteral("zhiemhoi")),
+             QStringLiteral("1,%1,false").arg(expected(QStringLiteral("rowid::text"), QStringLiteral("zhiemhoi"), 1, readable)));
+    QCOMPARE(weight(QStringLiteral("clerk.tp"), QStringLiteral("znothing")), QStringLiteral("0,-,false"));
 }
