@@ -29,6 +29,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextEdit>
+#include <QToolBar>
 
 using namespace danhoi;
 
@@ -41,6 +42,7 @@ private slots:
     void loginFailureAndSuccess();
     void wholeWorkflow();
     void clerkOfAnotherDepartmentSeesNothing();
+    void toolBarOffersWhatTheRolesMayDo();
 
 private:
     std::unique_ptr<MainWindow> windowFor(DeskSession& session);
@@ -294,6 +296,27 @@ void TestDesk::clerkOfAnotherDepartmentSeesNothing()
     QVERIFY(window->findChild<QLabel*>(QStringLiteral("askerPhoneValue"))->text().isEmpty());
     QVERIFY(!window->findChild<QAction*>(QStringLiteral("actionWriteAnswer"))->isEnabled());
     QCOMPARE(window->queues()->countOf(Queues::Kind::MyDepartment), 0);
+}
+
+void TestDesk::toolBarOffersWhatTheRolesMayDo()
+{
+    // The tool bar as each role sees it: object names of the visible actions, "|" for a visible separator.
+    auto bar = [&](const User& user) {
+        DeskSession session(m_desk.context, user);
+        auto window = windowFor(session);
+        QStringList shown;
+        for (QAction* action : window->findChild<QToolBar*>(QStringLiteral("mainToolBar"))->actions())
+            if (action->isVisible())
+                shown << (action->isSeparator() ? QStringLiteral("|") : action->objectName());
+        return shown.join(u' ');
+    };
+    QCOMPARE(bar(m_desk.coordinator), QStringLiteral("actionNewQuestion | actionRoute actionReject actionAssign | "
+                                                     "actionPublish | actionRefresh"));
+    // No coordinator's step, and no separator before the first button.
+    QCOMPARE(bar(m_desk.clerk), QStringLiteral("actionWriteAnswer actionSubmit actionTransferRequest | actionRefresh"));
+    QCOMPARE(bar(m_desk.supervisor), QStringLiteral("actionAssign | actionWriteAnswer actionSubmit actionReview "
+                                                    "actionTransferRequest | actionRefresh"));
+    QCOMPARE(bar(m_desk.admin), QStringLiteral("actionRefresh"));
 }
 
 QTEST_MAIN(TestDesk)

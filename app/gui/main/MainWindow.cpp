@@ -14,6 +14,7 @@
 #include "common/ReasonDialog.h"
 #include "common/SuggestionLearner.h"
 #include "core/Language.h"
+#include "core/Workflow.h"
 #include "intake/IntakeDialog.h"
 #include "login/LoginDialog.h"
 #include "publish/PublishDialog.h"
@@ -37,6 +38,27 @@
 #include <QVBoxLayout>
 
 namespace danhoi {
+
+namespace {
+// A tool bar, unlike a menu, shows a separator with nothing visible on one side of it (a clerk's bar began with one).
+void hideStrandedSeparators(QWidget* bar)
+{
+    QAction* pending = nullptr; // the separator after the last visible action, shown once another follows
+    bool seenAction = false;
+    for (QAction* action : bar->actions()) {
+        if (action->isSeparator()) {
+            action->setVisible(false);
+            if (seenAction && !pending)
+                pending = action;
+        } else if (action->isVisible()) {
+            if (pending)
+                pending->setVisible(true);
+            pending = nullptr;
+            seenAction = true;
+        }
+    }
+}
+} // namespace
 
 MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     : QMainWindow(parent)
@@ -99,6 +121,19 @@ MainWindow::MainWindow(DeskSession& session, QWidget* parent)
     m_ui->actionWriteBundle->setVisible(user.hasRole(Role::Coordinator));
     m_ui->actionLearnSuggestions->setVisible(user.hasRole(Role::Coordinator));
     m_ui->actionAdministration->setVisible(user.hasRole(Role::Admin));
+    // A step the user's roles never allow is not offered at all (a clerk sees no Publish, a coordinator no
+    // Approve); the rest stay and are enabled per question. The workflow table is the rule; services still check.
+    const auto mayEver = [&user](Action action) { return !!(user.roles & Workflow::transition(action).roles); };
+    m_ui->actionRoute->setVisible(mayEver(Action::Route));
+    m_ui->actionReject->setVisible(mayEver(Action::Reject));
+    m_ui->actionAssign->setVisible(user.hasRole(Role::Coordinator) || user.hasRole(Role::Supervisor));
+    m_ui->actionWriteAnswer->setVisible(mayEver(Action::Draft));
+    m_ui->actionSubmit->setVisible(mayEver(Action::Submit));
+    m_ui->actionReview->setVisible(mayEver(Action::Approve) || mayEver(Action::Return));
+    m_ui->actionTransferRequest->setVisible(mayEver(Action::TransferRequest));
+    m_ui->actionPublish->setVisible(mayEver(Action::Publish));
+    m_ui->actionUnpublish->setVisible(mayEver(Action::Unpublish));
+    hideStrandedSeparators(m_ui->mainToolBar);
     m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
     m_ui->actionFind->setShortcut(QKeySequence::Find);
     m_ui->actionNewQuestion->setShortcut(QKeySequence::New);
