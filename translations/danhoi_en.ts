@@ -3759,6 +3759,10 @@
         <source>⚠ The department has no active clerk yet; an administrator adds one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>danhoi::CalendarAdminWidget</name>

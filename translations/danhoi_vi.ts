@@ -1020,7 +1020,7 @@
     </message>
     <message>
         <source>On &amp;this computer only (a database file)</source>
-        <translation>Chỉ trên &amp;máy tính này (một tệp cơ sở dữ liệu)</translation>
+        <translation>Chỉ trên máy &amp;tính này (một tệp cơ sở dữ liệu)</translation>
     </message>
     <message>
         <source>On this computer only</source>
@@ -1036,7 +1036,7 @@
     </message>
     <message>
         <source>On the office&apos;s &amp;shared server (PostgreSQL)</source>
-        <translation>Trên máy chủ &amp;dùng chung của cơ quan (PostgreSQL)</translation>
+        <translation>Trên máy chủ dùng chung của cơ &amp;quan (PostgreSQL)</translation>
     </message>
     <message>
         <source>On the office&apos;s shared server</source>
@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation>Máy &amp;chủ:</translation>
+        <translation>&amp;Máy chủ:</translation>
     </message>
     <message>
         <source>e.g. danhoi.ubnd.local</source>
@@ -1052,7 +1052,7 @@
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Cổng:</translation>
+        <translation>Cổn&amp;g:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation>&amp;Mã hóa kết nối:</translation>
+        <translation>Mã hóa &amp;kết nối:</translation>
     </message>
     <message>
         <source>Your IT officer gives you the server, port and database. You sign in with your own DanHoi user name and password.</source>
@@ -3750,6 +3750,10 @@
     <message>
         <source>⚠ The department has no active clerk yet; an administrator adds one.</source>
         <translation>⚠ Sở/ngành chưa có chuyên viên đang hoạt động; quản trị viên cần bổ sung.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

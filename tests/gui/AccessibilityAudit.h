@@ -102,7 +102,10 @@ inline QStringList auditAccessibility(QWidget* window)
         if (name.isEmpty())
             problems << describe(w) + QStringLiteral(": no accessible name (set accessibleName or a buddy label)");
         // Toolbar buttons stand for actions that the menus offer too (checked separately).
-        if (w->isEnabled() && !inToolBar && !(w->focusPolicy() & Qt::TabFocus))
+        // Qt gives Tab only to the checked button of an exclusive group; the arrow keys move between them.
+        auto* choice = qobject_cast<QAbstractButton*>(w);
+        const bool otherChoice = choice && choice->isCheckable() && choice->autoExclusive() && !choice->isChecked();
+        if (w->isEnabled() && !inToolBar && !otherChoice && !(w->focusPolicy() & Qt::TabFocus))
             problems << describe(w) + QStringLiteral(": cannot be reached with Tab");
     }
     for (auto it = mnemonics.cbegin(); it != mnemonics.cend(); ++it) {

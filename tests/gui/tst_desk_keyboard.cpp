@@ -9,6 +9,7 @@
 #include "answer/RevisionDiffDialog.h"
 #include "common/ReasonDialog.h"
 #include "common/SuggestionLearner.h"
+#include "connection/ConnectionDialog.h"
 #include "export/ExportDialog.h"
 #include "import/ImportDialog.h"
 #include "intake/IntakeDialog.h"
@@ -207,6 +208,7 @@ void TestDeskKeyboard::everyDialog()
     const QList<std::pair<QString, Make>> dialogs = {
         {QStringLiteral("login"), [&] { return new LoginDialog(m_desk.context); }},
         {QStringLiteral("setup"), [&] { return new SetupDialog(m_desk.context); }},
+        {QStringLiteral("connection"), [&] { return new ConnectionDialog(m_desk.context.db->path()); }},
         {QStringLiteral("intake"), [&] { return new IntakeDialog(coordinator); }},
         {QStringLiteral("routing"), [&] { return new RoutingDialog(coordinator, received.question); }},
         {QStringLiteral("reject"), [&] { return new RejectDialog(coordinator, received.question); }},
@@ -240,6 +242,21 @@ void TestDeskKeyboard::everyDialog()
                             .arg(name)
                             .arg(dialog->width())
                             .arg(dialog->height());
+        // No empty band above the buttons: a dialog of fixed rows is as tall as they are.
+        if (auto* buttons = dialog->findChild<QDialogButtonBox*>()) {
+            const int top = buttons->mapTo(dialog.get(), QPoint(0, 0)).y();
+            int above = 0;
+            for (QWidget* widget : dialog->findChildren<QWidget*>()) {
+                if (!widget->isVisible() || widget == buttons || buttons->isAncestorOf(widget)
+                    || widget->isAncestorOf(buttons))
+                    continue;
+                const int bottom = widget->mapTo(dialog.get(), QPoint(0, widget->height())).y();
+                if (bottom <= top)
+                    above = std::max(above, bottom);
+            }
+            if (top - above > 24)
+                problems << QStringLiteral("%1: an empty band of %2 px above the buttons").arg(name).arg(top - above);
+        }
         if (auto* intake = qobject_cast<IntakeDialog*>(dialog.get())) {
             // The message beside a field (one at a time: the first field at fault) may not be cut off.
             test::typeText(intake->findChild<QLineEdit*>(QStringLiteral("titleEdit")), QStringLiteral("Lễ hội Làng Sen"));

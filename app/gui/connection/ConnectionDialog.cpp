@@ -2,6 +2,7 @@
 #include "ui_ConnectionDialog.h"
 
 #include "common/FileDialog.h"
+#include "common/FitHeight.h"
 #include "common/StandardButtons.h"
 #include "services/ServiceContext.h"
 
@@ -22,6 +23,7 @@ ConnectionDialog::ConnectionDialog(const QString& location, QWidget* parent)
     StandardButtons::translate(m_ui->buttonBox);
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #a40000; font-weight: bold;"));
     m_ui->errorLabel->hide();
+    fitHeightWhenShown(this);
     m_ui->sslCombo->addItem(tr("Use it when the server offers it (default)"), QString());
     m_ui->sslCombo->addItem(tr("Required"), QStringLiteral("require"));
     m_ui->sslCombo->addItem(tr("Required, and check the server's certificate"), QStringLiteral("verify-full"));
@@ -66,6 +68,7 @@ void ConnectionDialog::showError(const QString& message, QWidget* field)
 {
     m_ui->errorLabel->setText(message);
     m_ui->errorLabel->show();
+    fitHeight(this);
     if (field)
         field->setFocus();
 }

@@ -5,6 +5,7 @@
 #include "common/DeskSession.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "common/FitHeight.h"
 #include "common/StandardButtons.h"
 
 #include <QDir>
@@ -38,6 +39,7 @@ ExportDialog::ExportDialog(DeskSession& session, QWidget* parent)
 {
     m_ui->setupUi(this);
     StandardButtons::translate(m_ui->buttonBox);
+    fitHeightWhenShown(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
     m_ui->errorLabel->hide();

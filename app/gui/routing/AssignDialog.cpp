@@ -2,6 +2,7 @@
 #include "ui_AssignDialog.h"
 
 #include "common/DeskSession.h"
+#include "common/FitHeight.h"
 #include "common/FormErrors.h"
 #include "common/StandardButtons.h"
 
@@ -16,6 +17,7 @@ AssignDialog::AssignDialog(DeskSession& session, const Question& question, QWidg
     m_ui->setupUi(this);
     StandardButtons::translate(m_ui->buttonBox);
     FormErrors::style(m_ui->errorLabel);
+    fitHeightWhenShown(this);
     m_ui->questionLabel->setText(tr("%1: %2").arg(question.ref, question.title));
     auto staff = session.admin().staffOf(question.departmentId.value_or(0));
     if (!staff) {
@@ -28,7 +30,10 @@ AssignDialog::AssignDialog(DeskSession& session, const Question& question, QWidg
                 if (user.hasRole(role))
                     roles << DomainLabels::role(role);
             const QString name = user.displayName.isEmpty() ? user.username : user.displayName;
-            m_ui->clerkCombo->addItem(tr("%1 (%2, %3)").arg(name, user.username, roles.join(QStringLiteral(", "))),
+            const QString roleNames = roles.join(QStringLiteral(", "));
+            // The login only when it says more than the name ("cv.sxd (cv.sxd, Clerk)" repeated itself).
+            m_ui->clerkCombo->addItem(name == user.username ? tr("%1 (%2)").arg(name, roleNames)
+                                                            : tr("%1 (%2, %3)").arg(name, user.username, roleNames),
                                       user.username);
         }
         m_ui->clerkCombo->setCurrentIndex(std::max(0, m_ui->clerkCombo->findData(question.assignedClerkUsername)));
@@ -44,12 +49,14 @@ void AssignDialog::accept()
     if (m_ui->clerkCombo->currentIndex() < 0) {
         m_ui->errorLabel->setText(tr("⚠ The department has no active clerk yet; an administrator adds one."));
         m_ui->errorLabel->show();
+        fitHeight(this);
         return;
     }
     auto done = m_session.questions().assign(QString::number(m_question.id), m_ui->clerkCombo->currentData().toString());
     if (!done) {
         m_ui->errorLabel->setText(QStringLiteral("⚠ ") + done.error().message);
         m_ui->errorLabel->show();
+        fitHeight(this);
         return;
     }
     m_session.notifyQuestionChanged(m_question.id);

@@ -2,6 +2,7 @@
 #include "ui_RoutingDialog.h"
 
 #include "common/DeskSession.h"
+#include "common/FitHeight.h"
 #include "common/StandardButtons.h"
 #include "common/SuggestionLearner.h"
 
@@ -21,6 +22,7 @@ RoutingDialog::RoutingDialog(DeskSession& session, const Question& question, QWi
 {
     m_ui->setupUi(this);
     StandardButtons::translate(m_ui->buttonBox);
+    fitHeightWhenShown(this);
     session.forgetCatalog(); // what an administrator changed at another desk counts for this decision
     m_categories = session.categories();
     m_ui->questionLabel->setText(tr("%1: %2").arg(question.ref, question.title));
