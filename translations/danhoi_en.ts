@@ -3637,6 +3637,10 @@
         <source>Offered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>danhoi::AnswerEditorDialog</name>

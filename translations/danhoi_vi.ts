@@ -3628,6 +3628,10 @@
         <source>Offered</source>
         <translation>Còn sử dụng</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>danhoi::AnswerEditorDialog</name>

@@ -32,6 +32,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QTimer>
 #include <QSignalSpy>
 #include <QTextBrowser>
@@ -405,6 +407,11 @@ void TestDeskTools::calendarDaysSetAndUnset()
     QCOMPARE(changes->topLevelItem(0)->text(2), QStringLiteral("Nghỉ thêm sau Tết Dương lịch"));
     QCOMPARE(holidays->topLevelItemCount(), before + 1);
     QVERIFY(!m_desk.context.calendar.isWorkingDay(QDate(2026, 1, 2)));
+    // Every column in sight, "Changed by" too, at the size the screen opens with.
+    admin.resize(900, 600); // as it opens
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QTRY_COMPARE(changes->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(changes->header()->sectionSize(3) >= changes->header()->sectionSizeHint(3));
     test::screenshot(&admin, QStringLiteral("admin-calendar"));
 
     // A Saturday worked in exchange.
@@ -437,6 +444,13 @@ void TestDeskTools::adminEditsRoles()
     admin.show();
     auto* users = admin.findChild<QTableWidget*>(QStringLiteral("usersTable"));
     QVERIFY(users);
+    // The name takes the room left, not the yes/no of the last column; a department is named, not only coded.
+    QVERIFY(users->columnWidth(1) > users->columnWidth(4));
+    bool departmentNamed = false;
+    for (int r = 0; r < users->rowCount(); ++r)
+        departmentNamed = departmentNamed
+            || users->item(r, 3)->text() == QStringLiteral("SYT – Sở Y tế");
+    QVERIFY(departmentNamed);
     int row = -1;
     for (int r = 0; r < users->rowCount(); ++r)
         if (users->item(r, 0)->text() == m_desk.otherClerk.username)

@@ -17,7 +17,8 @@
 namespace danhoi {
 
 namespace {
-void setUpTable(QTableWidget* table, const QStringList& headers)
+// `stretched` takes the room left (a name), not the last column (a short yes or no).
+void setUpTable(QTableWidget* table, const QStringList& headers, int stretched)
 {
     table->setColumnCount(int(headers.size()));
     table->setHorizontalHeaderLabels(headers);
@@ -25,7 +26,10 @@ void setUpTable(QTableWidget* table, const QStringList& headers)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setStretchLastSection(false);
+    for (int column = 0; column < headers.size(); ++column)
+        table->horizontalHeader()->setSectionResizeMode(column, column == stretched ? QHeaderView::Stretch
+                                                                                  : QHeaderView::ResizeToContents);
 }
 
 void setRow(QTableWidget* table, int row, const QStringList& texts)
@@ -47,10 +51,10 @@ AdminDialog::AdminDialog(DeskSession& session, QWidget* parent)
     calendar->setObjectName(QStringLiteral("calendarAdmin"));
     m_ui->adminTabs->addTab(calendar, tr("Ca&lendar"));
     FocusOrder::chain({calendar, m_ui->buttonBox}); // the last page's controls come before Close, as shown
-    setUpTable(m_ui->usersTable, {tr("User name"), tr("Name"), tr("Roles"), tr("Department"), tr("Active")});
-    setUpTable(m_ui->departmentsTable, {tr("Code"), tr("Name"), tr("English name"), tr("Active")});
+    setUpTable(m_ui->usersTable, {tr("User name"), tr("Name"), tr("Roles"), tr("Department"), tr("Active")}, 1);
+    setUpTable(m_ui->departmentsTable, {tr("Code"), tr("Name"), tr("English name"), tr("Active")}, 1);
     setUpTable(m_ui->categoriesTable,
-               {tr("Name"), tr("Default department"), tr("Answer period (working days)"), tr("Offered")});
+               {tr("Name"), tr("Default department"), tr("Answer period (working days)"), tr("Offered")}, 0);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->addUserButton, &QPushButton::clicked, this, &AdminDialog::addUser);
     connect(m_ui->editUserButton, &QPushButton::clicked, this, &AdminDialog::editUser);
@@ -116,6 +120,15 @@ void AdminDialog::showResult(const QString& error)
 
 void AdminDialog::load()
 {
+    auto departments = m_session.admin().departments();
+    m_departments = departments ? departments.value() : QList<Department>{};
+    // A department by its code and name: a newcomer knows "Sở Công Thương" before "SCT".
+    const auto departmentLabel = [this](const QString& code) {
+        for (const Department& department : std::as_const(m_departments))
+            if (department.code == code)
+                return tr("%1 – %2").arg(code, department.nameVi);
+        return code;
+    };
     auto users = m_session.admin().users();
     m_ui->usersTable->setRowCount(0);
     if (users) {
@@ -127,12 +140,10 @@ void AdminDialog::load()
                 if (user.hasRole(role))
                     roles << DomainLabels::role(role);
             setRow(m_ui->usersTable, row,
-                   {user.username, user.displayName, roles.join(QStringLiteral(", ")), user.departmentCode,
+                   {user.username, user.displayName, roles.join(QStringLiteral(", ")), departmentLabel(user.departmentCode),
                     user.active ? tr("yes") : tr("no – disabled")});
         }
     }
-    auto departments = m_session.admin().departments();
-    m_departments = departments ? departments.value() : QList<Department>{};
     m_ui->departmentsTable->setRowCount(int(m_departments.size()));
     for (int row = 0; row < m_departments.size(); ++row) {
         const Department& department = m_departments.at(row);
@@ -146,7 +157,7 @@ void AdminDialog::load()
     for (int row = 0; row < m_categories.size(); ++row) {
         const Category& category = m_categories.at(row);
         setRow(m_ui->categoriesTable, row,
-               {category.name, category.defaultDepartmentCode, QString::number(category.answerDays),
+               {category.name, departmentLabel(category.defaultDepartmentCode), QString::number(category.answerDays),
                 category.active ? tr("yes") : tr("no – retired")});
     }
     const AgencySettings settings = m_session.agency();
@@ -163,8 +174,6 @@ void AdminDialog::load()
         for (const auto& [key, value] : values.value())
             if (key == QLatin1String(PublicText::askerLineKey))
                 m_ui->askerLineCombo->setCurrentIndex(qMax(0, m_ui->askerLineCombo->findData(value)));
-    for (QTableWidget* table : {m_ui->usersTable, m_ui->departmentsTable, m_ui->categoriesTable})
-        table->resizeColumnsToContents();
 }
 
 QString AdminDialog::selectedUsername() const

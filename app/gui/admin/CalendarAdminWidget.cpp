@@ -23,12 +23,15 @@ CalendarAdminWidget::CalendarAdminWidget(DeskSession& session, QWidget* parent)
     m_ui->noteEdit->setPlaceholderText(tr("e.g. Nghỉ bù Tết, or Làm bù cho ngày 02/05"));
     m_ui->calendarErrorLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
     m_ui->calendarErrorLabel->hide();
-    for (QTreeWidget* tree : {m_ui->holidaysTree, m_ui->changesTree}) {
-        tree->header()->setStretchLastSection(true);
-        tree->setColumnWidth(0, 100);
-        tree->setColumnWidth(1, 110);
-    }
-    m_ui->changesTree->setColumnWidth(2, 200);
+    m_ui->holidaysTree->header()->setStretchLastSection(true);
+    m_ui->holidaysTree->setColumnWidth(0, 100);
+    m_ui->holidaysTree->setColumnWidth(1, 110);
+    // Four columns in half the page: fixed widths pushed "Changed by" out of sight behind a scroll bar.
+    QHeaderView* changes = m_ui->changesTree->header();
+    changes->setStretchLastSection(false);
+    for (int column : {0, 1, 3})
+        changes->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    changes->setSectionResizeMode(2, QHeaderView::Stretch);
     const QDate today = m_session.today();
     m_ui->yearSpin->setValue(today.year());
     m_ui->dayEdit->setDate(today);
