@@ -284,6 +284,10 @@ void TestDeskScreenshots::intakeAndRouting()
     test::typeText(intake.findChild<QLineEdit*>(QStringLiteral("askerPhoneEdit")), QStringLiteral(" 456"));
     auto* similar = intake.findChild<SimilarQuestionsWidget*>(QStringLiteral("similarQuestions"));
     QTRY_VERIFY(!similar->similar().isEmpty());
+    // The similar questions' titles stay readable beside the status and likeness columns.
+    auto* similarTree = similar->findChild<QTreeWidget*>(QStringLiteral("similarTree"));
+    const int titleChars = similarTree->columnWidth(1) / similarTree->fontMetrics().averageCharWidth();
+    QVERIFY2(titleChars >= 15, qPrintable(QStringLiteral("title column %1 characters wide").arg(titleChars)));
     take(&intake, QStringLiteral("desk-intake"));
     intake.hide();
 

@@ -25,8 +25,10 @@ SimilarQuestionsWidget::SimilarQuestionsWidget(DeskSession& session, QWidget* pa
     m_ui->similarTree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_ui->similarTree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_ui->similarTree->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
-    m_ui->similarSplitter->setStretchFactor(0, 1);
-    m_ui->similarSplitter->setStretchFactor(1, 1);
+    // The list has four columns to the answer's one: in the intake form an even split left its titles 60 px.
+    m_ui->similarSplitter->setStretchFactor(0, 3);
+    m_ui->similarSplitter->setStretchFactor(1, 2);
+    m_ui->similarSplitter->setSizes({600, 400}); // the same share from the start, whatever the panes' size hints
     connect(m_ui->similarTree, &QTreeWidget::currentItemChanged, this, &SimilarQuestionsWidget::showChosen);
     connect(m_ui->duplicateButton, &QPushButton::clicked, this, [this] {
         if (!chosenReference().isEmpty())
@@ -101,8 +103,11 @@ void SimilarQuestionsWidget::fill(const Result<QList<SimilarQuestion>>& found)
         item->setText(0, similar.ref);
         item->setText(1, similar.title); // plain text in an item view: never interpreted
         item->setToolTip(1, similar.title);
-        item->setText(2, similar.answered ? tr("%1 – answered").arg(DomainLabels::status(similar.status))
-                                          : DomainLabels::status(similar.status));
+        // "answered" tells only of a question being amended; "Published – answered" said it twice and left the
+        // title a few letters in the intake form.
+        item->setText(2, similar.answered && similar.status != Status::Published
+                             ? tr("%1 – answered").arg(DomainLabels::status(similar.status))
+                             : DomainLabels::status(similar.status));
         item->setIcon(2, StatusLook::icon(similar.status));
         item->setText(3, tr("%1 %").arg(qRound(similar.score * 100)));
         item->setData(0, Qt::UserRole, similar.id);
