@@ -2988,11 +2988,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HD-2025-000123</source>
+        <source>&amp;Details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Details:</source>
+        <source>e.g. HD-2025-000123</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4657,10 +4657,6 @@ Answer:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4674,6 +4670,10 @@ Answer:
     </message>
     <message>
         <source>Suggested from questions routed before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (words in common: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2985,12 +2985,12 @@
         <translation>&amp;Trùng với:</translation>
     </message>
     <message>
-        <source>HD-2025-000123</source>
-        <translation>HD-2025-000123</translation>
-    </message>
-    <message>
         <source>&amp;Details:</source>
         <translation>&amp;Chi tiết:</translation>
+    </message>
+    <message>
+        <source>e.g. HD-2025-000123</source>
+        <translation>ví dụ: HD-2025-000123</translation>
     </message>
 </context>
 <context>
@@ -3665,11 +3665,11 @@
     </message>
     <message>
         <source>• List</source>
-        <translation>• Danh sách</translation>
+        <translation>• Gạch đầu dòng</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation>1. Danh sách</translation>
+        <translation>1. Đánh số</translation>
     </message>
     <message>
         <source>Link…</source>
@@ -4635,10 +4635,6 @@ Trả lời:
         <translation>Hãy chọn Sở/ngành trong danh sách.</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -4653,6 +4649,10 @@ Trả lời:
     <message>
         <source>Suggested from questions routed before:</source>
         <translation>Gợi ý từ các câu hỏi đã chuyển trước đây:</translation>
+    </message>
+    <message>
+        <source>%1 (words in common: %2)</source>
+        <translation>%1 (từ khóa trùng khớp: %2)</translation>
     </message>
 </context>
 <context>

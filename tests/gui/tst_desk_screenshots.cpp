@@ -267,6 +267,7 @@ void TestDeskScreenshots::answerEditorAndApproval()
 
 void TestDeskScreenshots::intakeAndRouting()
 {
+    QFETCH(QString, language);
     DeskSession session(m_context, m_coordinator);
     IntakeDialog intake(session);
     intake.show();
@@ -298,6 +299,12 @@ void TestDeskScreenshots::intakeAndRouting()
     QVERIFY(QTest::qWaitForWindowExposed(&routing));
     QTRY_VERIFY(!session.suggestionLearner().isLearning()); // the suggested departments are shown, as a user sees them
     QTest::qWait(100);
+    // A suggestion says why: the words its question shares with those routed there before.
+    auto* suggestion = routing.findChild<QPushButton*>(QStringLiteral("suggestion0"));
+    QVERIFY(suggestion);
+    QVERIFY2(suggestion->text().contains(language == QLatin1String("en") ? QStringLiteral("(words in common: ")
+                                                                         : QStringLiteral("(từ khóa trùng khớp: ")),
+             qPrintable(suggestion->text()));
     take(&routing, QStringLiteral("desk-routing"));
     routing.hide();
     QTRY_VERIFY(!session.suggestionLearner().isLearning());

@@ -108,7 +108,7 @@ void RoutingDialog::showSuggestions()
         const QString department = m_ui->departmentCombo->itemText(index);
         QString text = suggestion.reasons.isEmpty()
                            ? department
-                           : tr("%1 (%2)").arg(department, suggestion.reasons.join(tr(", ")));
+                           : tr("%1 (words in common: %2)").arg(department, suggestion.reasons.join(tr(", ")));
         text.replace(QLatin1Char('&'), QStringLiteral("&&")); // the reasons are the citizen's words, not mnemonics
         auto* button = new QPushButton(text, m_ui->suggestionsWidget);
         button->setObjectName(QStringLiteral("suggestion%1").arg(shown));
