@@ -38,8 +38,11 @@ void Language::install(const QString& code)
     if (appTranslator->load(QStringLiteral(":/i18n/danhoi_%1.qm").arg(currentCode)))
         QCoreApplication::installTranslator(appTranslator);
     qtTranslator = new QTranslator(app);
+    // Qt's own words: the system's qtbase translation where there is one, else the few the desk shows (Debian has
+    // no Vietnamese qtbase).
     if (qtTranslator->load(QStringLiteral("qtbase_%1").arg(currentCode),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || qtTranslator->load(QStringLiteral(":/i18n/qt_%1.qm").arg(currentCode)))
         QCoreApplication::installTranslator(qtTranslator);
 }
 

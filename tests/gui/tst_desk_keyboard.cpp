@@ -33,8 +33,10 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QSpinBox>
 #include <QTextEdit>
 
 using namespace danhoi;
@@ -53,6 +55,7 @@ private slots:
     void everyDialog();
     void standardShortcuts();
     void intakeTabOrderIsWrittenOut();
+    void qtOwnWordsInVietnamese();
 
 private:
     // Audits `window` with each tab of each tab widget shown in turn; problems are prefixed with `where`.
@@ -370,6 +373,27 @@ void TestDeskKeyboard::intakeTabOrderIsWrittenOut()
     QCOMPARE(QApplication::focusWidget(), similar);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("similarAnswerView"));
+}
+
+void TestDeskKeyboard::qtOwnWordsInVietnamese()
+{
+    // A right click in any text field, and the buttons of Qt's input dialogs, speak the desk's language too.
+    Language::install(QStringLiteral("vi"));
+    QLineEdit line;
+    QTextEdit text;
+    QSpinBox spin;
+    QStringList english;
+    const QRegularExpression englishWord(QStringLiteral("\\b(Undo|Redo|Cut|Copy|Paste|Delete|Select|Step)\\b"));
+    for (const std::unique_ptr<QMenu>& menu : {std::unique_ptr<QMenu>(line.createStandardContextMenu()),
+                                               std::unique_ptr<QMenu>(text.createStandardContextMenu())})
+        for (QAction* action : menu->actions())
+            if (!action->isSeparator() && QString(action->text()).remove(u'&').contains(englishWord))
+                english << action->text();
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(QStringLiteral(", "))));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Hủy"));
+    QCOMPARE(QCoreApplication::translate("QAbstractSpinBox", "&Step up"), QStringLiteral("Tăn&g lên"));
+    Language::install(QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("QLineEdit", "&Copy"), QStringLiteral("&Copy"));
 }
 
 QTEST_MAIN(TestDeskKeyboard)
