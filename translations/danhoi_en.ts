@@ -4303,6 +4303,14 @@ Answer:
         <source>%1 is published. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was hidden automatically: no phone number, e-mail address, street address or citizen ID was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No choices yet. To hide more, select the text in the original (or type it below) and press “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>danhoi::PublishRun</name>

@@ -4295,6 +4295,14 @@ Trả lời:
         <source>%1 is published. %2</source>
         <translation>%1 đã được công bố. %2</translation>
     </message>
+    <message>
+        <source>Nothing was hidden automatically: no phone number, e-mail address, street address or citizen ID was found.</source>
+        <translation>Không có nội dung nào được tự động ẩn: không tìm thấy số điện thoại, địa chỉ thư điện tử, địa chỉ nơi ở hay số định danh cá nhân.</translation>
+    </message>
+    <message>
+        <source>No choices yet. To hide more, select the text in the original (or type it below) and press “%1”.</source>
+        <translation>Chưa có lựa chọn nào. Để ẩn thêm, hãy chọn đoạn văn bản trong văn bản gốc (hoặc nhập vào ô bên dưới) rồi bấm “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>danhoi::PublishRun</name>

@@ -244,6 +244,12 @@ void TestDeskCoordinator::publishShowsPublicVersionAndKeepsChoices()
     QVERIFY(original->toPlainText().contains(QStringLiteral("0912345678")));
     QVERIFY(!published->toPlainText().contains(QStringLiteral("0912345678")));
     QVERIFY(hits->count() > 0);
+    // No choice made yet: the list says so and how to make one, and nothing can be undone.
+    auto* choices = dialog->findChild<QListWidget*>(QStringLiteral("manualList"));
+    QCOMPARE(choices->count(), 1);
+    QCOMPARE(choices->item(0)->flags(), Qt::NoItemFlags);
+    QVERIFY2(choices->item(0)->text().contains(QStringLiteral("Hide this text")), qPrintable(choices->item(0)->text()));
+    QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("removeChoiceButton"))->isEnabled());
 
     // Hide a text the automatic redaction left, keep one it hid: both stored with the question.
     auto* hide = dialog->findChild<QLineEdit*>(QStringLiteral("hideEdit"));

@@ -46,6 +46,8 @@ PublishDialog::PublishDialog(DeskSession& session, const Question& question, QWi
     , m_question(question)
 {
     m_ui->setupUi(this);
+    for (QListWidget* list : {m_ui->hitsList, m_ui->manualList})
+        list->setWordWrap(true); // a note in an empty list is a sentence
     StandardButtons::translate(m_ui->buttonBox);
     m_run = new PublishRun(session, this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Publish"));
@@ -82,6 +84,15 @@ PublishDialog::PublishDialog(DeskSession& session, const Question& question, QWi
 
 PublishDialog::~PublishDialog() = default;
 
+namespace {
+// An empty list says why it is empty and what to do instead of leaving a blank box; the note cannot be chosen.
+void addNote(QListWidget* list, const QString& text)
+{
+    auto* item = new QListWidgetItem(text, list);
+    item->setFlags(Qt::NoItemFlags);
+}
+} // namespace
+
 void PublishDialog::show(const RedactionPreview& preview)
 {
     m_preview = preview;
@@ -100,6 +111,9 @@ void PublishDialog::show(const RedactionPreview& preview)
         item->setData(textRole, hit.text);
     }
     m_ui->keepButton->setEnabled(m_ui->hitsList->count() > 0);
+    if (m_ui->hitsList->count() == 0)
+        addNote(m_ui->hitsList, tr("Nothing was hidden automatically: no phone number, e-mail address, street address "
+                                   "or citizen ID was found."));
     m_ui->manualList->clear();
     for (const ManualRedaction& manual : preview.manual) {
         const QString label = manual.kind == ManualRedaction::Kind::Hide ? tr("Hide: %1").arg(manual.text)
@@ -110,6 +124,10 @@ void PublishDialog::show(const RedactionPreview& preview)
         item->setToolTip(tr("%1, %2").arg(manual.createdBy, m_session.formatDateTime(manual.createdAt)));
     }
     m_ui->removeChoiceButton->setEnabled(m_ui->manualList->count() > 0);
+    if (m_ui->manualList->count() == 0)
+        addNote(m_ui->manualList, tr("No choices yet. To hide more, select the text in the original (or type it "
+                                     "below) and press “%1”.")
+                                      .arg(m_ui->hideButton->text().remove(QLatin1Char('&'))));
 }
 
 void PublishDialog::apply(const Result<RedactionPreview>& changed)
