@@ -2078,6 +2078,10 @@
         <source>The database was upgraded from schema version %1 to %2. For a full check of every index and of the search index, run &quot;danhoi-cli db check&quot; (on a large database it takes a while).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The permissions on the server were upgraded from layer %1 to %2; every desk can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceService</name>

@@ -2077,6 +2077,10 @@
         <source>The database was upgraded from schema version %1 to %2. For a full check of every index and of the search index, run &quot;danhoi-cli db check&quot; (on a large database it takes a while).</source>
         <translation>Cơ sở dữ liệu đã được nâng cấp từ phiên bản lược đồ %1 lên %2. Để kiểm tra đầy đủ mọi chỉ mục và chỉ mục tìm kiếm, hãy chạy &quot;danhoi-cli db check&quot; (với cơ sở dữ liệu lớn, việc này mất khá nhiều thời gian).</translation>
     </message>
+    <message>
+        <source>The permissions on the server were upgraded from layer %1 to %2; every desk can sign in again.</source>
+        <translation>Phân quyền trên máy chủ đã được nâng cấp từ lớp %1 lên lớp %2; mọi bàn làm việc có thể đăng nhập lại.</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceService</name>

@@ -53,6 +53,8 @@ Result<void> CliSession::start()
         return opened.error();
     m_context.db = opened->db;
     m_upgradedFrom = opened->upgradedFrom;
+    m_layerUpgradedFrom = opened->layerUpgradedFrom;
+    m_layerVersion = opened->layerVersion;
     if (!opened->backupPath.isEmpty())
         std::fprintf(stderr, "%s\n",
                      qPrintable(tr("The database was upgraded from schema version %1; the old file was kept as %2.")

@@ -20,6 +20,10 @@ public:
     bool json() const { return m_invocation.json; }
     // The schema version the database had before start() upgraded it; 0 when it was already current.
     int upgradedFrom() const { return m_upgradedFrom; }
+    // PostgreSQL: the layer of the server's permissions before start() upgraded it (0 when it was current), and the
+    // layer it is at now (0 on SQLite).
+    int layerUpgradedFrom() const { return m_layerUpgradedFrom; }
+    int layerVersion() const { return m_layerVersion; }
 
     // Opens the database (creating it only for init) and logs the user in when the command needs one.
     Result<void> start();
@@ -39,6 +43,8 @@ private:
     ServiceContext m_context;
     User m_user;
     int m_upgradedFrom = 0;
+    int m_layerUpgradedFrom = 0;
+    int m_layerVersion = 0;
 };
 
 int exitCodeOf(const Error& error);

@@ -137,10 +137,17 @@ Result<void> runDbUpgrade(CliSession& session)
     if (!health)
         return health.error();
     const int from = session.upgradedFrom();
-    if (session.json())
-        session.printJson(QJsonObject{{QStringLiteral("ok"), health->ok},
-                                      {QStringLiteral("schema_version"), health->schemaVersion},
-                                      {QStringLiteral("upgraded_from"), from == 0 ? QJsonValue() : QJsonValue(from)}});
+    const int layerFrom = session.layerUpgradedFrom();
+    if (session.json()) {
+        QJsonObject report{{QStringLiteral("ok"), health->ok},
+                           {QStringLiteral("schema_version"), health->schemaVersion},
+                           {QStringLiteral("upgraded_from"), from == 0 ? QJsonValue() : QJsonValue(from)}};
+        if (session.layerVersion() != 0) {
+            report.insert(QStringLiteral("layer_version"), session.layerVersion());
+            report.insert(QStringLiteral("layer_upgraded_from"), layerFrom == 0 ? QJsonValue() : QJsonValue(layerFrom));
+        }
+        session.printJson(report);
+    }
     if (!health->ok)
         return Error{ErrorKind::Verification,
                      MaintenanceCommands::tr("The database check after the upgrade failed: %1")
@@ -157,6 +164,11 @@ Result<void> runDbUpgrade(CliSession& session)
                                               "check\" (on a large database it takes a while).")
                           .arg(from)
                           .arg(health->schemaVersion));
+    if (layerFrom != 0)
+        session.print(MaintenanceCommands::tr("The permissions on the server were upgraded from layer %1 to %2; every "
+                                              "desk can sign in again.")
+                          .arg(layerFrom)
+                          .arg(session.layerVersion()));
     return {};
 }
 

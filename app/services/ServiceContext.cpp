@@ -97,7 +97,7 @@ Result<DatabaseOpener::Opened> DatabaseOpener::open(const Request& request)
                 return connection.error();
             if (auto ok = PostgresSecurity::requireCurrentLayer(connection.value()); !ok)
                 return ok.error();
-            return Opened{db.value(), 0, {}};
+            return Opened{db.value(), 0, 0, PostgresSecurity::layerVersion, {}};
         }
         if (request.provisionServer) {
             auto version = Migrations::currentVersion(*db.value());
@@ -109,6 +109,12 @@ Result<DatabaseOpener::Opened> DatabaseOpener::open(const Request& request)
                                            .arg(location->dbname)
                                            .arg(version.value()));
         }
+        auto connection = db.value()->connection();
+        if (!connection)
+            return connection.error();
+        auto layer = PostgresSecurity::layerOn(connection.value());
+        if (!layer)
+            return layer.error();
         auto outcome = Migrations::upgrade(*db.value());
         if (!outcome)
             return outcome.error();
@@ -120,7 +126,9 @@ Result<DatabaseOpener::Opened> DatabaseOpener::open(const Request& request)
         });
         if (!secured)
             return secured.error();
-        return Opened{db.value(), outcome->from != outcome->to ? outcome->from : 0, {}};
+        const bool olderLayer = !request.provisionServer && layer.value() < PostgresSecurity::layerVersion;
+        return Opened{db.value(), outcome->from != outcome->to ? outcome->from : 0, olderLayer ? layer.value() : 0,
+                      PostgresSecurity::layerVersion, {}};
     }
     const QString path = location->path.isEmpty() ? defaultLocation() : location->path;
     if (request.mustExist && !QFileInfo::exists(path))
@@ -131,7 +139,7 @@ Result<DatabaseOpener::Opened> DatabaseOpener::open(const Request& request)
     auto outcome = Migrations::upgrade(*db.value());
     if (!outcome)
         return outcome.error();
-    return Opened{db.value(), outcome->from != outcome->to ? outcome->from : 0, outcome->backupPath};
+    return Opened{db.value(), outcome->from != outcome->to ? outcome->from : 0, 0, 0, outcome->backupPath};
 }
 
 Result<QString> DatabaseOpener::serverLocation(const ServerAddress& address)

@@ -45,6 +45,8 @@ public:
     struct Opened {
         std::shared_ptr<Database> db;
         int upgradedFrom = 0;
+        int layerUpgradedFrom = 0; // PostgreSQL: the layer of the server's permissions before this upgrade, if older
+        int layerVersion = 0;      // PostgreSQL: the layer after opening (PostgresSecurity::layerVersion)
         QString backupPath;
     };
     static Result<Opened> open(const Request& request);

@@ -98,19 +98,29 @@ Result<void> PostgresSecurity::apply(QSqlDatabase owner)
     return writeWorkflowRules(owner);
 }
 
-Result<void> PostgresSecurity::requireCurrentLayer(QSqlDatabase connection)
+Result<int> PostgresSecurity::layerOn(QSqlDatabase connection)
 {
     QSqlQuery probe(connection);
-    // 42883: no such function, a layer from before the version was kept.
-    const int found = probe.exec(QStringLiteral("SELECT danhoi_layer_version()")) && probe.next() ? probe.value(0).toInt()
-        : probe.lastError().nativeErrorCode() == QLatin1String("42883")                           ? 1
-                                                                                                     : -1;
-    if (found < 0)
+    if (probe.exec(QStringLiteral("SELECT danhoi_layer_version()")) && probe.next())
+        return probe.value(0).toInt();
+    if (probe.lastError().nativeErrorCode() != QLatin1String("42883"))
         return Database::errorFrom(probe.lastError());
-    if (found < layerVersion)
+    // 42883: no such function. A provisioned database has the users table; a layer from before the version was kept.
+    QSqlQuery tables(connection);
+    if (!tables.exec(QStringLiteral("SELECT to_regclass('users') IS NOT NULL")) || !tables.next())
+        return Database::errorFrom(tables.lastError());
+    return tables.value(0).toBool() ? 1 : 0;
+}
+
+Result<void> PostgresSecurity::requireCurrentLayer(QSqlDatabase connection)
+{
+    auto found = layerOn(connection);
+    if (!found)
+        return found.error();
+    if (found.value() < layerVersion)
         return Error::other(tr("The permissions on this PostgreSQL server are older than this program needs (layer "
                                "%1, needs %2). Ask the database owner to run \"danhoi-cli db upgrade\".")
-                                .arg(found)
+                                .arg(found.value())
                                 .arg(layerVersion));
     return {};
 }

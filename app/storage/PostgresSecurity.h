@@ -36,6 +36,9 @@ public:
     // (postgres/9-readers.sql); 9: danhoi_search_term_weights(), a one-word term weighed by the server's count of
     // its rows (it replaces danhoi_search_term_rows).
     static constexpr int layerVersion = 9;
+    // The layer on the server (danhoi_layer_version()): 1 for a layer from before the version was kept, 0 for a
+    // database without one (not provisioned).
+    static Result<int> layerOn(QSqlDatabase connection);
     // A clear refusal when the server's layer is older than layerVersion (its owner has to run db upgrade).
     static Result<void> requireCurrentLayer(QSqlDatabase connection);
 

@@ -2,7 +2,11 @@
 // then users who are login roles — their password is the login's (SCRAM), DanHoi keeps no hash of it.
 
 #include "CliRunner.h"
+#include "storage/PostgresSecurity.h"
 #include "support/TestDatabase.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QTest>
 
@@ -127,12 +131,29 @@ void TestCliServer::upgradeKeepsTheLayer()
                                   " AND tablename = 'questions'"))
                  .toInt(),
              0);
+    // A server whose layer is one behind: the desks are refused until the owner upgrades, and the upgrade says so.
+    const QString current = QString::number(PostgresSecurity::layerVersion);
+    const QString older = QString::number(PostgresSecurity::layerVersion - 1);
+    value(QStringLiteral("CREATE OR REPLACE FUNCTION danhoi_layer_version() RETURNS integer LANGUAGE sql IMMUTABLE"
+                         " AS 'SELECT %1'")
+              .arg(older));
+    const CliResult refused = asBoss({QStringLiteral("question"), QStringLiteral("list")});
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains("db upgrade"), refused.err.constData());
     const CliResult upgraded = m_cli->run({QStringLiteral("db"), QStringLiteral("upgrade")});
     QVERIFY2(upgraded.exitCode == 0, upgraded.err.constData());
+    QVERIFY2(upgraded.out.contains(QStringLiteral("from layer %1 to %2").arg(older, current).toUtf8()), upgraded.out.constData());
+    QCOMPARE(value(QStringLiteral("SELECT danhoi_layer_version()")).toInt(), PostgresSecurity::layerVersion);
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM pg_policies WHERE policyname = 'danhoi_read'"
                                   " AND tablename = 'questions'"))
                  .toInt(),
              1);
+    // Once current, nothing more to report; --json says the same in fields.
+    const CliResult again = m_cli->run({QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("upgrade")});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(again.out).object();
+    QCOMPARE(report.value(QStringLiteral("layer_version")).toInt(), PostgresSecurity::layerVersion);
+    QVERIFY2(report.value(QStringLiteral("layer_upgraded_from")).isNull(), again.out.constData());
     // The audit chain written by the server's functions verifies in the program.
     const CliResult verified = asBoss({QStringLiteral("audit"), QStringLiteral("verify")});
     QVERIFY2(verified.exitCode == 0, verified.err.constData() + verified.out);
