@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QByteArrayList>
+#include <QByteArrayView>
 #include <QStringList>
 
 namespace danhoi {
@@ -45,6 +46,8 @@ public:
     // The terms' occurrences in the documents' folded text, as FTS5 counts them (a phrase: its words in a row
     // within one column; a prefix: any word that starts with it).
     Occurrences occurrences(const QList<Document>& documents) const;
+    // The same over texts read in place (a PostgreSQL result's values): `texts` row by row, `columns` to a row.
+    Occurrences occurrences(const QList<QByteArrayView>& texts, qsizetype columns) const;
 
 private:
     QList<Term> m_terms;

@@ -15,6 +15,9 @@ struct RawEngine {
 };
 // Figure 2: SearchService for 50 fixed queries, as `user`, against the same full-text query in the raw engine.
 QList<Figure> searchFigures(ServiceContext& context, const User& user, const RawEngine& engine, int runs);
+// Figure 2, the app's side alone: SearchRanking counting the terms in the folded texts of each query's window (what
+// a PostgreSQL search does in C++ with the rows danhoi_search_window hands out), the texts read once beforehand.
+Figure rankingFigure(ServiceContext& context, const User& user, int runs);
 // Figure 2b: similar questions for ten questions spread over the file, as `user`.
 QList<Figure> similarFigures(ServiceContext& context, const User& user, int runs);
 // Figure 3: the desk's question list (QuestionListWidget and its QuestionTableModel) on `user`'s "All" queue.

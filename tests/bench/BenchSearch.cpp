@@ -2,6 +2,7 @@
 
 #include "BenchProcess.h"
 #include "core/SearchQuery.h"
+#include "core/SearchRanking.h"
 #include "core/TextFolding.h"
 #include "core/Visibility.h"
 #include "services/SearchService.h"
@@ -10,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <numeric>
@@ -211,6 +213,69 @@ QList<Figure> searchFigures(ServiceContext& context, const User& user, const Raw
                         QStringLiteral("ms"), {}, QStringLiteral("the window's rowids alone + term counts, .timer")});
     }
     return out;
+}
+
+Figure rankingFigure(ServiceContext& context, const User& user, int runs)
+{
+    auto connection = context.db->connection();
+    if (!connection)
+        qFatal("%s", qPrintable(connection.error().message));
+    const bool server = context.db->engine() == Database::Engine::PostgreSql;
+    const VisibilityScope scope = Visibility::scopeFor(user);
+    const bool clerk = scope.kind == VisibilityScope::Kind::DepartmentAndPublic;
+    QStringList queries = accentedQueries();
+    for (const QString& text : accentedQueries())
+        queries.append(TextFolding::fold(text));
+    QList<double> times;
+    qsizetype bytes = 0, rows = 0;
+    for (const QString& text : std::as_const(queries)) {
+        const SearchQuery query = SearchQuery::parse(text);
+        // The window's rows as the app reads them: on a server through the desk's own call (its scope), on a file the
+        // newest matches of the whole index (SQLite's search counts from FTS5 instead; similar questions use this).
+        QSqlQuery window(connection.value());
+        window.prepare(server ? QStringLiteral("SELECT title, body, answer, locality FROM danhoi_search_window(CAST(:m AS TEXT),"
+                                               " CAST(:w AS INTEGER), CAST(:scope AS TEXT), CAST(:dep AS BIGINT), NULL, NULL,"
+                                               " NULL, NULL, NULL)")
+                              : QStringLiteral("SELECT title, body, answer, locality FROM question_search WHERE question_search"
+                                               " MATCH :m AND (rowid & 1) = 0 ORDER BY rowid DESC LIMIT :w"));
+        window.bindValue(QStringLiteral(":m"), server ? search_dialect::tsQuery(query.ftsExpression()) : query.ftsExpression());
+        window.bindValue(QStringLiteral(":w"), SearchService::window + 1);
+        if (server) {
+            window.bindValue(QStringLiteral(":scope"), clerk ? QStringLiteral("department") : QStringLiteral("everything"));
+            window.bindValue(QStringLiteral(":dep"), clerk ? QVariant(scope.departmentId.value_or(0)) : QVariant());
+        }
+        if (!window.exec())
+            qFatal("%s", qPrintable(window.lastError().text()));
+        QList<SearchRanking::Document> documents;
+        while (window.next()) {
+            SearchRanking::Document document;
+            for (int column = 0; column < 4; ++column) {
+                document.append(window.value(column).toString().toUtf8());
+                bytes += document.last().size();
+            }
+            documents.append(document);
+        }
+        rows += documents.size();
+        QList<SearchRanking::Term> terms;
+        for (const SearchQuery::Term& term : query.positiveTerms())
+            terms.append({term.words, term.prefix, 1.0});
+        const SearchRanking ranking(terms, {4.0, 1.0, 0.75, 1.0});
+        for (int r = 0; r <= runs; ++r) {
+            QElapsedTimer timer;
+            timer.start();
+            const SearchRanking::Occurrences counted = ranking.occurrences(documents);
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            if (counted.rows() != documents.size())
+                qFatal("the ranking lost rows");
+            if (r > 0)
+                times.append(ms);
+        }
+    }
+    return {QStringLiteral("search ranking in C++, 50 queries' windows"), times, QStringLiteral("ms"), {},
+            QStringLiteral("SearchRanking::occurrences over each window's folded text, %1; %2 rows, %3 MB of text in all")
+                .arg(user.username)
+                .arg(rows)
+                .arg(double(bytes) / 1e6, 0, 'f', 1)};
 }
 
 // Similar questions (`similar`, an OR of the question's most telling words and phrases) for ten questions spread

@@ -45,6 +45,8 @@ int serverFigures(const Setup& setup, const QString& location, qint64 count, con
             qFatal("%s", qPrintable(user.error().message));
         if (chosen.contains(QStringLiteral("search")))
             show(searchFigures(context, user.value(), RawEngine{{}, location}, runs), QStringLiteral("pg %1: ").arg(name));
+        if (chosen.contains(QStringLiteral("search")) || chosen.contains(QStringLiteral("ranking")))
+            show({rankingFigure(context, user.value(), runs)}, QStringLiteral("pg %1: ").arg(name));
         if (chosen.contains(QStringLiteral("queue")))
             show(queueFigures(context, user.value(), runs), QStringLiteral("pg %1: ").arg(name));
         // The desk signs in as the user's login role: the location's owner is only where the server is.
@@ -78,7 +80,8 @@ int main(int argc, char** argv)
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Runs of each timed step."), QStringLiteral("N"),
                                   QStringLiteral("10"));
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Comma-separated subset of: import, search, queue, desktop, publish, export."),
+                                  QStringLiteral("Comma-separated subset of: import, search, queue, desktop, publish, export; ranking (the "
+                                                 "C++ ranking of search alone, also part of search)."),
                                   QStringLiteral("LIST"));
     const QCommandLineOption server(QStringLiteral("pg"),
                                     QStringLiteral("A PostgreSQL database (postgresql://OWNER@HOST/DBNAME, the owner's password in "
@@ -109,7 +112,8 @@ int main(int argc, char** argv)
 
     if (chosen.contains(QStringLiteral("import")))
         show(importFigures(setup, db, std::min<int>(parser.value(imports).toInt(), int(questions))));
-    if (chosen.contains(QStringLiteral("search")) || chosen.contains(QStringLiteral("queue"))) {
+    if (chosen.contains(QStringLiteral("search")) || chosen.contains(QStringLiteral("queue"))
+        || chosen.contains(QStringLiteral("ranking"))) {
         auto opened = DatabaseOpener::open(db, true);
         if (!opened)
             qFatal("%s", qPrintable(opened.error().message));
@@ -128,6 +132,8 @@ int main(int argc, char** argv)
             show(searchFigures(context, clerk.value(), RawEngine{db, {}}, runCount), QStringLiteral("clerk: "));
             show(similarFigures(context, coordinator.value(), runCount));
         }
+        if (chosen.contains(QStringLiteral("search")) || chosen.contains(QStringLiteral("ranking")))
+            show({rankingFigure(context, coordinator.value(), runCount)});
         if (chosen.contains(QStringLiteral("queue"))) {
             show(queueFigures(context, coordinator.value(), runCount));
             show(queueFigures(context, clerk.value(), runCount), QStringLiteral("clerk: "));
