@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -260,6 +261,14 @@ void TestDeskTools::draftJournalOffersTextBack()
         test::typeText(edit, typed);
         // The autosave timer writes the journal; then the editor dies without a close event (as in a crash).
         QTRY_VERIFY_WITH_TIMEOUT(DraftJournal(session).entry(id).has_value(), AnswerEditorDialog::autosaveMilliseconds * 3);
+        // When it was kept, in the agency's time like every other time on the desk (it showed the computer's clock).
+        const QString note = editor->findChild<QLabel*>(QStringLiteral("journalLabel"))->text();
+        const QRegularExpressionMatch when = QRegularExpression(QStringLiteral("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d")).match(note);
+        QVERIFY2(when.hasMatch(), qPrintable(note));
+        const QDateTime kept = QDateTime::fromString(when.captured(), QStringLiteral("dd/MM/yyyy HH:mm"));
+        QDateTime agencyNow = session.agencyTime().toAgency(m_desk.context.clock->now());
+        agencyNow = QDateTime(agencyNow.date(), agencyNow.time()); // compared as wall-clock readings
+        QVERIFY2(qAbs(kept.secsTo(agencyNow)) <= 120, qPrintable(note));
         delete editor;
     }
     DeskSession session(m_desk.context, m_desk.clerk);

@@ -162,7 +162,7 @@ void AnswerEditorDialog::writeJournal()
     if (m_journal->save(m_details.question.id, markdown())) {
         m_unjournaled = false;
         m_ui->journalLabel->setText(tr("Kept on this computer at %1 – not yet a revision.")
-                                        .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+                                        .arg(m_session.formatDateTime(m_session.context().clock->now())));
     }
 }
 
