@@ -182,6 +182,7 @@ class UpgradeWindowWatcher : public QObject
 public:
     QStringList texts;
     int shown = 0;
+    int bandBelow = 0;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
@@ -192,6 +193,9 @@ protected:
             texts << window->windowTitle();
             for (const QLabel* label : window->findChildren<QLabel*>())
                 texts << label->text();
+            // No empty band under the last line of the window.
+            const QWidget* last = window->findChild<QLabel*>(QStringLiteral("waitLabel"));
+            bandBelow = window->height() - last->geometry().bottom();
             test::screenshot(window, QStringLiteral("database-upgrade"));
         }
         return false;
@@ -218,6 +222,7 @@ void TestConnection::olderFileIsUpgradedBehindAWindow()
     QCOMPARE(opened->upgradedFrom, 1);
     QCOMPARE(Migrations::currentVersion(*opened->db).value(), Migrations::latestVersion());
     QCOMPARE(watcher.shown, 1);
+    QVERIFY2(watcher.bandBelow < 24, qPrintable(QStringLiteral("%1 px under the last line").arg(watcher.bandBelow)));
     const QString shown = watcher.texts.join(QLatin1Char('\n'));
     QVERIFY2(shown.contains(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())), qPrintable(shown));
     QVERIFY2(shown.contains(QString::number(Migrations::latestVersion())), qPrintable(shown));

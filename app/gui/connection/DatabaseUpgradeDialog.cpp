@@ -1,6 +1,7 @@
 #include "DatabaseUpgradeDialog.h"
 #include "ui_DatabaseUpgradeDialog.h"
 
+#include "common/FitHeight.h"
 #include "common/MessageBox.h"
 
 #include <QDir>
@@ -21,6 +22,7 @@ DatabaseUpgradeDialog::DatabaseUpgradeDialog(const DatabaseOpener::PendingUpgrad
                                         .arg(upgrade.fromVersion)
                                         .arg(upgrade.toVersion));
     m_ui->fileLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(upgrade.path)));
+    fitHeight(this); // before it is shown: the form's height and a spacer left a band under the last line
 }
 
 DatabaseUpgradeDialog::~DatabaseUpgradeDialog() = default;
