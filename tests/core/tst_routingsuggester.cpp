@@ -2,6 +2,7 @@
 // tests/data/routing (a copy of the shared sample) by cross-validation and a held-out split.
 
 #include "core/RoutingSuggester.h"
+#include "core/TextFolding.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -107,6 +108,7 @@ private slots:
     void suggestsWithReasonsAsWritten();
     void withoutAccentsToo();
     void namedDepartmentCounts();
+    void reasonsAreWordsNotSyllables();
     void onlyOfferedDepartments();
     void nothingInCommonNothingSuggested();
     void crossValidation();
@@ -164,6 +166,51 @@ void TestRoutingSuggester::namedDepartmentCounts()
     QVERIFY(suggestions.size() >= 2);
     QCOMPARE(suggestions.first().departmentCode, QStringLiteral("STP"));
     QCOMPARE(suggestions.first().reasons.first(), QStringLiteral("Sở Tư pháp"));
+}
+
+// A Vietnamese word is often two syllables: "gian" or "lẻ" alone told the coordinator nothing. A syllable that weighs
+// towards a department is shown with its neighbour in the text ("thời gian", "bán lẻ"), so a one-word reason is only
+// a word the text never joins to another.
+void TestRoutingSuggester::reasonsAreWordsNotSyllables()
+{
+    RoutingSuggester suggester;
+    for (const DepartmentSeed& seed : std::as_const(m_departments))
+        suggester.addDepartment(seed.code, seed.name, seed.keywords);
+    for (const Sample& sample : std::as_const(m_samples))
+        suggester.addExample(sample.departments.first(), sample.text + QLatin1Char('\n') + sample.answer);
+    int reasons = 0;
+    QStringList lone;
+    for (const Sample& sample : std::as_const(m_samples)) {
+        const QHash<QString, double> features = RoutingSuggester::features(sample.text);
+        for (const RoutingSuggestion& suggestion : suggester.suggest(sample.text, 3)) {
+            for (const QString& reason : suggestion.reasons) {
+                ++reasons;
+                const QStringList words = TextFolding::words(reason);
+                QVERIFY2(!words.isEmpty(), qPrintable(reason));
+                if (words.size() > 1)
+                    continue;
+                const bool joined = std::any_of(features.keyBegin(), features.keyEnd(), [&](const QString& feature) {
+                    const QStringList parts = feature.split(QLatin1Char(' '));
+                    return parts.size() == 2 && parts.contains(words.first());
+                });
+                if (joined)
+                    lone.append(reason);
+            }
+        }
+    }
+    QVERIFY(reasons > 1000);
+    QVERIFY2(lone.isEmpty(), qPrintable(QStringLiteral("%1 of %2 reasons a lone syllable: %3")
+                                            .arg(lone.size()).arg(reasons).arg(lone.mid(0, 30).join(QLatin1Char('|')))));
+    // The phrase as the asker wrote it.
+    RoutingSuggester small;
+    small.addExample(QStringLiteral("SCT"), QStringLiteral("Giấy phép bán lẻ rượu, cửa hàng bán lẻ xăng dầu"));
+    small.addExample(QStringLiteral("SCT"), QStringLiteral("Đăng ký bán lẻ thuốc lá"));
+    small.addExample(QStringLiteral("SYT"), QStringLiteral("Khám chữa bệnh bảo hiểm y tế"));
+    const auto suggestions = small.suggest(QStringLiteral("Điều kiện mở điểm Bán Lẻ gas tại nhà?"));
+    QVERIFY(!suggestions.isEmpty());
+    QCOMPARE(suggestions.first().departmentCode, QStringLiteral("SCT"));
+    QVERIFY2(suggestions.first().reasons.contains(QStringLiteral("bán lẻ")),
+             qPrintable(suggestions.first().reasons.join(QLatin1Char('|'))));
 }
 
 void TestRoutingSuggester::onlyOfferedDepartments()
