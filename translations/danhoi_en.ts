@@ -2191,6 +2191,13 @@
     </message>
 </context>
 <context>
+    <name>PgRows</name>
+    <message>
+        <source>This statement runs on a PostgreSQL connection only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortalBundle</name>
     <message>
         <source>The template %1 is not valid Mustache: %2</source>

@@ -166,8 +166,8 @@ private:
     // A term's rows from its sample: `counted` of its newest `sample` rows, the oldest of them at `oldestSampled`;
     // beyond the sample, spaced over the index's rowids (newest to oldest) as densely as over the sampled stretch.
     static qint64 estimatedRows(qint64 counted, qint64 oldestSampled, int sample, qint64 newestRow, qint64 oldestRow);
-    // The window's rows from an executed statement of (rowid, title, body, answer, locality), the texts folded,
-    // each row's occurrences counted over them.
+    // SQLite: the window's rows from an executed statement of (rowid, title, body, answer, locality), the folded texts
+    // as BLOBs, each row's occurrences counted over them.
     static WindowRows windowOfFoldedTexts(SqlStatement& executed, int window, const SearchRanking& ranking);
     Result<Conditions> conditionsFor(const QString& ftsExpression, const SearchFilter& filter) const;
     // The FROM clause of a search: the matching index rows as `s` (bound :match), joined with what `where` reads:
