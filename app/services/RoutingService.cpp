@@ -31,24 +31,37 @@ Result<std::shared_ptr<RoutingSuggester>> RoutingService::train(const std::funct
     auto keywords = repository.keywords();
     if (!keywords)
         return keywords.error();
-    auto routed = repository.routedQuestions(trainingQuestions);
-    if (!routed)
-        return routed.error();
     auto model = std::make_shared<RoutingSuggester>();
     for (const Department& department : departments.value())
         model->addDepartment(department.code, department.nameVi, keywords->value(department.code));
-    const int total = int(routed->size());
-    for (int i = 0; i < total; ++i) {
-        if (i % 100 == 0) {
-            if (cancelled && cancelled())
-                return Error::other(tr("Learning the department suggestions was cancelled."));
-            if (progress)
-                progress(i, total);
+    // Page by page, newest first, asking `cancelled` between pages and every 100 questions; until the last page the
+    // total is the most it will learn from.
+    std::optional<Id> before;
+    int learned = 0;
+    for (;;) {
+        if (cancelled && cancelled())
+            return Error::other(tr("Learning the department suggestions was cancelled."));
+        const int wanted = std::min(trainingPage, trainingQuestions - learned);
+        auto page = repository.routedQuestions(wanted, before);
+        if (!page)
+            return page.error();
+        const bool last = page->size() < wanted || learned + page->size() >= trainingQuestions;
+        for (const RoutedText& routed : std::as_const(page.value())) {
+            if (learned % 100 == 0) {
+                if (cancelled && cancelled())
+                    return Error::other(tr("Learning the department suggestions was cancelled."));
+                if (progress)
+                    progress(learned, trainingQuestions);
+            }
+            model->addExample(routed.departmentCode, routed.text);
+            ++learned;
         }
-        model->addExample(routed->at(i).departmentCode, routed->at(i).text);
+        if (last)
+            break;
+        before = page->last().questionId;
     }
     if (progress)
-        progress(total, total);
+        progress(learned, learned);
     return model;
 }
 

@@ -23,6 +23,8 @@ public:
     // The suggester learns from this many of the newest routed questions: recent routing is what it should follow,
     // and the desk's memory and learning time stay bounded at a million questions (all of them took 1.5 GB).
     static constexpr int trainingQuestions = 20000;
+    // Read this many at a time: leaving the desk while it learns waits for one page at most.
+    static constexpr int trainingPage = 500;
 
     // Learns again from the newest routed questions; returns how many it learned from.
     Result<int> retrain();

@@ -1,26 +1,28 @@
 #include "RoutingRepository.h"
 
+#include <limits>
+
 #include "Database.h"
 
 #include <QRegularExpression>
 
 namespace danhoi {
 
-Result<QList<RoutedText>> RoutingRepository::routedQuestions(int newest)
+Result<QList<RoutedText>> RoutingRepository::routedQuestions(int count, std::optional<Id> before)
 {
     SqlStatement q(m_db, QStringLiteral(
-                             "SELECT d.code, q.title, q.body,"
+                             "SELECT q.id, d.code, q.title, q.body,"
                              " (SELECT r.body FROM answer_revisions r WHERE r.question_id = q.id"
                              "  ORDER BY r.number DESC LIMIT 1) AS answer"
                              " FROM questions q JOIN departments d ON d.id = q.department_id"
-                             " WHERE q.status <> :rejected ORDER BY q.id DESC LIMIT :newest"));
-    q.bind(QStringLiteral(":newest"), newest);
+                             " WHERE q.status <> :rejected AND q.id < :before ORDER BY q.id DESC LIMIT :count"));
+    q.bind(QStringLiteral(":count"), count).bind(QStringLiteral(":before"), before.value_or(std::numeric_limits<Id>::max()));
     if (auto ok = q.bind(QStringLiteral(":rejected"), QStringLiteral("rejected")).exec(); !ok)
         return ok.error();
     QList<RoutedText> routed;
     while (q.next()) {
-        routed.append({q.value(0).toString(), QStringLiteral("%1\n%2\n%3").arg(q.value(1).toString(), q.value(2).toString(),
-                                                                            q.value(3).toString())});
+        routed.append({q.value(0).toLongLong(), q.value(1).toString(),
+                       QStringLiteral("%1\n%2\n%3").arg(q.value(2).toString(), q.value(3).toString(), q.value(4).toString())});
     }
     return routed;
 }

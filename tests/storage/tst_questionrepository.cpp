@@ -3,6 +3,7 @@
 #include "storage/KeptStatements.h"
 #include "storage/Migrations.h"
 #include "storage/QuestionRepository.h"
+#include "storage/RoutingRepository.h"
 #include "TwoDepartments.h"
 #include "support/TestDatabase.h"
 
@@ -39,6 +40,7 @@ private slots:
     void sortingByDepartmentPagesAcrossParts();
     void receivedRange();
     void keptStatementsListOnlyTheirOwnQuery();
+    void routedQuestionsComePageByPage();
 
 private:
     Question add(const QString& title, Status status = Status::Received, std::optional<Id> department = std::nullopt,
@@ -97,6 +99,46 @@ Question TestQuestionRepository::add(const QString& title, Status status, std::o
     if (!ok.ok())
         qWarning("insert failed: %s", qPrintable(ok.error().message));
     return q;
+}
+
+// What the department suggester learns from, read a page at a time newest first: the pages together are the one
+// read, rejected and unrouted questions left out.
+void TestQuestionRepository::routedQuestionsComePageByPage()
+{
+    QList<Id> routed;
+    for (int i = 0; i < 7; ++i) {
+        const Question q = add(QStringLiteral("Câu hỏi %1").arg(i), i % 2 ? Status::Drafting : Status::Assigned,
+                               i % 3 ? m_deptA : m_deptB, i);
+        routed.prepend(q.id);
+        if (i == 2)
+            add(QStringLiteral("Bị từ chối"), Status::Rejected, m_deptA, i);
+        if (i == 4)
+            add(QStringLiteral("Chưa chuyển"), Status::Received, std::nullopt, i);
+    }
+    RoutingRepository routing(m_db->connection().value());
+    auto all = routing.routedQuestions(100);
+    QVERIFY2(all.ok(), qPrintable(all.error().message));
+    QList<Id> ids;
+    for (const RoutedText& text : all.value())
+        ids.append(text.questionId);
+    QCOMPARE(ids, routed);
+    QCOMPARE(all->at(0).departmentCode, QStringLiteral("SGD")); // "Câu hỏi 6"
+    QCOMPARE(all->at(1).departmentCode, QStringLiteral("SVH")); // "Câu hỏi 5"
+    QVERIFY(all->first().text.startsWith(QStringLiteral("Câu hỏi 6\n")));
+
+    QList<Id> paged;
+    std::optional<Id> before;
+    for (int pages = 0; pages < 10; ++pages) {
+        auto page = routing.routedQuestions(3, before);
+        QVERIFY2(page.ok(), qPrintable(page.error().message));
+        QVERIFY(page->size() <= 3);
+        for (const RoutedText& text : page.value())
+            paged.append(text.questionId);
+        if (page->size() < 3)
+            break;
+        before = page->last().questionId;
+    }
+    QCOMPARE(paged, routed);
 }
 
 void TestQuestionRepository::referencesNumberedPerYear()
