@@ -27,6 +27,10 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QToolButton>
+#include <QTreeView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTreeWidget>
@@ -56,6 +60,7 @@ private slots:
     void standardShortcuts();
     void intakeTabOrderIsWrittenOut();
     void qtOwnWordsInVietnamese();
+    void fileDialogInVietnamese();
 
 private:
     // Audits `window` with each tab of each tab widget shown in turn; problems are prefixed with `where`.
@@ -394,6 +399,43 @@ void TestDeskKeyboard::qtOwnWordsInVietnamese()
     QCOMPARE(QCoreApplication::translate("QAbstractSpinBox", "&Step up"), QStringLiteral("Tăn&g lên"));
     Language::install(QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("QLineEdit", "&Copy"), QStringLiteral("&Copy"));
+}
+
+// Export, import and publishing choose their file in Qt's own file dialog (no platform dialog on these desks): its
+// labels, buttons, tips and columns speak Vietnamese too.
+void TestDeskKeyboard::fileDialogInVietnamese()
+{
+    Language::install(QStringLiteral("vi"));
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QFile file(folder.filePath(QStringLiteral("cau-hoi.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QFileDialog dialog(nullptr, QStringLiteral("Xuất dữ liệu"), folder.path(), QStringLiteral("CSV (*.csv)"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setViewMode(QFileDialog::Detail);
+    dialog.resize(760, 460);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("lookInLabel"))->text(), QStringLiteral("Tìm trong:"));
+    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("fileNameLabel"))->text(), QStringLiteral("&Tên tệp:"));
+    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("fileTypeLabel"))->text(), QStringLiteral("Loại tệp:"));
+    QCOMPARE(dialog.findChild<QToolButton*>(QStringLiteral("toParentButton"))->toolTip(), QStringLiteral("Thư mục cha"));
+    QCOMPARE(dialog.findChild<QToolButton*>(QStringLiteral("newFolderButton"))->toolTip(), QStringLiteral("Tạo thư mục mới"));
+    const auto* buttons = dialog.findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
+    QCOMPARE(buttons->button(QDialogButtonBox::Save)
+                 ? buttons->button(QDialogButtonBox::Save)->text()
+                 : buttons->buttons().first()->text(),
+             QStringLiteral("&Lưu"));
+    const QAbstractItemModel* files = dialog.findChild<QTreeView*>(QStringLiteral("treeView"))->model();
+    QStringList columns;
+    for (int column = 0; column < files->columnCount(); ++column)
+        columns << files->headerData(column, Qt::Horizontal).toString();
+    QCOMPARE(columns, (QStringList{QStringLiteral("Tên"), QStringLiteral("Kích thước"), QStringLiteral("Loại"),
+                                   QStringLiteral("Ngày sửa đổi")}));
+    danhoi::test::screenshot(&dialog, QStringLiteral("file-dialog"));
+    Language::install(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestDeskKeyboard)
