@@ -26,6 +26,12 @@ QString ensureDatabase(const Setup& setup, qint64 count, QList<Figure>& figures)
 // The same on a PostgreSQL database (postgresql://OWNER@…/DBNAME, see docs/office-server.md), set up as an office
 // would: provisioned, initialised and filled by the owner. Returns how many questions it holds (generated once).
 qint64 ensureServerDatabase(const Setup& setup, const QString& location, qint64 count, QList<Figure>& figures);
+// Figure 7 without --pg: the bench's own PostgreSQL cluster in DATA/pg (tests/bench/bench-server.sh: made once with
+// the settings of docs/performance-history.md, kept between runs) and in it the database danhoiN (danhoi1m for a
+// million) filled from the generated file `file` by db copy, once. Returns its location as the owner (whose password
+// it puts in PGPASSWORD); `started`: this call started the server, stopOwnServer stops it.
+QString ensureOwnServer(const Setup& setup, const QString& file, qint64 count, bool* started);
+void stopOwnServer(const Setup& setup);
 // The synthetic clerk of the first department (reads through row-level security on a server).
 QString clerkName();
 

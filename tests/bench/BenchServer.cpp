@@ -2,7 +2,11 @@
 
 #include "BenchProcess.h"
 #include "services/ServiceContext.h"
+#include "services/SyntheticData.h"
 #include "services/SyntheticVocabulary.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <cstdio>
 
@@ -25,6 +29,40 @@ qint64 questionsOn(const QString& location)
 }
 
 } // namespace
+
+QString ownServerDir(const Setup& setup)
+{
+    return QDir(setup.dataDir).filePath(QStringLiteral("pg"));
+}
+
+QString ensureOwnServer(const Setup& setup, const QString& file, qint64 count, bool* started)
+{
+    const QString script = QStringLiteral(DANHOI_BENCH_SERVER_SCRIPT);
+    const QString dir = ownServerDir(setup);
+    const ProcessRun up = runProcess(QStringLiteral("/bin/bash"), {script, QStringLiteral("start"), dir});
+    requireOk(up, QStringLiteral("bench-server.sh start"));
+    *started = up.out.trimmed() == "STARTED";
+    const QString name = count % 1000000 == 0 ? QStringLiteral("danhoi%1m").arg(count / 1000000)
+        : count % 1000 == 0                   ? QStringLiteral("danhoi%1k").arg(count / 1000)
+                                              : QStringLiteral("danhoi%1").arg(count);
+    const ProcessRun filled = runProcess(QStringLiteral("/bin/bash"), {script, QStringLiteral("database"), dir, name,
+                                                                      file, setup.cli()},
+                                         {{QStringLiteral("DANHOI_STAFF_PASSWORD"), SyntheticData::staffPassword()}});
+    std::fputs(filled.err.constData(), stderr);
+    requireOk(filled, QStringLiteral("bench-server.sh database"));
+    QFile password(QDir(dir).filePath(QStringLiteral("owner-password")));
+    if (!password.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(password.fileName()));
+    qputenv("PGPASSWORD", password.readAll().trimmed());
+    return QStringLiteral("postgresql://danhoi_owner@/%1?host=%2&port=5432").arg(name, QDir(dir).filePath(QStringLiteral("sock")));
+}
+
+void stopOwnServer(const Setup& setup)
+{
+    requireOk(runProcess(QStringLiteral("/bin/bash"), {QStringLiteral(DANHOI_BENCH_SERVER_SCRIPT), QStringLiteral("stop"),
+                                                       ownServerDir(setup)}),
+              QStringLiteral("bench-server.sh stop"));
+}
 
 QString clerkName()
 {
