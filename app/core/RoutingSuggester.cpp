@@ -241,7 +241,8 @@ QList<RoutingSuggestion> RoutingSuggester::suggest(const QString& text, int limi
         for (const auto& [part, weighed] : std::as_const(contributions)) {
             if (reasons.size() >= reasonsShown)
                 break;
-            const QString feature = weighed.contains(QLatin1Char(' ')) ? weighed : phraseAround(weighed, phrases, m_documentFrequency);
+            const QString feature =
+                weighed.contains(QLatin1Char(' ')) ? weighed : phraseAround(weighed, phrases, m_documentFrequency);
             // A word already said by a phrase (or a phrase around a word already given) adds nothing.
             const bool covered = std::any_of(reasons.cbegin(), reasons.cend(), [&](const QString& r) {
                 return (QLatin1Char(' ') + r + QLatin1Char(' ')).contains(QLatin1Char(' ') + feature + QLatin1Char(' '))

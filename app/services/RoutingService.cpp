@@ -38,9 +38,11 @@ Result<std::shared_ptr<RoutingSuggester>> RoutingService::train(const std::funct
     // total is the most it will learn from.
     std::optional<Id> before;
     int learned = 0;
+    const auto stopped = [&] { return cancelled && cancelled(); };
+    const Error stop = Error::other(tr("Learning the department suggestions was cancelled."));
     for (;;) {
-        if (cancelled && cancelled())
-            return Error::other(tr("Learning the department suggestions was cancelled."));
+        if (stopped())
+            return stop;
         const int wanted = std::min(trainingPage, trainingQuestions - learned);
         auto page = repository.routedQuestions(wanted, before);
         if (!page)
@@ -48,8 +50,8 @@ Result<std::shared_ptr<RoutingSuggester>> RoutingService::train(const std::funct
         const bool last = page->size() < wanted || learned + page->size() >= trainingQuestions;
         for (const RoutedText& routed : std::as_const(page.value())) {
             if (learned % 100 == 0) {
-                if (cancelled && cancelled())
-                    return Error::other(tr("Learning the department suggestions was cancelled."));
+                if (stopped())
+                    return stop;
                 if (progress)
                     progress(learned, trainingQuestions);
             }

@@ -1,10 +1,10 @@
 #include "RoutingRepository.h"
 
-#include <limits>
-
 #include "Database.h"
 
 #include <QRegularExpression>
+
+#include <limits>
 
 namespace danhoi {
 

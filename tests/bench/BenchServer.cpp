@@ -28,12 +28,12 @@ qint64 questionsOn(const QString& location)
     return count.value(0).toLongLong();
 }
 
-} // namespace
-
 QString ownServerDir(const Setup& setup)
 {
     return QDir(setup.dataDir).filePath(QStringLiteral("pg"));
 }
+
+} // namespace
 
 QString ensureOwnServer(const Setup& setup, const QString& file, qint64 count, bool* started)
 {
