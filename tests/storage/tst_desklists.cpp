@@ -59,6 +59,7 @@ private slots:
     void cleanupTestCase();
     void listsEqualTheLayer2ViewInEverySort_data();
     void listsEqualTheLayer2ViewInEverySort();
+    void listsHoldWhatTheDeskReadsInTheirOrder();
     void aClerkNeverReadsAnotherDepartmentsUnpublishedRowOrAsker();
     void publicRowsFollowTheirQuestionWhoeverChangesIt();
     void publicTextsAreRewrittenTogetherOrNotAtAll();
@@ -95,7 +96,9 @@ void TestDeskLists::initTestCase()
     for (int i = 1; i <= 60; ++i) {
         const QString department = i % 5 == 0 ? QStringLiteral("NULL") : QString::number(i % 2 ? m_law : m_building);
         const bool published = i % 3 != 0 && i % 5 != 0;
-        const QString status = published ? (i % 4 == 0 ? QStringLiteral("drafting") : QStringLiteral("published"))
+        // A published question stays so while its answer is redrafted, and on through a transfer and a new routing.
+        const QString status = published ? (i % 8 == 4 ? QStringLiteral("drafting")
+                                                        : (i % 8 == 0 ? QStringLiteral("assigned") : QStringLiteral("published")))
                                          : statuses.at(i % 4);
         exec(m_owner, QStringLiteral(
             "INSERT INTO questions (id, ref, ref_year, ref_seq, channel, received_at, title, body, asker_name,"
@@ -211,6 +214,86 @@ void TestDeskLists::listsEqualTheLayer2ViewInEverySort()
         exec(m_owner, QStringLiteral("ALTER VIEW desk_questions_now RENAME TO desk_questions"));
     });
     QCOMPARE(now, pages(user, query));
+}
+
+// Each page of a clerk's or supervisor's list, read in parts (QuestionRepository::partsOf), against the rows of
+// desk_questions itself (what the desk may read, whole), filtered and sorted by the server: every sort, both
+// directions, by status (including published questions back in "assigned" or "drafting") and by department.
+void TestDeskLists::listsHoldWhatTheDeskReadsInTheirOrder()
+{
+    using Sort = QuestionQuery::Sort;
+    const QList<std::pair<Sort, QString>> sorts = {
+        {Sort::Received, QStringLiteral("q.received_at %1")}, {Sort::Reference, QStringLiteral("q.ref_year %1, q.ref_seq %1")},
+        {Sort::Title, QStringLiteral("q.title %1")},          {Sort::Locality, QStringLiteral("q.asker_locality %1")},
+        {Sort::Status, QStringLiteral("q.status %1, q.received_at %1")}, {Sort::Due, QStringLiteral("q.due_date %1")},
+        // Questions with no department first going up, last going down (QuestionRepository::idsByDepartment).
+        {Sort::Department, QStringLiteral("d.code %1 NULLS %2")}};
+    struct Filter {
+        const char* name;
+        QList<Status> statuses;
+        bool otherDepartment;
+    };
+    const QList<Filter> filters = {{"all", {}, false},
+                                   {"received or assigned", {Status::Received, Status::Assigned}, false},
+                                   {"drafting", {Status::Drafting}, false},
+                                   {"the other department's", {}, true}};
+    int otherPublishedAssigned = 0;
+    for (const QString user : {QStringLiteral("clerk.tp"), QStringLiteral("sup.xd")}) {
+        const Id department = user == QLatin1String("clerk.tp") ? m_law : m_building;
+        const Id other = department == m_law ? m_building : m_law;
+        QuestionRepository questions(desk(user));
+        for (const auto& [sort, order] : sorts)
+            for (bool descending : {false, true})
+                for (const Filter& filter : filters) {
+                    QuestionQuery query;
+                    query.scope = {VisibilityScope::Kind::DepartmentAndPublic, department};
+                    query.sort = sort;
+                    query.descending = descending;
+                    query.statuses = filter.statuses;
+                    if (filter.otherDepartment)
+                        query.departmentId = other;
+                    query.limit = 7;
+                    QList<Id> listed;
+                    for (query.offset = 0;; query.offset += query.limit) {
+                        const auto page = questions.list(query);
+                        QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message));
+                        for (const Question& q : page.value())
+                            listed.append(q.id);
+                        if (page->size() < query.limit)
+                            break;
+                    }
+                    QStringList conditions = {QStringLiteral("TRUE")};
+                    QStringList names;
+                    for (Status status : filter.statuses)
+                        names.append(QStringLiteral("'%1'").arg(statusName(status)));
+                    if (!names.isEmpty())
+                        conditions.append(QStringLiteral("q.status IN (%1)").arg(names.join(u',')));
+                    if (filter.otherDepartment)
+                        conditions.append(QStringLiteral("q.department_id = %1").arg(other));
+                    const QString direction = descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+                    QSqlQuery read(desk(user));
+                    QVERIFY2(read.exec(QStringLiteral("SELECT q.id, q.status, q.department_id FROM desk_questions q"
+                                                      " LEFT JOIN departments d ON d.id = q.department_id WHERE %1"
+                                                      " ORDER BY %2, q.id %3")
+                                           .arg(conditions.join(QStringLiteral(" AND ")),
+                                                order.arg(direction, descending ? QStringLiteral("LAST") : QStringLiteral("FIRST")),
+                                                direction)),
+                             qPrintable(read.lastError().text()));
+                    QList<Id> readable;
+                    while (read.next()) {
+                        readable.append(read.value(0).toLongLong());
+                        otherPublishedAssigned += read.value(1).toString() == QLatin1String("assigned")
+                            && read.value(2).toLongLong() == other;
+                    }
+                    const QString what = QStringLiteral("%1, sort %2 %3, %4").arg(user).arg(int(sort)).arg(direction,
+                                                                                              QLatin1String(filter.name));
+                    QVERIFY2(!readable.isEmpty(), qPrintable(what));
+                    QVERIFY2(listed == readable, qPrintable(what));
+                    const auto counted = questions.count(query);
+                    QVERIFY2(counted.ok() && counted.value() == readable.size(), qPrintable(what));
+                }
+    }
+    QVERIFY(otherPublishedAssigned > 0); // the case a list by status must not lose
 }
 
 void TestDeskLists::aClerkNeverReadsAnotherDepartmentsUnpublishedRowOrAsker()

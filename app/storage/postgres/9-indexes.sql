@@ -55,3 +55,10 @@ CREATE INDEX IF NOT EXISTS questions_department_due ON questions (department_id,
 -- A desk's drafts and returned answers (QuestionRepository: a revision by the user in that state with none after it)
 -- from the user's own revisions in that state, when they are fewer than the department's drafting questions.
 CREATE INDEX IF NOT EXISTS answer_revisions_author ON answer_revisions (author_id, state) INCLUDE (question_id, number);
+-- A clerk's or supervisor's list filtered by status, in its department's part (QuestionRepository::partsOf): the
+-- department's questions in those statuses as ranges, by date within each. Along questions_status_walk, testing each
+-- entry's department, a clerk's "received or assigned" kept one entry in sixteen (32 ms at a million questions);
+-- these ranges, 6,353 entries sorted, 8 ms, and one status in order, under 1 ms. It ends in the id as the list's
+-- order does (SQLite's questions_department of schema step 1 does so by its rowid) and replaces that one.
+CREATE INDEX IF NOT EXISTS questions_department_status_walk ON questions (department_id, status, received_at, id);
+DROP INDEX IF EXISTS questions_department;
