@@ -243,6 +243,19 @@ Result<QuestionDetails> QuestionService::details(const QString& idOrReference)
         details.availableActions = Workflow::availableActions(m_actor, subject);
         details.mayAssign = question->departmentId.has_value() && Workflow::checkAssign(m_actor, subject).ok();
     }
+    QStringList people;
+    if (!details.question.assignedClerkUsername.isEmpty())
+        people.append(details.question.assignedClerkUsername);
+    for (const AnswerRevision& revision : std::as_const(details.revisions))
+        people << revision.authorUsername << revision.reviewerUsername;
+    for (const AuditEvent& event : std::as_const(details.history))
+        people.append(event.username);
+    people.removeAll(QString());
+    people.removeDuplicates();
+    auto names = UserRepository(connection.value()).displayNames(people);
+    if (!names)
+        return names.error();
+    details.names = names.value();
     if (question->dueDate && QuestionRepository::openStatuses().contains(question->status)) {
         auto today = m_context.agencyToday(connection.value());
         if (!today)

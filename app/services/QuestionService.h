@@ -21,6 +21,7 @@ struct QuestionDetails {
     Access access = Access::None;
     QList<AnswerRevision> revisions; // all with full access; only the published one otherwise
     QList<AuditEvent> history;       // empty unless full access
+    QHash<QString, QString> names;   // the display names of the people above (clerk, authors, history), by login
     QList<Action> availableActions;
     bool mayAssign = false; // the user may put the question on a clerk's desk
     std::optional<int> workingDaysLeft;

@@ -109,6 +109,20 @@ const T& pick(const QList<T>& items, QRandomGenerator& random)
     return items.at(int(random.bounded(int(items.size()))));
 }
 
+// A staff member's name, the same for a login on every run and drawn apart from the questions' random sequence
+// (FNV-1a of the login), so that the generated questions stay those of every earlier run.
+QString staffName(const QString& username)
+{
+    quint32 hash = 2166136261u;
+    for (const char byte : username.toUtf8()) {
+        hash ^= quint8(byte);
+        hash *= 16777619u;
+    }
+    const QStringList& family = synthetic::familyNames();
+    const QStringList& given = synthetic::givenNames();
+    return family.at(hash % family.size()) + QLatin1Char(' ') + given.at((hash / family.size()) % given.size());
+}
+
 } // namespace
 
 Result<User> SyntheticData::serverOwner(ServiceContext& context)
@@ -155,7 +169,7 @@ Result<SyntheticData::Summary> SyntheticData::generate(qint64 count, quint32 see
                 return *existing.value();
             User user;
             user.username = username;
-            user.displayName = username;
+            user.displayName = staffName(username);
             user.roles = roles;
             user.departmentId = department;
             // On a server the login first: the users row's trigger then gives it the role's rights.

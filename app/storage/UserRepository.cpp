@@ -92,6 +92,26 @@ Result<QList<User>> UserRepository::ofDepartment(Id departmentId)
     return listFrom(q);
 }
 
+Result<QHash<QString, QString>> UserRepository::displayNames(const QStringList& usernames)
+{
+    QHash<QString, QString> out;
+    if (usernames.isEmpty())
+        return out;
+    QStringList placeholders;
+    for (int i = 0; i < usernames.size(); ++i)
+        placeholders.append(QStringLiteral(":u%1").arg(i));
+    SqlStatement q(m_db, QStringLiteral("SELECT username, display_name FROM users WHERE username IN (%1)"
+                                        " AND display_name <> ''")
+                             .arg(placeholders.join(QStringLiteral(", "))));
+    for (int i = 0; i < usernames.size(); ++i)
+        q.bind(placeholders.at(i), usernames.at(i));
+    if (auto ok = q.exec(); !ok)
+        return ok.error();
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
 Result<Credentials> UserRepository::credentials(Id userId)
 {
     SqlStatement q(m_db, QStringLiteral("SELECT password_hash, failed_attempts, locked_until FROM users WHERE id = :id"));

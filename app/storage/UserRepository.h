@@ -22,6 +22,8 @@ public:
     Result<std::optional<User>> byUsername(const QString& username);
     Result<std::optional<User>> byId(Id id);
     Result<QList<User>> ofDepartment(Id departmentId);
+    // The display names of `usernames` that have one, by username.
+    Result<QHash<QString, QString>> displayNames(const QStringList& usernames);
     Result<Credentials> credentials(Id userId);
     Result<void> setPasswordHash(Id userId, const QString& hash);
     Result<void> recordLoginFailure(Id userId, int failedAttempts, const QDateTime& lockedUntil);

@@ -21,6 +21,7 @@
 #include "similar/SimilarQuestionsWidget.h"
 
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -217,6 +218,12 @@ void TestDeskScreenshots::mainWindowAndHistory()
             || note.startsWith(language == QLatin1String("en") ? QStringLiteral("revision ") : QStringLiteral("phiên bản "));
     }
     QVERIFY(revisionNote);
+    // Who acted is shown by name, the login in the tooltip (the generated staff have names of their own).
+    for (int i = 0; i < history->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = history->topLevelItem(i);
+        QVERIFY2(!item->toolTip(1).isEmpty() && item->text(1) != item->toolTip(1), qPrintable(item->text(1)));
+    }
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("clerkValue"))->text(), m_clerk.displayName);
     take(&window, QStringLiteral("desk-history"));
     QTRY_VERIFY(!session.suggestionLearner().isLearning());
 }

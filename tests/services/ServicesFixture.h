@@ -42,10 +42,12 @@ struct Agency {
         return true;
     }
 
-    User addUser(const QString& name, Roles roles, const QString& department = {})
+    // A user whose display name is their login unless `displayName` is given.
+    User addUser(const QString& name, Roles roles, const QString& department = {}, const QString& displayName = {})
     {
         auto user = AdminService(context, admin)
-                        .addUser({name, name, roles, department, QStringLiteral("pass-%1-x").arg(name)});
+                        .addUser({name, displayName.isEmpty() ? name : displayName, roles, department,
+                                  QStringLiteral("pass-%1-x").arg(name)});
         if (!user)
             qWarning("addUser %s: %s", qPrintable(name), qPrintable(user.error().message));
         return user.ok() ? user.value() : User();

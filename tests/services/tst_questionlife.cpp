@@ -75,8 +75,8 @@ void TestQuestionLife::initTestCase()
     QVERIFY(admin.addDepartment(QStringLiteral("SGD"), QStringLiteral("Sở Giáo dục và Đào tạo"), {}).ok());
     QVERIFY(admin.addCategory(QStringLiteral("Lễ hội"), QStringLiteral("SVH"), 3).ok());
     m_coordinator = m_agency.addUser(QStringLiteral("dieuphoi"), Role::Coordinator);
-    m_clerkA = m_agency.addUser(QStringLiteral("clerka"), Role::Clerk, QStringLiteral("SVH"));
-    m_supA = m_agency.addUser(QStringLiteral("supa"), Role::Supervisor, QStringLiteral("SVH"));
+    m_clerkA = m_agency.addUser(QStringLiteral("clerka"), Role::Clerk, QStringLiteral("SVH"), QStringLiteral("Nguyễn Thị Lan"));
+    m_supA = m_agency.addUser(QStringLiteral("supa"), Role::Supervisor, QStringLiteral("SVH"), QStringLiteral("Trần Quốc Minh"));
     m_supA2 = m_agency.addUser(QStringLiteral("supa2"), Role::Supervisor, QStringLiteral("SVH"));
     m_clerkB = m_agency.addUser(QStringLiteral("clerkb"), Role::Clerk, QStringLiteral("SGD"));
     m_supB = m_agency.addUser(QStringLiteral("supb"), Role::Supervisor, QStringLiteral("SGD"));
@@ -148,6 +148,12 @@ void TestQuestionLife::wholeLife()
     QCOMPARE(details->revisions.at(1).id, published);
     QCOMPARE(details->revisions.at(1).reviewerId, std::optional<Id>(m_supA.id));
     QCOMPARE(details->revisions.at(2).state, RevisionState::Draft);
+    // The people are shown by name: the authors, the reviewer and everyone in the history; a login without a
+    // display name of its own (the coordinator's is their login) keeps it.
+    QCOMPARE(details->names.value(QStringLiteral("clerka")), QStringLiteral("Nguyễn Thị Lan"));
+    QCOMPARE(details->names.value(QStringLiteral("supa")), QStringLiteral("Trần Quốc Minh"));
+    QCOMPARE(details->names.value(QStringLiteral("dieuphoi")), QStringLiteral("dieuphoi"));
+    QCOMPARE(details->names.size(), 3);
     // Someone of another department sees only the published revision.
     auto outside = QuestionService(m_agency.contextOf(m_clerkB), m_clerkB).details(q.ref);
     QVERIFY(outside.ok());

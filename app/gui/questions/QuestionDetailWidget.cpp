@@ -32,11 +32,11 @@ QuestionDetailWidget::QuestionDetailWidget(DeskSession& session, QWidget* parent
     m_ui->revisionsTree->header()->setStretchLastSection(true);
     m_ui->historyTree->header()->setStretchLastSection(true);
     m_ui->historyTree->setColumnWidth(0, 130);
-    m_ui->historyTree->setColumnWidth(1, 100);
+    m_ui->historyTree->setColumnWidth(1, 170);
     m_ui->historyTree->setColumnWidth(2, 150);
     m_ui->historyTree->setColumnWidth(3, 230);
     m_ui->revisionsTree->setColumnWidth(0, 50);
-    m_ui->revisionsTree->setColumnWidth(1, 110);
+    m_ui->revisionsTree->setColumnWidth(1, 170);
     m_ui->revisionsTree->setColumnWidth(2, 130);
     m_ui->revisionsTree->setColumnWidth(3, 110);
     connect(m_ui->revisionsTree, &QTreeWidget::currentItemChanged, this,
@@ -55,6 +55,11 @@ QString QuestionDetailWidget::historyActionLabel(const QString& action)
     if (action == QLatin1String("assign"))
         return tr("Put on a clerk's desk");
     return action;
+}
+
+QString QuestionDetailWidget::personShown(const QString& login) const
+{
+    return m_details.names.value(login, login);
 }
 
 void QuestionDetailWidget::showQuestion(Id questionId)
@@ -125,7 +130,8 @@ void QuestionDetailWidget::fill()
     m_ui->categoryValue->setText(q.categoryName.isEmpty() ? tr("(none)") : q.categoryName);
     m_ui->departmentValue->setText(q.departmentCode.isEmpty() ? tr("(not routed yet)")
                                                               : tr("%1 – %2").arg(q.departmentCode, q.departmentName));
-    m_ui->clerkValue->setText(q.assignedClerkUsername.isEmpty() ? tr("(nobody)") : q.assignedClerkUsername);
+    m_ui->clerkValue->setText(q.assignedClerkUsername.isEmpty() ? tr("(nobody)") : personShown(q.assignedClerkUsername));
+    m_ui->clerkValue->setToolTip(q.assignedClerkUsername);
     QString due = q.dueDate ? m_session.formatDate(*q.dueDate) : tr("(none)");
     if (m_details.workingDaysLeft) {
         const int left = *m_details.workingDaysLeft;
@@ -156,7 +162,8 @@ void QuestionDetailWidget::fill()
     for (const AnswerRevision& revision : m_details.revisions) {
         auto* item = new QTreeWidgetItem(m_ui->revisionsTree);
         item->setText(0, QString::number(revision.number));
-        item->setText(1, revision.authorUsername);
+        item->setText(1, personShown(revision.authorUsername));
+        item->setToolTip(1, revision.authorUsername);
         item->setText(2, m_session.formatDateTime(revision.createdAt));
         QString state = DomainLabels::revisionState(revision.state);
         if (q.publishedRevisionId == revision.id)
@@ -174,7 +181,8 @@ void QuestionDetailWidget::fill()
     for (const AuditEvent& event : m_details.history) {
         auto* item = new QTreeWidgetItem(m_ui->historyTree);
         item->setText(0, m_session.formatDateTime(event.at));
-        item->setText(1, event.username);
+        item->setText(1, personShown(event.username));
+        item->setToolTip(1, event.username);
         item->setText(2, historyActionLabel(event.action));
         const auto from = statusFromName(event.fromStatus);
         const auto to = statusFromName(event.toStatus);

@@ -45,6 +45,8 @@ signals:
 
 private:
     void showRevision(int row);
+    // A person of the question as the desk shows them: the display name, or the login when there is none.
+    QString personShown(const QString& login) const;
     void fill();
     void loadSimilarIfShown();
 
