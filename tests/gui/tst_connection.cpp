@@ -87,6 +87,9 @@ void TestConnection::badServerAddressIsRefusedAtTheField()
 {
     ConnectionDialog dialog(QStringLiteral("postgresql://server/danhoi"));
     dialog.show();
+    // Focus moves only within the active window (on a real display, the dialog is activated by being shown).
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
     auto* error = child<QLabel>(&dialog, "errorLabel");
     auto* database = child<QLineEdit>(&dialog, "databaseEdit");
     database->clear();
