@@ -19,16 +19,16 @@ QString listSource(const QSqlDatabase& db, const VisibilityScope& scope)
 }
 
 // The parts a list of `scope` reads, each as `q` with its own condition: one (the table or the view) or, for a clerk
-// or supervisor on PostgreSQL, three: their department's questions and, for whoever reads the whole table (its owner,
-// or a coordinator asking for a clerk's list), the other published ones there, each under row-level security; and
-// for everyone else the other departments' published questions in desk_public_questions (postgres/7-grants.sql)
-// instead. Each part walks the index of the sort column and says the scope in its own terms, with no disjunction:
-// "the department's, or published" over the table could only be answered by walking a sort's index and testing
-// every entry (a clerk's "received or assigned" kept one entry in sixteen: 32 ms at a million questions), where "the
-// department's" is a range of questions_department_status_walk. The gates are decided once per statement
-// (one-time filters), so a desk reads no entry of the second part nor the owner of the third. PostgreSQL never
-// flattens desk_questions (its parts have a WHERE): a page read through it read and sorted every row the desk may
-// see (0.6–5.3 s at 300,000 questions).
+// or supervisor on PostgreSQL, three: their department's questions in the table (under row-level security); the other
+// departments' published questions in desk_public_questions (postgres/7-grants.sql), as a desk reads them; and, for
+// whoever reads the whole table instead (its owner, or a coordinator asking for a clerk's list), those published
+// questions in the table. The last two are gated by who reads, decided once per statement (a one-time filter), so
+// neither reader walks the other's part; a desk with no department reads only the public part. Each part walks the
+// index of the sort column and says the scope in its own terms, with no disjunction: "the department's, or
+// published" over the table could only be answered by walking a sort's index and testing every entry (a clerk's
+// "received or assigned" kept one entry in sixteen: 32 ms at a million questions), where "the department's" is a
+// range of questions_department_status_walk. PostgreSQL never flattens desk_questions (its parts have a WHERE): a
+// page read through it read and sorted every row the desk may see (0.6–5.3 s at 300,000 questions).
 struct Part {
     QString source;
     QString condition;
