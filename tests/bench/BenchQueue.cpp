@@ -9,6 +9,9 @@
 #include <QElapsedTimer>
 #include <QTableView>
 
+#include <algorithm>
+#include <iterator>
+
 namespace danhoi::bench {
 
 QList<Figure> queueFigures(ServiceContext& context, const User& user, int runs)
@@ -48,7 +51,9 @@ QList<Figure> queueFigures(ServiceContext& context, const User& user, int runs)
         timed(jump, [&] { table->scrollTo(model->index(rows / 2 + r * 997 % std::max(1, rows / 4), 0), QAbstractItemView::PositionAtCenter); });
     const QList<QList<Status>> statusFilters = {{Status::Drafting}, {Status::Published}, {Status::Received, Status::Assigned},
                                                 {Status::Approved}};
-    for (int r = 0; r < runs; ++r)
+    // Every filter and (below) every sort column at least once, whatever --runs says: with three runs the sort figure
+    // had missed the column by department, whose first page was the slowest step of a clerk's list on the server.
+    for (int r = 0; r < std::max<int>(runs, statusFilters.size()); ++r)
         timed(filter, [&] {
             QuestionQuery query = all;
             query.statuses = statusFilters.at(r % statusFilters.size());
@@ -60,7 +65,7 @@ QList<Figure> queueFigures(ServiceContext& context, const User& user, int runs)
                            QuestionTableModel::StatusColumn, QuestionTableModel::DueColumn,
                            QuestionTableModel::ReferenceColumn, QuestionTableModel::DepartmentColumn,
                            QuestionTableModel::ReceivedColumn};
-    for (int r = 0; r < runs; ++r)
+    for (int r = 0; r < std::max<int>(runs, std::size(columns)); ++r)
         timed(sort, [&] {
             const int column = columns[r % std::size(columns)];
             table->sortByColumn(column, (r / int(std::size(columns))) % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
