@@ -196,6 +196,14 @@ Result<std::optional<QString>> PostgresSecurity::connectedOwner(QSqlDatabase con
     return std::optional(query.value(0).toString());
 }
 
+Result<bool> PostgresSecurity::readsEveryQuestion(QSqlDatabase connection)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("SELECT danhoi_owns(session_user) OR danhoi_sees_all()")) || !query.next())
+        return errorFrom(query.lastError());
+    return query.value(0).toBool();
+}
+
 Error PostgresSecurity::errorFrom(const QSqlError& error)
 {
     const QString state = error.nativeErrorCode();

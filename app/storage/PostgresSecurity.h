@@ -45,6 +45,9 @@ public:
     // The role of this connection when it owns the database's tables (the owner may write what no desk may, such
     // as generated data); nothing for a desk login.
     static Result<std::optional<QString>> connectedOwner(QSqlDatabase connection);
+    // Whether this connection reads every question in full: the owner's, or an administrator's or coordinator's
+    // login (danhoi_owns, danhoi_sees_all).
+    static Result<bool> readsEveryQuestion(QSqlDatabase connection);
 
     // The error a DanHoi function raised (SQLSTATE DH403/DH404/DH409/DH422) as an Error of the same kind;
     // any other failure as Database::errorFrom reports it.
