@@ -5,6 +5,7 @@
 #include "common/MessageBox.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QThread>
 
 #include <optional>
@@ -37,10 +38,21 @@ Result<DatabaseOpener::Opened> DatabaseUpgradeDialog::open(const QString& locati
 
     std::optional<Result<DatabaseOpener::Opened>> opened;
     DatabaseUpgradeDialog window(*pending, parent);
+    window.setWindowModality(Qt::ApplicationModal);
     QThread* worker = QThread::create([&opened, location] { opened = DatabaseOpener::open(location, false); });
-    connect(worker, &QThread::finished, &window, &QDialog::accept);
+    // The end of the upgrade is seen on this thread, where the window waits: exec() with finished → accept() waited
+    // for good when the upgrade ended while show() was still handling events (accept() came before exec()'s loop).
+    QEventLoop waiting;
+    bool ended = false;
+    connect(worker, &QThread::finished, &window, [&] {
+        ended = true;
+        waiting.quit();
+    });
     worker->start();
-    window.exec();
+    window.show();
+    if (!ended)
+        waiting.exec(QEventLoop::DialogExec);
+    window.hide();
     worker->wait();
     delete worker;
 
