@@ -1,8 +1,8 @@
 #include "PgRows.h"
 
+#include "PostgresHandle.h"
 #include "PostgresSecurity.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <libpq-fe.h>
@@ -19,12 +19,9 @@ PgRows::~PgRows()
 
 Result<PgRows> PgRows::exec(const QSqlDatabase& db, const QString& sql, const QList<std::optional<QByteArray>>& parameters)
 {
-    // QPSQL hands out its PGconn* (registered under the struct's name, pg_conn*), as PostgresSecurity reads it.
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+    PGconn* pg = postgresHandle(db);
+    if (!pg)
         return Error::other(tr("This statement runs on a PostgreSQL connection only."));
-    PGconn* pg = *static_cast<PGconn* const*>(handle.constData());
     QList<const char*> values;
     for (const std::optional<QByteArray>& parameter : parameters)
         values.append(parameter ? parameter->constData() : nullptr);

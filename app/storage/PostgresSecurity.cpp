@@ -1,9 +1,9 @@
 #include "PostgresSecurity.h"
 
+#include "PostgresHandle.h"
 #include "core/Workflow.h"
 
 #include <QDir>
-#include <QSqlDriver>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -31,12 +31,9 @@ Result<QString> PostgresSecurity::loginRole(const QString& databaseName, const Q
 Result<QString> PostgresSecurity::scramVerifier(const QSqlDatabase& connection, const QString& role,
                                                const QString& password)
 {
-    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
-    // QPSQL hands out its PGconn* (registered under the struct's name, pg_conn*).
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+    PGconn* pg = postgresHandle(connection);
+    if (!pg)
         return Error::other(tr("A password can be prepared only on a PostgreSQL connection."));
-    PGconn* pg = *static_cast<PGconn* const*>(handle.constData());
     char* verifier = PQencryptPasswordConn(pg, password.toUtf8().constData(), role.toUtf8().constData(),
                                            "scram-sha-256");
     if (!verifier)

@@ -40,15 +40,17 @@ QList<Part> partsOf(const QSqlDatabase& db, const VisibilityScope& scope)
     if (source != QLatin1String("desk_questions"))
         return {{source, {}}};
     const QString readsAll = QStringLiteral("(SELECT danhoi_owns(session_user) OR danhoi_sees_all())");
+    const QString otherDepartment = QStringLiteral("(q.department_id = :scope_dep) IS NOT TRUE");
     switch (scope.kind) {
     case VisibilityScope::Kind::DepartmentAndPublic:
         return {{QStringLiteral("questions"), QStringLiteral("q.department_id = :scope_dep")},
-                {QStringLiteral("questions"), readsAll + QStringLiteral(" AND q.published_revision_id IS NOT NULL"
-                                                                        " AND (q.department_id = :scope_dep) IS NOT TRUE")},
+                {QStringLiteral("questions"),
+                 readsAll + QStringLiteral(" AND q.published_revision_id IS NOT NULL AND ") + otherDepartment},
                 {QStringLiteral("desk_public_questions"),
-                 QStringLiteral("NOT ") + readsAll + QStringLiteral(" AND (q.department_id = :scope_dep) IS NOT TRUE")}};
+                 QStringLiteral("NOT ") + readsAll + QStringLiteral(" AND ") + otherDepartment}};
     case VisibilityScope::Kind::PublicOnly:
-        return {{QStringLiteral("questions"), readsAll}, {QStringLiteral("desk_public_questions"), QStringLiteral("NOT ") + readsAll}};
+        return {{QStringLiteral("questions"), readsAll},
+                {QStringLiteral("desk_public_questions"), QStringLiteral("NOT ") + readsAll}};
     case VisibilityScope::Kind::Everything:
     case VisibilityScope::Kind::Nothing:
         break;
@@ -239,8 +241,8 @@ Result<QList<Id>> idsOf(QSqlDatabase db, const QList<Part>& parts, const QString
         QStringList branches;
         for (const Part& part : parts)
             branches.append(QStringLiteral("(SELECT q.id, %1%2%3 LIMIT :window)")
-                                .arg(columns.join(QStringLiteral(", ")), fromWith(from, part.source, where.with(part.condition)),
-                                     order));
+                                .arg(columns.join(QStringLiteral(", ")),
+                                     fromWith(from, part.source, where.with(part.condition)), order));
         QString merged = order;
         merged.replace(QLatin1String("d.code"), QLatin1String("q.code"));
         select = QStringLiteral("SELECT q.id FROM (%1) q%2").arg(branches.join(QStringLiteral(" UNION ALL ")), merged);
@@ -315,11 +317,10 @@ Result<QList<Id>> idsByDepartment(QSqlDatabase db, const QuestionQuery& query, c
                   QStringLiteral(" FROM %1 q")};
     unrouted.where.add(QStringLiteral("q.department_id IS NULL"));
     const QString joined = QStringLiteral(" FROM departments d CROSS JOIN %1 q");
-    Span routed{isPostgres(db) ? QStringLiteral(" FROM departments d CROSS JOIN LATERAL (SELECT q.id FROM %1 q%2"
-                                                " ORDER BY q.id %3 LIMIT :window) q")
-                                     .arg(QStringLiteral("%1"), QStringLiteral("%2"), direction)
-                               : joined,
-                where, QStringLiteral(" ORDER BY d.code %1, q.id %1").arg(direction), joined};
+    const QString cut = QStringLiteral(" FROM departments d CROSS JOIN LATERAL (SELECT q.id FROM %1 q%2 ORDER BY q.id ")
+        + direction + QStringLiteral(" LIMIT :window) q");
+    Span routed{isPostgres(db) ? cut : joined, where, QStringLiteral(" ORDER BY d.code %1, q.id %1").arg(direction),
+                joined};
     routed.where.add(QStringLiteral("q.department_id = d.id"));
     const Span& first = query.descending ? routed : unrouted;
     const Span& second = query.descending ? unrouted : routed;
